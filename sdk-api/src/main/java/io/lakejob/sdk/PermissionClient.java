@@ -1,0 +1,6 @@
+package io.lakejob.sdk;
+
+/**
+ * Permissions on queues, databases, tables and other objects (reference chapter 5). Thread-safe.
+ */
+public interface PermissionClient {}

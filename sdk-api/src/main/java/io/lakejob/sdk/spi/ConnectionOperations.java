@@ -1,0 +1,6 @@
+package io.lakejob.sdk.spi;
+
+/** The enhanced connection (reference chapter 12) operations. */
+public final class ConnectionOperations {
+    private ConnectionOperations() {}
+}

@@ -1,0 +1,6 @@
+package io.lakejob.sdk.spi;
+
+/** The permission (reference chapter 5) operations. */
+public final class PermissionOperations {
+    private PermissionOperations() {}
+}
