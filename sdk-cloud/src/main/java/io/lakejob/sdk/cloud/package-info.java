@@ -1,0 +1,2 @@
+/** The REST transport for DLI-compatible services. */
+package io.lakejob.sdk.cloud;
