@@ -1,0 +1,103 @@
+package io.lakejob.sdk.model.connection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds queues to an enhanced datasource connection (reference 12.5).
+ *
+ * @param connectionId the connection (the UUID returned by {@code CreateConnection})
+ * @param queues the queues to bind: at least one queue name
+ */
+public record AssociateQueuesRequest(String connectionId, List<String> queues) {
+    /**
+     * Validates the request.
+     *
+     * @param connectionId the connection
+     * @param queues the queues to bind
+     */
+    public AssociateQueuesRequest {
+        ConnectionRules.connectionId(connectionId);
+        queues = ConnectionRules.queues(queues, true);
+    }
+
+    /**
+     * A request for the given connection and queues.
+     *
+     * @param connectionId the connection
+     * @param queues the queues to bind
+     * @return the request
+     */
+    public static AssociateQueuesRequest of(String connectionId, List<String> queues) {
+        return new AssociateQueuesRequest(connectionId, queues);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this request's values.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder().connectionId(connectionId).queues(queues);
+    }
+
+    /** Builds a {@link AssociateQueuesRequest}. */
+    public static final class Builder {
+        private String connectionId;
+        private List<String> queues = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the connection (required).
+         *
+         * @param connectionId the connection id
+         * @return this builder
+         */
+        public Builder connectionId(String connectionId) {
+            this.connectionId = connectionId;
+            return this;
+        }
+
+        /**
+         * Replaces the queues.
+         *
+         * @param queues the queue names
+         * @return this builder
+         */
+        public Builder queues(List<String> queues) {
+            this.queues = queues == null ? new ArrayList<>() : new ArrayList<>(queues);
+            return this;
+        }
+
+        /**
+         * Adds a queue.
+         *
+         * @param queue the queue name
+         * @return this builder
+         */
+        public Builder addQueue(String queue) {
+            this.queues.add(queue);
+            return this;
+        }
+
+        /**
+         * Builds and validates the request.
+         *
+         * @return the request
+         * @throws io.lakejob.sdk.exception.ValidationException naming the first field that breaks a rule
+         */
+        public AssociateQueuesRequest build() {
+            return new AssociateQueuesRequest(connectionId, queues);
+        }
+    }
+}
