@@ -1,13 +1,30 @@
 package io.lakejob.sdk;
 
+import io.lakejob.sdk.model.BasicResponse;
+import io.lakejob.sdk.model.job.BatchDeleteFlinkJobsRequest;
+import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.CreateFlinkJobResponse;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.model.job.DeleteFlinkJobRequest;
+import io.lakejob.sdk.model.job.ExportFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ExportFlinkJobsResponse;
+import io.lakejob.sdk.model.job.FlinkJob;
 import io.lakejob.sdk.model.job.FlinkJobsBatchResponse;
+import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphRequest;
+import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphResponse;
 import io.lakejob.sdk.model.job.GetFlinkJobRequest;
 import io.lakejob.sdk.model.job.GetFlinkJobResponse;
+import io.lakejob.sdk.model.job.ImportFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ImportFlinkJobsResponse;
 import io.lakejob.sdk.model.job.JobStatus;
+import io.lakejob.sdk.model.job.ListFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ListFlinkJobsResponse;
+import io.lakejob.sdk.model.job.ObsAuthorizeRequest;
 import io.lakejob.sdk.model.job.RunFlinkJobsRequest;
 import io.lakejob.sdk.model.job.StopFlinkJobsRequest;
+import io.lakejob.sdk.model.job.UpdateFlinkJarJobRequest;
+import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
+import io.lakejob.sdk.model.job.UpdateFlinkSqlJobRequest;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +36,23 @@ import java.util.function.Consumer;
  * {@link #waitUntil(long, JobStatus, Duration) wait} for {@code job_running}.
  */
 public interface JobClient {
+    /**
+     * Grants DLI access to OBS buckets for checkpoints and logs (9.1, {@code POST /v1.0/{project_id}/dli/obs-authorize}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    BasicResponse obsAuthorize(ObsAuthorizeRequest request);
+
+    /**
+     * Grants DLI access to the given OBS buckets (9.1).
+     *
+     * @param obsBuckets the bucket names; at least one
+     * @return the answer
+     */
+    default BasicResponse obsAuthorize(String... obsBuckets) {
+        return obsAuthorize(ObsAuthorizeRequest.of(obsBuckets));
+    }
     /**
      * Creates a Flink SQL job (9.2, {@code POST /v1.0/{project_id}/streaming/sql-jobs}).
      *
@@ -37,6 +71,66 @@ public interface JobClient {
         CreateFlinkSqlJobRequest.Builder b = CreateFlinkSqlJobRequest.builder();
         request.accept(b);
         return createSqlJob(b.build());
+    }
+
+    /**
+     * Updates a Flink SQL job (9.3, {@code PUT /v1.0/{project_id}/streaming/sql-jobs/{job_id}}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    UpdateFlinkJobResponse updateSqlJob(UpdateFlinkSqlJobRequest request);
+
+    /**
+     * Updates a Flink SQL job (9.3), configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the answer
+     */
+    default UpdateFlinkJobResponse updateSqlJob(Consumer<UpdateFlinkSqlJobRequest.Builder> request) {
+        UpdateFlinkSqlJobRequest.Builder b = UpdateFlinkSqlJobRequest.builder();
+        request.accept(b);
+        return updateSqlJob(b.build());
+    }
+
+    /**
+     * Creates a Flink jar job (9.4, {@code POST /v1.0/{project_id}/streaming/flink-jobs}).
+     *
+     * @param request the request
+     * @return the answer, with the new job's id
+     */
+    CreateFlinkJobResponse createJarJob(CreateFlinkJarJobRequest request);
+
+    /**
+     * Creates a Flink jar job (9.4), configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the answer
+     */
+    default CreateFlinkJobResponse createJarJob(Consumer<CreateFlinkJarJobRequest.Builder> request) {
+        CreateFlinkJarJobRequest.Builder b = CreateFlinkJarJobRequest.builder();
+        request.accept(b);
+        return createJarJob(b.build());
+    }
+
+    /**
+     * Updates a Flink jar job (9.5, {@code PUT /v1.0/{project_id}/streaming/flink-jobs/{job_id}}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    UpdateFlinkJobResponse updateJarJob(UpdateFlinkJarJobRequest request);
+
+    /**
+     * Updates a Flink jar job (9.5), configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the answer
+     */
+    default UpdateFlinkJobResponse updateJarJob(Consumer<UpdateFlinkJarJobRequest.Builder> request) {
+        UpdateFlinkJarJobRequest.Builder b = UpdateFlinkJarJobRequest.builder();
+        request.accept(b);
+        return updateJarJob(b.build());
     }
 
     /**
@@ -70,6 +164,39 @@ public interface JobClient {
     }
 
     /**
+     * Lists Flink jobs, one page (9.7, {@code GET /v1.0/{project_id}/streaming/jobs}).
+     *
+     * @param request the request
+     * @return one page
+     */
+    ListFlinkJobsResponse list(ListFlinkJobsRequest request);
+
+    /**
+     * Lists Flink jobs, one page (9.7), configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the answer
+     */
+    default ListFlinkJobsResponse list(Consumer<ListFlinkJobsRequest.Builder> request) {
+        ListFlinkJobsRequest.Builder b = ListFlinkJobsRequest.builder();
+        request.accept(b);
+        return list(b.build());
+    }
+
+    /**
+     * Every Flink job matching the filters, fetched page by page with {@code limit}/{@code offset}
+     * (the request's {@code limit}, or 100).
+     *
+     * @param request the filters; its {@code offset} is ignored
+     * @return a lazy iterable
+     */
+    default PagedIterable<FlinkJob> listAll(ListFlinkJobsRequest request) {
+        int size = request.limit() == null ? ListFlinkJobsRequest.MAX_LIMIT : request.limit();
+        return PagedIterable.byOffset(
+                size, offset -> list(request.toBuilder().limit(size).offset(offset).build()));
+    }
+
+    /**
      * Reads one Flink job's details (9.8, {@code GET /v1.0/{project_id}/streaming/jobs/{job_id}}).
      *
      * @param request the request
@@ -85,6 +212,24 @@ public interface JobClient {
      */
     default GetFlinkJobResponse get(long jobId) {
         return get(GetFlinkJobRequest.of(jobId));
+    }
+
+    /**
+     * Reads a Flink job's execution plan (9.9, {@code GET /v1.0/{project_id}/streaming/jobs/{job_id}/execute-graph}).
+     *
+     * @param request the request
+     * @return the execution plan summary
+     */
+    GetFlinkJobExecuteGraphResponse getExecuteGraph(GetFlinkJobExecuteGraphRequest request);
+
+    /**
+     * Reads a Flink job's execution plan (9.9).
+     *
+     * @param jobId the job
+     * @return the execution plan summary
+     */
+    default GetFlinkJobExecuteGraphResponse getExecuteGraph(long jobId) {
+        return getExecuteGraph(GetFlinkJobExecuteGraphRequest.of(jobId));
     }
 
     /**
@@ -119,6 +264,81 @@ public interface JobClient {
                 .addJobIds(jobId)
                 .triggerSavepoint(triggerSavepoint)
                 .build());
+    }
+
+    /**
+     * Deletes a Flink job in any status (9.11, {@code DELETE /v1.0/{project_id}/streaming/jobs/{job_id}}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    BasicResponse delete(DeleteFlinkJobRequest request);
+
+    /**
+     * Deletes a Flink job in any status (9.11).
+     *
+     * @param jobId the job
+     * @return the answer
+     */
+    default BasicResponse delete(long jobId) {
+        return delete(DeleteFlinkJobRequest.of(jobId));
+    }
+
+    /**
+     * Deletes Flink jobs in any status (9.12, {@code POST /v1.0/{project_id}/streaming/jobs/delete}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    BasicResponse batchDelete(BatchDeleteFlinkJobsRequest request);
+
+    /**
+     * Deletes the given Flink jobs (9.12).
+     *
+     * @param jobIds the jobs; at least one
+     * @return the answer
+     */
+    default BasicResponse batchDelete(long... jobIds) {
+        return batchDelete(BatchDeleteFlinkJobsRequest.of(jobIds));
+    }
+
+    /**
+     * Exports Flink jobs to OBS (9.13, {@code POST /v1.0/{project_id}/streaming/jobs/export}).
+     *
+     * @param request the request
+     * @return the exported zip files
+     */
+    ExportFlinkJobsResponse exportJobs(ExportFlinkJobsRequest request);
+
+    /**
+     * Exports Flink jobs to OBS (9.13), configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the answer
+     */
+    default ExportFlinkJobsResponse exportJobs(Consumer<ExportFlinkJobsRequest.Builder> request) {
+        ExportFlinkJobsRequest.Builder b = ExportFlinkJobsRequest.builder();
+        request.accept(b);
+        return exportJobs(b.build());
+    }
+
+    /**
+     * Imports Flink jobs from OBS (9.14, {@code POST /v1.0/{project_id}/streaming/jobs/import}).
+     *
+     * @param request the request
+     * @return the imported jobs
+     */
+    ImportFlinkJobsResponse importJobs(ImportFlinkJobsRequest request);
+
+    /**
+     * Imports Flink jobs from an OBS zip file or folder (9.14).
+     *
+     * @param zipFile the zip file or folder
+     * @param isCover whether imported jobs replace existing jobs of the same name
+     * @return the imported jobs
+     */
+    default ImportFlinkJobsResponse importJobs(String zipFile, boolean isCover) {
+        return importJobs(ImportFlinkJobsRequest.of(zipFile, isCover));
     }
 
     /**

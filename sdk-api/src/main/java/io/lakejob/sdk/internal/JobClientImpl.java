@@ -4,14 +4,30 @@ import io.lakejob.sdk.JobClient;
 import io.lakejob.sdk.StatusListener;
 import io.lakejob.sdk.WaitOptions;
 import io.lakejob.sdk.exception.ValidationException;
+import io.lakejob.sdk.model.BasicResponse;
+import io.lakejob.sdk.model.job.BatchDeleteFlinkJobsRequest;
+import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.CreateFlinkJobResponse;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.model.job.DeleteFlinkJobRequest;
+import io.lakejob.sdk.model.job.ExportFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ExportFlinkJobsResponse;
 import io.lakejob.sdk.model.job.FlinkJobsBatchResponse;
+import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphRequest;
+import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphResponse;
 import io.lakejob.sdk.model.job.GetFlinkJobRequest;
 import io.lakejob.sdk.model.job.GetFlinkJobResponse;
+import io.lakejob.sdk.model.job.ImportFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ImportFlinkJobsResponse;
 import io.lakejob.sdk.model.job.JobStatus;
+import io.lakejob.sdk.model.job.ListFlinkJobsRequest;
+import io.lakejob.sdk.model.job.ListFlinkJobsResponse;
+import io.lakejob.sdk.model.job.ObsAuthorizeRequest;
 import io.lakejob.sdk.model.job.RunFlinkJobsRequest;
 import io.lakejob.sdk.model.job.StopFlinkJobsRequest;
+import io.lakejob.sdk.model.job.UpdateFlinkJarJobRequest;
+import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
+import io.lakejob.sdk.model.job.UpdateFlinkSqlJobRequest;
 import io.lakejob.sdk.spi.FlinkJobOperations;
 import java.util.Set;
 
@@ -49,6 +65,56 @@ public final class JobClientImpl implements JobClient {
     @Override
     public FlinkJobsBatchResponse stop(StopFlinkJobsRequest request) {
         return invoker.invoke(FlinkJobOperations.STOP_FLINK_JOBS, request);
+    }
+
+    @Override
+    public BasicResponse obsAuthorize(ObsAuthorizeRequest request) {
+        return invoker.invoke(FlinkJobOperations.OBS_AUTHORIZE, request);
+    }
+
+    @Override
+    public UpdateFlinkJobResponse updateSqlJob(UpdateFlinkSqlJobRequest request) {
+        return invoker.invoke(FlinkJobOperations.UPDATE_FLINK_SQL_JOB, request);
+    }
+
+    @Override
+    public CreateFlinkJobResponse createJarJob(CreateFlinkJarJobRequest request) {
+        return invoker.invoke(FlinkJobOperations.CREATE_FLINK_JAR_JOB, request);
+    }
+
+    @Override
+    public UpdateFlinkJobResponse updateJarJob(UpdateFlinkJarJobRequest request) {
+        return invoker.invoke(FlinkJobOperations.UPDATE_FLINK_JAR_JOB, request);
+    }
+
+    @Override
+    public ListFlinkJobsResponse list(ListFlinkJobsRequest request) {
+        return invoker.invoke(FlinkJobOperations.LIST_FLINK_JOBS, request);
+    }
+
+    @Override
+    public GetFlinkJobExecuteGraphResponse getExecuteGraph(GetFlinkJobExecuteGraphRequest request) {
+        return invoker.invoke(FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH, request);
+    }
+
+    @Override
+    public BasicResponse delete(DeleteFlinkJobRequest request) {
+        return invoker.invoke(FlinkJobOperations.DELETE_FLINK_JOB, request);
+    }
+
+    @Override
+    public BasicResponse batchDelete(BatchDeleteFlinkJobsRequest request) {
+        return invoker.invoke(FlinkJobOperations.BATCH_DELETE_FLINK_JOBS, request);
+    }
+
+    @Override
+    public ExportFlinkJobsResponse exportJobs(ExportFlinkJobsRequest request) {
+        return invoker.invoke(FlinkJobOperations.EXPORT_FLINK_JOBS, request);
+    }
+
+    @Override
+    public ImportFlinkJobsResponse importJobs(ImportFlinkJobsRequest request) {
+        return invoker.invoke(FlinkJobOperations.IMPORT_FLINK_JOBS, request);
     }
 
     @Override
