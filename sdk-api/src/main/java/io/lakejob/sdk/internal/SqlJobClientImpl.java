@@ -102,7 +102,7 @@ public final class SqlJobClientImpl implements SqlJobClient {
     public GetSqlJobStatusResponse waitUntil(
             String jobId, Set<SqlJobStatus> targets, WaitOptions options, StatusListener<SqlJobStatus> listener) {
         GetSqlJobStatusRequest request = GetSqlJobStatusRequest.of(jobId);
-        if (targets == null || targets.isEmpty() || targets.contains(null)) {
+        if (targets == null || targets.isEmpty() || targets.stream().anyMatch(t -> t == null)) {
             throw new ValidationException("status", "at least one target status is required, and no null");
         }
         if (options == null) {
