@@ -1,0 +1,20 @@
+package io.lakejob.sdk.flink;
+
+/**
+ * Property keys the Flink transport reads, set with
+ * {@code LakeJobClient.builder().property(key, value)}.
+ */
+public final class FlinkOptions {
+    /** Embedded cluster: number of task managers (default 1). */
+    public static final String LOCAL_TASK_MANAGERS = "flink.local.taskManagers";
+    /** Embedded cluster: task slots per task manager (default 4). */
+    public static final String LOCAL_SLOTS = "flink.local.slots";
+    /** Embedded cluster: managed memory per task manager (default {@code 128m}). */
+    public static final String LOCAL_MANAGED_MEMORY = "flink.local.managedMemory";
+    /** The most result rows kept per job (default 10000). */
+    public static final String RESULTS_MAX_ROWS = "flink.results.maxRows";
+    /** Where savepoints are written (default a new folder under the system temp dir). */
+    public static final String SAVEPOINT_DIR = "flink.savepoint.dir";
+
+    private FlinkOptions() {}
+}

@@ -1,0 +1,224 @@
+package io.lakejob.sdk.flink.internal;
+
+import io.lakejob.sdk.model.flink.ResultRow;
+import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.model.job.JobStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.types.Row;
+import org.apache.flink.types.RowKind;
+
+/**
+ * The state of one platform Flink job: its definition, status, Flink job id and the rows its
+ * final query produced. Thread-safe: every access synchronises on the record.
+ */
+public final class FlinkJobRecord {
+    private final long id;
+    private final Instant createTime;
+    private CreateFlinkSqlJobRequest definition;
+    private JobStatus status = JobStatus.JOB_INIT;
+    private String statusDesc = "";
+    private Instant startTime;
+    private Instant updateTime;
+    private String flinkJobId;
+    private JobClient flinkClient;
+    private int attempt;
+    private boolean stopRequested;
+    private String savepointPath;
+    private List<String> columns = List.of();
+    private final List<List<Object>> rows = new ArrayList<>();
+    private boolean truncated;
+    private boolean changelog;
+
+    FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
+        this.id = id;
+        this.definition = definition;
+        this.createTime = now;
+        this.updateTime = now;
+    }
+
+    /** @return the platform job id */
+    public long id() {
+        return id;
+    }
+
+    /** @return when the job was created */
+    public Instant createTime() {
+        return createTime;
+    }
+
+    synchronized CreateFlinkSqlJobRequest definition() {
+        return definition;
+    }
+
+    synchronized void definition(CreateFlinkSqlJobRequest d, Instant now) {
+        this.definition = d;
+        this.updateTime = now;
+    }
+
+    synchronized JobStatus status() {
+        return status;
+    }
+
+    synchronized String statusDesc() {
+        return statusDesc;
+    }
+
+    synchronized void status(JobStatus s, String desc, Instant now) {
+        this.status = Objects.requireNonNull(s);
+        this.statusDesc = desc == null ? "" : desc;
+        this.updateTime = now;
+        notifyAll();
+    }
+
+    synchronized boolean isTerminal() {
+        return JobStatus.TERMINAL.contains(status);
+    }
+
+    /**
+     * Blocks until the condition holds or the timeout passes; woken by every status or row change.
+     *
+     * @return whether the condition holds
+     */
+    synchronized boolean await(java.util.function.Predicate<FlinkJobRecord> condition, java.time.Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(this)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    synchronized Instant startTime() {
+        return startTime;
+    }
+
+    synchronized Instant updateTime() {
+        return updateTime;
+    }
+
+    synchronized boolean isActive() {
+        return status.equals(JobStatus.JOB_SUBMITTING)
+                || status.equals(JobStatus.JOB_RUNNING)
+                || status.equals(JobStatus.JOB_CANCELING)
+                || status.equals(JobStatus.JOB_SAVEPOINTING);
+    }
+
+    /** Starts a new run: clears the previous run's results and returns its attempt number. */
+    synchronized int beginRun(Instant now) {
+        attempt++;
+        stopRequested = false;
+        flinkJobId = null;
+        flinkClient = null;
+        columns = List.of();
+        rows.clear();
+        truncated = false;
+        changelog = false;
+        startTime = now;
+        status(JobStatus.JOB_SUBMITTING, "", now);
+        return attempt;
+    }
+
+    synchronized void submitted(JobClient client, Instant now) {
+        this.flinkClient = client;
+        this.flinkJobId = client.getJobID().toHexString();
+        if (!stopRequested) {
+            status(JobStatus.JOB_RUNNING, "", now);
+        }
+    }
+
+    synchronized JobClient flinkClient() {
+        return flinkClient;
+    }
+
+    synchronized String flinkJobId() {
+        return flinkJobId;
+    }
+
+    synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
+    synchronized void requestStop(Instant now) {
+        stopRequested = true;
+        status(JobStatus.JOB_CANCELING, "", now);
+    }
+
+    synchronized String savepointPath() {
+        return savepointPath;
+    }
+
+    synchronized void savepointPath(String path) {
+        this.savepointPath = path;
+    }
+
+    synchronized void columns(List<String> names, boolean withChangelog) {
+        this.changelog = withChangelog;
+        List<String> c = new ArrayList<>();
+        if (withChangelog) {
+            c.add(ResultRow.OP_COLUMN);
+        }
+        c.addAll(names);
+        this.columns = List.copyOf(c);
+    }
+
+    synchronized int rowCount() {
+        return rows.size();
+    }
+
+    synchronized List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Applies one changelog row to the materialised result: inserts and update-afters add a row,
+     * update-befores and deletes remove an equal one.
+     */
+    synchronized void apply(Row row, int maxRows) {
+        RowKind kind = row.getKind();
+        List<Object> values = new ArrayList<>(row.getArity() + 1);
+        if (changelog) {
+            values.add(row.getKind().shortString());
+            for (int i = 0; i < row.getArity(); i++) {
+                values.add(ValueConverter.toJava(row.getField(i)));
+            }
+            if (rows.size() < maxRows) {
+                rows.add(values);
+            } else {
+                truncated = true;
+            }
+            notifyAll();
+            return;
+        }
+        for (int i = 0; i < row.getArity(); i++) {
+            values.add(ValueConverter.toJava(row.getField(i)));
+        }
+        if (kind == RowKind.UPDATE_BEFORE || kind == RowKind.DELETE) {
+            rows.remove(values);
+        } else if (rows.size() < maxRows) {
+            rows.add(values);
+        } else {
+            truncated = true;
+        }
+        notifyAll();
+    }
+
+    synchronized List<ResultRow> resultRows() {
+        List<ResultRow> out = new ArrayList<>(rows.size());
+        for (List<Object> r : rows) {
+            out.add(ResultRow.of(columns, r));
+        }
+        return out;
+    }
+
+    synchronized boolean truncated() {
+        return truncated;
+    }
+}

@@ -1,0 +1,56 @@
+package io.lakejob.sdk.flink.internal;
+
+import io.lakejob.sdk.exception.ConfigurationException;
+import io.lakejob.sdk.spi.ClientConfiguration;
+import java.nio.file.Path;
+import org.apache.flink.configuration.MemorySize;
+
+/**
+ * The Flink transport's settings, read from the client's properties (keys in
+ * {@link io.lakejob.sdk.flink.FlinkOptions}).
+ *
+ * @param taskManagers embedded task managers
+ * @param slotsPerTaskManager embedded slots per task manager
+ * @param managedMemory embedded managed memory per task manager
+ * @param maxResultRows the most rows kept per job result
+ * @param savepointDir where savepoints go, or {@code null} for a folder under the system temp dir
+ */
+public record FlinkSettings(
+        int taskManagers, int slotsPerTaskManager, MemorySize managedMemory, int maxResultRows, Path savepointDir) {
+
+    static FlinkSettings from(ClientConfiguration c) {
+        return new FlinkSettings(
+                intProp(c, "flink.local.taskManagers", 1, 1, 16),
+                intProp(c, "flink.local.slots", 4, 1, 256),
+                memory(c, "flink.local.managedMemory", "128m"),
+                intProp(c, "flink.results.maxRows", 10_000, 1, 10_000_000),
+                c.properties().containsKey("flink.savepoint.dir")
+                        ? Path.of(c.properties().get("flink.savepoint.dir"))
+                        : null);
+    }
+
+    private static int intProp(ClientConfiguration c, String key, int dflt, int min, int max) {
+        String v = c.properties().get(key);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < min || i > max) {
+                throw new ConfigurationException(key + " must be between " + min + " and " + max + ", was " + v);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key + " must be a number, was '" + v + "'");
+        }
+    }
+
+    private static MemorySize memory(ClientConfiguration c, String key, String dflt) {
+        String v = c.properties().getOrDefault(key, dflt);
+        try {
+            return MemorySize.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key + " must be a memory size such as 128m, was '" + v + "'");
+        }
+    }
+}

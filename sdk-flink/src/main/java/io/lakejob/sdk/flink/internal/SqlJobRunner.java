@@ -1,0 +1,231 @@
+package io.lakejob.sdk.flink.internal;
+
+import io.lakejob.sdk.exception.ServiceException;
+import io.lakejob.sdk.model.job.JobStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.PipelineOptionsInternal;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.StatementSet;
+import org.apache.flink.table.api.TableEnvironment;
+import org.apache.flink.table.api.TableResult;
+import org.apache.flink.types.Row;
+import org.apache.flink.util.CloseableIterator;
+
+/**
+ * Runs SQL scripts as Flink jobs on a cluster's REST endpoint: DDL first, then either one
+ * statement set of INSERTs or one final query whose rows are collected into the job record.
+ * Each run gets a fixed Flink job id derived from the platform job id and the run number, so a
+ * retried submission cannot start the same run twice.
+ */
+public final class SqlJobRunner {
+    private final ExecutorService executor;
+    private final Clock clock;
+
+    /**
+     * Creates a runner.
+     *
+     * @param executor runs jobs in the background
+     * @param clock the client's clock
+     */
+    public SqlJobRunner(ExecutorService executor, Clock clock) {
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /**
+     * The Flink job id of a platform job's run.
+     *
+     * @param platformJobId the platform job id
+     * @param attempt the run number
+     * @return the Flink job id
+     */
+    static JobID flinkJobId(long platformJobId, int attempt) {
+        return new JobID(platformJobId, attempt);
+    }
+
+    /**
+     * Checks a script before running it: it must have statements, and must not mix INSERTs with a query.
+     *
+     * @param sql the script
+     * @return the statements
+     */
+    static List<SqlScript.Statement> plan(String sql) {
+        List<SqlScript.Statement> statements = SqlScript.split(sql);
+        if (statements.isEmpty()) {
+            throw LocalErrors.invalid("sql_body", "contains no SQL statement");
+        }
+        boolean inserts = statements.stream().anyMatch(SqlScript.Statement::isInsert);
+        long queries = statements.stream().filter(SqlScript.Statement::isQuery).count();
+        if (inserts && queries > 0) {
+            throw LocalErrors.invalid(
+                    "sql_body", "a job either writes with INSERT statements or reads with one final query, not both");
+        }
+        if (queries > 1 || queries == 1 && !statements.get(statements.size() - 1).isQuery()) {
+            throw LocalErrors.invalid("sql_body", "only the last statement of a job may be a query");
+        }
+        return statements;
+    }
+
+    /**
+     * Starts a run in the background.
+     *
+     * @param record the job record (its run has begun)
+     * @param attempt the run number
+     * @param spec what to run
+     * @param restAddress the cluster's REST address
+     * @return completes when the run ends, never exceptionally
+     */
+    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, URI restAddress) {
+        List<SqlScript.Statement> statements = plan(spec.sql());
+        return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
+    }
+
+    private void run(
+            FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
+        boolean submitted = false;
+        try {
+            TableEnvironment tEnv = TableEnvironment.create(settings(record.id(), attempt, spec, rest));
+            List<SqlScript.Statement> inserts = new ArrayList<>();
+            SqlScript.Statement query = null;
+            for (SqlScript.Statement s : statements) {
+                if (s.isInsert()) {
+                    inserts.add(s);
+                } else if (s.isQuery()) {
+                    query = s;
+                } else {
+                    execute(tEnv, s).await();
+                }
+            }
+            if (record.stopRequested()) {
+                record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
+                return;
+            }
+            if (!inserts.isEmpty()) {
+                StatementSet set = tEnv.createStatementSet();
+                for (SqlScript.Statement s : inserts) {
+                    try {
+                        set.addInsertSql(s.sql());
+                    } catch (RuntimeException e) {
+                        throw statementError(s, e);
+                    }
+                }
+                TableResult result = set.execute();
+                JobClient client = result.getJobClient().orElseThrow();
+                record.submitted(client, clock.instant());
+                submitted = true;
+                client.getJobExecutionResult().get();
+            } else if (query != null) {
+                TableResult result = execute(tEnv, query);
+                record.columns(result.getResolvedSchema().getColumnNames(), spec.changelog());
+                JobClient client = result.getJobClient().orElseThrow();
+                record.submitted(client, clock.instant());
+                submitted = true;
+                try (CloseableIterator<Row> it = result.collect()) {
+                    while (it.hasNext()) {
+                        record.apply(it.next(), spec.maxRows());
+                    }
+                }
+            }
+            record.status(
+                    record.stopRequested() ? JobStatus.JOB_CANCEL_SUCCESS : JobStatus.JOB_FINISH, "", clock.instant());
+        } catch (Throwable e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (record.stopRequested()) {
+                record.status(JobStatus.JOB_CANCEL_SUCCESS, "", clock.instant());
+            } else {
+                record.status(
+                        submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                        describe(e),
+                        clock.instant());
+            }
+        }
+    }
+
+    private static TableResult execute(TableEnvironment tEnv, SqlScript.Statement s) {
+        try {
+            return tEnv.executeSql(s.sql());
+        } catch (RuntimeException e) {
+            throw statementError(s, e);
+        }
+    }
+
+    private static ServiceException statementError(SqlScript.Statement s, RuntimeException e) {
+        return new ServiceException(
+                400,
+                "DLI.0005",
+                "Statement " + s.index() + " (line " + s.line() + "): " + rootMessage(e),
+                null,
+                false,
+                e);
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof ServiceException se && se.errorMessage() != null) {
+            return se.errorMessage();
+        }
+        return rootMessage(e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String best = e.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                best = t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        String m = best == null ? e.getClass().getSimpleName() : best;
+        return m.length() > 2000 ? m.substring(0, 2000) + "..." : m;
+    }
+
+    private static EnvironmentSettings settings(long id, int attempt, JobSpec spec, URI rest) {
+        Configuration conf = new Configuration();
+        for (Map.Entry<String, String> e : spec.configuration().entrySet()) {
+            conf.setString(e.getKey(), e.getValue());
+        }
+        conf.set(DeploymentOptions.TARGET, "remote");
+        conf.set(DeploymentOptions.ATTACHED, true);
+        conf.set(RestOptions.ADDRESS, rest.getHost());
+        conf.set(RestOptions.PORT, rest.getPort());
+        conf.set(PipelineOptions.NAME, spec.name());
+        conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, flinkJobId(id, attempt).toHexString());
+        if (spec.parallelism() != null) {
+            conf.setString("parallelism.default", String.valueOf(spec.parallelism()));
+        }
+        if (spec.checkpointIntervalMillis() != null) {
+            conf.setString("execution.checkpointing.interval", spec.checkpointIntervalMillis() + " ms");
+            conf.setString("execution.checkpointing.mode", spec.exactlyOnce() ? "EXACTLY_ONCE" : "AT_LEAST_ONCE");
+        }
+        if (!spec.configuration().containsKey("restart-strategy.type")) {
+            conf.setString("restart-strategy.type", spec.restartOnFailure() ? "fixed-delay" : "none");
+            if (spec.restartOnFailure()) {
+                conf.setString("restart-strategy.fixed-delay.attempts", "3");
+                conf.setString("restart-strategy.fixed-delay.delay", "1 s");
+            }
+        }
+        if (spec.idleStateRetentionSeconds() != null) {
+            conf.setString("table.exec.state.ttl", Duration.ofSeconds(spec.idleStateRetentionSeconds()).toMillis() + " ms");
+        }
+        if (spec.restorePath() != null) {
+            conf.setString("execution.savepoint.path", spec.restorePath());
+        }
+        EnvironmentSettings.Builder b = EnvironmentSettings.newInstance().withConfiguration(conf);
+        return (spec.batchMode() ? b.inBatchMode() : b.inStreamingMode()).build();
+    }
+}
