@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 
 /**
  * The answer to {@code ListPartitions} (reference 7.2.6). The reference's table calls
- * {@code partitions} an object while its example wraps that object in an array; the transport accepts
- * both and fills {@link #partitions()} with the (first) object.
+ * {@code partitions} an object while its example wraps that object in an array; a transport should
+ * accept both and fill {@link #partitions()} with the (first) object.
  *
  * @param isSuccess whether the request succeeded
  * @param message the service's message
