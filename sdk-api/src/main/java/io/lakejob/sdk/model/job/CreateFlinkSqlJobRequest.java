@@ -30,7 +30,7 @@ import java.util.Set;
  * @param smnTopic the SMN topic alerted when the job fails, or {@code null}
  * @param restartWhenException whether the job restarts after an exception, or {@code null} for false
  * @param idleStateRetention the idle state retention in seconds (not negative), or {@code null}
- * @param jobType {@code flink_sql_job} or {@code flink_opensource_sql_job}, or {@code null}
+ * @param jobType the job type, {@code flink_sql_job} or {@code flink_opensource_sql_job}, or {@code null}
  * @param dirtyDataStrategy the dirty-data strategy: {@code "0"} ignore (default), {@code "1"} throw, {@code "2:obsDir"} save under obsDir; or {@code null}
  * @param udfJarUrl the uploaded UDF jar package, or {@code null}
  * @param managerCuNumber the CUs of the job manager (less than cu_number), or {@code null} for 1
@@ -90,7 +90,7 @@ public record CreateFlinkSqlJobRequest(
      * @param smnTopic the SMN topic alerted when the job fails, or {@code null}
      * @param restartWhenException whether the job restarts after an exception, or {@code null} for false
      * @param idleStateRetention the idle state retention in seconds (not negative), or {@code null}
-     * @param jobType {@code flink_sql_job} or {@code flink_opensource_sql_job}, or {@code null}
+     * @param jobType the job type, {@code flink_sql_job} or {@code flink_opensource_sql_job}, or {@code null}
      * @param dirtyDataStrategy the dirty-data strategy: {@code "0"} ignore (default), {@code "1"} throw, {@code "2:obsDir"} save under obsDir; or {@code null}
      * @param udfJarUrl the uploaded UDF jar package, or {@code null}
      * @param managerCuNumber the CUs of the job manager (less than cu_number), or {@code null} for 1
@@ -375,7 +375,7 @@ public record CreateFlinkSqlJobRequest(
         }
 
         /**
-         * Sets {@code flink_sql_job} or {@code flink_opensource_sql_job}, or {@code null}.
+         * Sets the job type, {@code flink_sql_job} or {@code flink_opensource_sql_job}.
          *
          * @param jobType the value
          * @return this builder
