@@ -321,6 +321,9 @@ public interface SqlJobClient {
         if (target == null) {
             throw new io.lakejob.sdk.exception.ValidationException("status", "a target status is required");
         }
+        if (timeout == null) {
+            throw new io.lakejob.sdk.exception.ValidationException("timeout", "is required");
+        }
         return waitUntil(jobId, Set.of(target), WaitOptions.timeout(timeout), null);
     }
 

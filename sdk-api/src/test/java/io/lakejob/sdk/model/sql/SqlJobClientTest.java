@@ -343,6 +343,8 @@ class SqlJobClientTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> sql.waitUntil(JOB, (SqlJobStatus) null, Duration.ofSeconds(1)))
                 .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> sql.waitUntilFinished(JOB, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
         assertThat(transport.calls()).isEmpty();
     }
 }
