@@ -57,9 +57,10 @@ public interface FlinkClient {
     SqlExecutionResult jobData(GetJobDataRequest request);
 
     /**
-     * Reads a job's status and collected results by Flink job id.
+     * Reads a job's status and collected results by Flink job id, or by the platform's decimal
+     * job id (of a Flink SQL job created through {@code JobClient}).
      *
-     * @param jobId 32 lower-case hexadecimal digits
+     * @param jobId 32 lower-case hexadecimal digits, or a positive decimal platform job id
      * @return the job and its rows
      */
     default SqlExecutionResult jobData(String jobId) {

@@ -25,6 +25,13 @@ public record GetJobDataRequest(String jobId) {
         Validate.required("jobId", jobId);
         if (!PLATFORM_ID.matcher(jobId).matches()) {
             FlinkChecks.jobId("jobId", jobId);
+        } else {
+            try {
+                Long.parseLong(jobId);
+            } catch (NumberFormatException e) {
+                throw new io.lakejob.sdk.exception.ValidationException(
+                        "jobId", "a platform job id must fit in a long, was " + jobId);
+            }
         }
     }
 

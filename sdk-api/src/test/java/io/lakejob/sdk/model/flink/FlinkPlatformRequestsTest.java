@@ -209,10 +209,25 @@ class FlinkPlatformRequestsTest {
     @ValueSource(
             strings = {"", "195352b0a4518e16699983a13205f05", "195352b0a4518e16699983a13205f0590",
                 "195352B0A4518E16699983A13205F059", "195352b0a4518e16699983a13205f05g", "../x", "a/b",
-                "%2e%2e", "195352b0a4518e16699983a13205f059\r\n", "123"})
+                "%2e%2e", "195352b0a4518e16699983a13205f059\r\n", "0", "-1", "0123", "1 ",
+                "9223372036854775808"})
     void rejectsMalformedJobIds(String id) {
         fails("jobId", () -> GetJobDataRequest.of(id));
         fails("jobId", () -> SavepointRequest.of(id, SavepointType.TRIGGER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "123", "9223372036854775807"})
+    void jobDataAlsoAcceptsDecimalPlatformJobIdsButSavepointDoesNot(String id) {
+        assertThat(GetJobDataRequest.of(id).jobId()).isEqualTo(id);
+        fails("jobId", () -> SavepointRequest.of(id, SavepointType.TRIGGER));
+    }
+
+    @Test
+    void platformJobIdsMustBePositive() {
+        assertThat(GetJobDataRequest.ofPlatformJob(42).jobId()).isEqualTo("42");
+        fails("jobId", () -> GetJobDataRequest.ofPlatformJob(0));
+        fails("jobId", () -> GetJobDataRequest.ofPlatformJob(-7));
     }
 
     @Test
