@@ -52,8 +52,9 @@ public final class CloudTransportProvider implements TransportProvider {
             throw new ConfigurationException("The cloud transport needs credentials: "
                     + "LakeJobClient.builder().credentials(Credentials.akSk(...) or Credentials.token(...))");
         }
-        boolean allowInsecure = Boolean.parseBoolean(
-                configuration.property(CloudOptions.ALLOW_INSECURE_HTTP, "false").trim());
+        boolean allowInsecure = Boolean.parseBoolean(configuration
+                .property(CloudOptions.ALLOW_INSECURE_HTTP, "false")
+                .trim());
         Endpoint endpoint = Endpoint.parse(configuration.endpoint(), allowInsecure);
         int maxConnections = maxConnections(configuration);
         return new RestTransport(configuration, endpoint, maxConnections);

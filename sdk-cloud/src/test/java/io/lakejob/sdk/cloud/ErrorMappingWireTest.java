@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Errors: service error bodies, unreadable bodies, I/O failures, and the small retry loop. */
 class ErrorMappingWireTest extends WireSupport {
     private static final String QUEUES = "/v1.0/" + PROJECT + "/queues";
-    private static final String ERROR = "{\"is_success\":false,\"error_code\":\"DLI.0002\",\"error_msg\":\"There is no queue named testqueue\"}";
+    private static final String ERROR =
+            "{\"is_success\":false,\"error_code\":\"DLI.0002\",\"error_msg\":\"There is no queue named testqueue\"}";
 
     private static CreateQueueRequest create() {
         return CreateQueueRequest.builder().queueName("q1").cuCount(16).build();
@@ -46,8 +47,11 @@ class ErrorMappingWireTest extends WireSupport {
     @ParameterizedTest
     @ValueSource(ints = {400, 200})
     void errorBodyBecomesServiceException(int status) {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-                .withHeader("X-Request-Id", "req-0001").withBody(ERROR)));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("X-Request-Id", "req-0001")
+                        .withBody(ERROR)));
         ServiceException e;
         try (LakeJobClient client = client()) {
             e = (ServiceException) catchThrowable(() -> client.queues().get("testqueue"));
@@ -63,15 +67,19 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void referenceErrorExampleAndMessageFallback() {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/a")).willReturn(aResponse().withStatus(400)
-                .withBody(resource("error-dli-0002.json"))));
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/b")).willReturn(aResponse().withStatus(200)
-                .withBody("{\"is_success\":\"false\",\"message\":\"queue is busy\"}")));
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/a"))
+                .willReturn(aResponse().withStatus(400).withBody(resource("error-dli-0002.json"))));
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/b"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("{\"is_success\":\"false\",\"message\":\"queue is busy\"}")));
         try (LakeJobClient client = client()) {
-            ServiceException a = (ServiceException) catchThrowable(() -> client.queues().get("a"));
+            ServiceException a =
+                    (ServiceException) catchThrowable(() -> client.queues().get("a"));
             assertThat(a.errorCode()).isEqualTo("DLI.0002");
             assertThat(a.requestId()).isNull();
-            ServiceException b = (ServiceException) catchThrowable(() -> client.queues().get("b"));
+            ServiceException b =
+                    (ServiceException) catchThrowable(() -> client.queues().get("b"));
             assertThat(b.statusCode()).isEqualTo(200);
             assertThat(b.errorCode()).isNull();
             assertThat(b.errorMessage()).isEqualTo("queue is busy");
@@ -79,11 +87,25 @@ class ErrorMappingWireTest extends WireSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "<html><body>502 Bad Gateway</body></html>", "{\"is_success\": tru",
-        "[1,2", "\"just a string\"", "42", "null", "{\"queues\": 5}", "{\"queues\": [\"x\"]}", "\u0000\u0001garbage"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "<html><body>502 Bad Gateway</body></html>",
+                "{\"is_success\": tru",
+                "[1,2",
+                "\"just a string\"",
+                "42",
+                "null",
+                "{\"queues\": 5}",
+                "{\"queues\": [\"x\"]}",
+                "\u0000\u0001garbage"
+            })
     void unreadableBodiesGiveTypedServiceExceptions(String body) {
-        server.stubFor(get(urlPathEqualTo(QUEUES)).willReturn(aResponse().withStatus(200).withBody(body)));
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/x")).willReturn(aResponse().withStatus(404).withBody(body)));
+        server.stubFor(get(urlPathEqualTo(QUEUES))
+                .willReturn(aResponse().withStatus(200).withBody(body)));
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/x"))
+                .willReturn(aResponse().withStatus(404).withBody(body)));
         try (LakeJobClient client = client()) {
             Throwable ok = catchThrowable(() -> client.queues().list(l -> {}));
             assertThat(ok).isInstanceOf(ServiceException.class);
@@ -97,9 +119,11 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void htmlErrorPageIsNamed() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withBody("<!DOCTYPE html><html>denied</html>")));
+        server.stubFor(
+                any(anyUrl()).willReturn(aResponse().withStatus(403).withBody("<!DOCTYPE html><html>denied</html>")));
         try (LakeJobClient client = client()) {
-            ServiceException e = (ServiceException) catchThrowable(() -> client.queues().get("x"));
+            ServiceException e =
+                    (ServiceException) catchThrowable(() -> client.queues().get("x"));
             assertThat(e.statusCode()).isEqualTo(403);
             assertThat(e.errorMessage()).contains("HTML");
         }
@@ -107,10 +131,14 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void transientReadErrorIsRetriedUntilItSucceeds() {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/q")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/q"))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503).withBody("{\"error_code\":\"X\",\"error_msg\":\"busy\"}"))
                 .willSetStateTo("ok"));
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/q")).inScenario("s").whenScenarioStateIs("ok")
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/q"))
+                .inScenario("s")
+                .whenScenarioStateIs("ok")
                 .willReturn(aResponse().withBody(resource("6.4-response.json"))));
         try (LakeJobClient client = client()) {
             assertThat(client.queues().get("q").queue().queueName()).isEqualTo("test");
@@ -120,11 +148,17 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void failingReadIsTriedExactlyMaxAttemptsTimes() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)
-                .withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"server error\"}")));
-        try (LakeJobClient client = builder().retryPolicy(RetryPolicy.standard().withMaxAttempts(4)
-                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(2))).build()) {
-            ServiceException e = (ServiceException) catchThrowable(() -> client.queues().get("q"));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"server error\"}")));
+        try (LakeJobClient client = builder()
+                .retryPolicy(RetryPolicy.standard()
+                        .withMaxAttempts(4)
+                        .withBackoff(Duration.ofMillis(1), Duration.ofMillis(2)))
+                .build()) {
+            ServiceException e =
+                    (ServiceException) catchThrowable(() -> client.queues().get("q"));
             assertThat(e.retryable()).isTrue();
             assertThat(e.statusCode()).isEqualTo(500);
         }
@@ -133,8 +167,10 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void dli0999AsHttp400IsRetriedForReads() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
-                .withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"server error\"}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"server error\"}")));
         try (LakeJobClient client = client()) {
             assertThatThrownBy(() -> client.queues().get("q")).isInstanceOf(ServiceException.class);
         }
@@ -151,7 +187,13 @@ class ErrorMappingWireTest extends WireSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+    @ValueSource(
+            strings = {
+                "CONNECTION_RESET_BY_PEER",
+                "EMPTY_RESPONSE",
+                "MALFORMED_RESPONSE_CHUNK",
+                "RANDOM_DATA_THEN_CLOSE"
+            })
     void ambiguousFailureOfACreateIsOutcomeUnknownAndSentOnce(String fault) {
         server.stubFor(post(urlPathEqualTo(QUEUES)).willReturn(aResponse().withFault(Fault.valueOf(fault))));
         try (LakeJobClient client = client()) {
@@ -163,11 +205,22 @@ class ErrorMappingWireTest extends WireSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+    @ValueSource(
+            strings = {
+                "CONNECTION_RESET_BY_PEER",
+                "EMPTY_RESPONSE",
+                "MALFORMED_RESPONSE_CHUNK",
+                "RANDOM_DATA_THEN_CLOSE"
+            })
     void ambiguousFailureOfAReadIsRetried(String fault) {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/q")).inScenario("f").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.valueOf(fault))).willSetStateTo("ok"));
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/q")).inScenario("f").whenScenarioStateIs("ok")
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/q"))
+                .inScenario("f")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.valueOf(fault)))
+                .willSetStateTo("ok"));
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/q"))
+                .inScenario("f")
+                .whenScenarioStateIs("ok")
                 .willReturn(aResponse().withBody(resource("6.4-response.json"))));
         try (LakeJobClient client = client()) {
             assertThat(client.queues().get("q").queue().cuCount()).isEqualTo(16);
@@ -177,9 +230,10 @@ class ErrorMappingWireTest extends WireSupport {
 
     @Test
     void readTimeoutOfACreateIsOutcomeUnknown() {
-        server.stubFor(post(urlPathEqualTo(QUEUES)).willReturn(aResponse().withFixedDelay(1500)
-                .withBody(resource("6.1-response.json"))));
-        try (LakeJobClient client = builder().readTimeout(Duration.ofMillis(300)).build()) {
+        server.stubFor(post(urlPathEqualTo(QUEUES))
+                .willReturn(aResponse().withFixedDelay(1500).withBody(resource("6.1-response.json"))));
+        try (LakeJobClient client =
+                builder().readTimeout(Duration.ofMillis(300)).build()) {
             assertThatThrownBy(() -> client.queues().create(create())).isInstanceOf(OutcomeUnknownException.class);
         }
         assertThat(requests()).hasSize(1);
@@ -188,8 +242,10 @@ class ErrorMappingWireTest extends WireSupport {
     @Test
     void readTimeoutOfAReadIsATransportException() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(1500).withBody("{}")));
-        try (LakeJobClient client = builder().readTimeout(Duration.ofMillis(200))
-                .retryPolicy(RetryPolicy.none()).build()) {
+        try (LakeJobClient client = builder()
+                .readTimeout(Duration.ofMillis(200))
+                .retryPolicy(RetryPolicy.none())
+                .build()) {
             Throwable t = catchThrowable(() -> client.queues().get("q"));
             assertThat(t).isInstanceOf(TransportException.class);
             assertThat(((TransportException) t).retryable()).isTrue();
@@ -202,7 +258,8 @@ class ErrorMappingWireTest extends WireSupport {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        try (LakeJobClient client = builder().endpoint("http://127.0.0.1:" + port).build()) {
+        try (LakeJobClient client =
+                builder().endpoint("http://127.0.0.1:" + port).build()) {
             Throwable t = catchThrowable(() -> client.queues().create(create()));
             assertThat(t).isExactlyInstanceOf(TransportException.class);
             assertThat(((TransportException) t).retryable()).isTrue();
@@ -233,26 +290,39 @@ class ErrorMappingWireTest extends WireSupport {
         try (LakeJobClient client = builder().clock(ticking).build()) {
             assertThatThrownBy(() -> client.queues().get("q")).isInstanceOf(ServiceException.class);
         }
-        assertThat(requests()).extracting(r -> r.getHeader("X-Sdk-Date")).doesNotHaveDuplicates().hasSize(3);
+        assertThat(requests())
+                .extracting(r -> r.getHeader("X-Sdk-Date"))
+                .doesNotHaveDuplicates()
+                .hasSize(3);
     }
 
     @Test
     void secretsNeverAppearInMessagesOrToString() {
         String token = "TOKEN_SECRET_never_print_9";
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-                .withBody("{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
+        server.stubFor(
+                any(anyUrl())
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withBody(
+                                                "{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
         PrintStream oldErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         StringBuilder seen = new StringBuilder();
         try {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            for (LakeJobClient client : new LakeJobClient[] {client(),
-                    builder().credentials(Credentials.token(token)).build(),
-                    builder().credentials(Credentials.token(token, "token")).build()}) {
+            for (LakeJobClient client : new LakeJobClient[] {
+                client(),
+                builder().credentials(Credentials.token(token)).build(),
+                builder().credentials(Credentials.token(token, "token")).build()
+            }) {
                 try (client) {
                     seen.append(client).append(client.capabilities());
-                    for (Runnable call : new Runnable[] {() -> client.queues().get("q"),
-                            () -> client.queues().create(create()), () -> client.queues().list(l -> {})}) {
+                    for (Runnable call : new Runnable[] {
+                        () -> client.queues().get("q"),
+                        () -> client.queues().create(create()),
+                        () -> client.queues().list(l -> {})
+                    }) {
                         Throwable t = catchThrowable(call::run);
                         assertThat(t).isInstanceOf(LakeJobException.class);
                         for (Throwable c = t; c != null; c = c.getCause()) {
@@ -271,7 +341,9 @@ class ErrorMappingWireTest extends WireSupport {
         } finally {
             System.setErr(oldErr);
         }
-        seen.append(captured.toString(StandardCharsets.UTF_8));
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).as("the SDK logged at TRACE into the captured stream").contains("GetQueue");
+        seen.append(log);
         assertThat(seen.toString()).contains("DLI.0013").doesNotContain(SK).doesNotContain(token);
     }
 }

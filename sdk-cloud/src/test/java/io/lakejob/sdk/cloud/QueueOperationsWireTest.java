@@ -41,8 +41,11 @@ class QueueOperationsWireTest extends WireSupport {
 
     @Test
     void createQueueSendsTheReferenceBodyAndSignsIt() {
-        server.stubFor(post(urlPathEqualTo(QUEUES)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(resource("6.1-response.json"))));
+        server.stubFor(post(urlPathEqualTo(QUEUES))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(resource("6.1-response.json"))));
         try (LakeJobClient client = client()) {
             CreateQueueResponse resp = client.queues().create(q -> q.queueName("queue1")
                     .description("test")
@@ -67,17 +70,24 @@ class QueueOperationsWireTest extends WireSupport {
     void createQueueWritesTagsAndOmitsUnsetFields() {
         server.stubFor(post(urlPathEqualTo(QUEUES)).willReturn(aResponse().withBody(resource("6.1-response.json"))));
         try (LakeJobClient client = client()) {
-            client.queues().create(q -> q.queueName("q2").cuCount(64).enterpriseProjectId("0").platform("x86_64")
-                    .addTag("team", "data").addTag("env", ""));
+            client.queues().create(q -> q.queueName("q2")
+                    .cuCount(64)
+                    .enterpriseProjectId("0")
+                    .platform("x86_64")
+                    .addTag("team", "data")
+                    .addTag("env", ""));
         }
-        assertThat(json(onlyRequest().getBodyAsString())).isEqualTo(json(
-                "{\"queue_name\":\"q2\",\"cu_count\":64,\"enterprise_project_id\":\"0\",\"platform\":\"x86_64\","
-                        + "\"tags\":[{\"key\":\"team\",\"value\":\"data\"},{\"key\":\"env\",\"value\":\"\"}]}"));
+        assertThat(json(onlyRequest().getBodyAsString()))
+                .isEqualTo(
+                        json(
+                                "{\"queue_name\":\"q2\",\"cu_count\":64,\"enterprise_project_id\":\"0\",\"platform\":\"x86_64\","
+                                        + "\"tags\":[{\"key\":\"team\",\"value\":\"data\"},{\"key\":\"env\",\"value\":\"\"}]}"));
     }
 
     @Test
     void deleteQueueFillsThePathAndSendsNoBody() {
-        server.stubFor(delete(urlPathEqualTo(QUEUES + "/queue1")).willReturn(aResponse().withBody(resource("6.2-response.json"))));
+        server.stubFor(delete(urlPathEqualTo(QUEUES + "/queue1"))
+                .willReturn(aResponse().withBody(resource("6.2-response.json"))));
         try (LakeJobClient client = client()) {
             BasicResponse resp = client.queues().delete("queue1");
             assertThat(resp.isSuccess()).isTrue();
@@ -140,9 +150,13 @@ class QueueOperationsWireTest extends WireSupport {
 
     @Test
     void listQueuesWithoutFiltersSendsNoQueryAndAcceptsOneObjectForTheArray() {
-        server.stubFor(get(urlPathEqualTo(QUEUES)).willReturn(aResponse().withBody(
-                "{\"is_success\":true,\"queues\":{\"queue_name\":\"solo\",\"cu_count\":\"32\",\"is_restarting\":\"true\","
-                        + "\"labels\":[\"multi_az=2\",\"x=y\"],\"cidr_in_mgmtsubnet\":\"1.2.3.0/24\"}}")));
+        server.stubFor(
+                get(urlPathEqualTo(QUEUES))
+                        .willReturn(
+                                aResponse()
+                                        .withBody(
+                                                "{\"is_success\":true,\"queues\":{\"queue_name\":\"solo\",\"cu_count\":\"32\",\"is_restarting\":\"true\","
+                                                        + "\"labels\":[\"multi_az=2\",\"x=y\"],\"cidr_in_mgmtsubnet\":\"1.2.3.0/24\"}}")));
         ListQueuesResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.queues().list(l -> {});
@@ -158,7 +172,8 @@ class QueueOperationsWireTest extends WireSupport {
 
     @Test
     void getQueueReadsTheCamelCaseSpellingOfTheReferenceExample() {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/test")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
+        server.stubFor(
+                get(urlPathEqualTo(QUEUES + "/test")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
         GetQueueResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.queues().get("test");
@@ -183,10 +198,12 @@ class QueueOperationsWireTest extends WireSupport {
 
     @Test
     void getQueueReadsTheSnakeCaseSpellingToo() {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/test")).willReturn(aResponse().withBody(
-                "{\"is_success\":\"true\",\"queue_name\":\"test\",\"queue_type\":\"sql\",\"cu_count\":64,"
-                        + "\"is_restarting\":\"false\",\"cu_scale_out_limit\":128,\"cu_scale_in_limit\":16,"
-                        + "\"create_time\":1587613028851,\"unknown_field\":{\"x\":1}}")));
+        server.stubFor(get(urlPathEqualTo(QUEUES + "/test"))
+                .willReturn(aResponse()
+                        .withBody(
+                                "{\"is_success\":\"true\",\"queue_name\":\"test\",\"queue_type\":\"sql\",\"cu_count\":64,"
+                                        + "\"is_restarting\":\"false\",\"cu_scale_out_limit\":128,\"cu_scale_in_limit\":16,"
+                                        + "\"create_time\":1587613028851,\"unknown_field\":{\"x\":1}}")));
         GetQueueResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.queues().get("test");
@@ -216,7 +233,8 @@ class QueueOperationsWireTest extends WireSupport {
         assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
         // The reference's example writes "force": "false" (a string); the documented type is Boolean.
         assertThat(json(r.getBodyAsString())).isEqualTo(json("{\"action\":\"restart\",\"force\":false}"));
-        assertThat(json(r.getBodyAsString()).get("action")).isEqualTo(json(resource("6.5-request-restart.json")).get("action"));
+        assertThat(json(r.getBodyAsString()).get("action"))
+                .isEqualTo(json(resource("6.5-request-restart.json")).get("action"));
         assertCommonHeaders(r);
         assertSignedCorrectly(r, AK, SK);
         assertThat(resp.isSuccess()).isTrue();
@@ -230,7 +248,9 @@ class QueueOperationsWireTest extends WireSupport {
                 .willReturn(aResponse().withBody(resource("6.5-response-scale.json"))));
         QueueActionResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.queues().action(a -> a.queueName("myQueue").action(QueueAction.SCALE_OUT).cuCount(16));
+            resp = client.queues()
+                    .action(a ->
+                            a.queueName("myQueue").action(QueueAction.SCALE_OUT).cuCount(16));
         }
         LoggedRequest r = onlyRequest();
         assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("6.5-request-scale-out.json")));
@@ -255,7 +275,8 @@ class QueueOperationsWireTest extends WireSupport {
     @Test
     void tokenCredentialsSendXAuthTokenAndNoSignature() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withBody(resource("6.2-response.json"))));
-        try (LakeJobClient client = builder().credentials(Credentials.token("TOKEN-abc.123_secret")).build()) {
+        try (LakeJobClient client =
+                builder().credentials(Credentials.token("TOKEN-abc.123_secret")).build()) {
             client.queues().delete("queue1");
         }
         LoggedRequest r = onlyRequest();
@@ -268,7 +289,8 @@ class QueueOperationsWireTest extends WireSupport {
     @Test
     void tokenCredentialsInACustomHeader() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withBody(resource("6.3-response.json"))));
-        try (LakeJobClient client = builder().credentials(Credentials.token("tok-42", "token")).build()) {
+        try (LakeJobClient client =
+                builder().credentials(Credentials.token("tok-42", "token")).build()) {
             client.queues().list(l -> l.queueType(QueueType.SQL));
         }
         LoggedRequest r = onlyRequest();
@@ -280,7 +302,8 @@ class QueueOperationsWireTest extends WireSupport {
     @Test
     void temporaryCredentialsSignTheSecurityToken() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withBody(resource("6.2-response.json"))));
-        try (LakeJobClient client = builder().credentials(Credentials.akSk(AK, SK, "STS-TOKEN-xyz")).build()) {
+        try (LakeJobClient client =
+                builder().credentials(Credentials.akSk(AK, SK, "STS-TOKEN-xyz")).build()) {
             client.queues().delete("queue1");
         }
         LoggedRequest r = onlyRequest();
@@ -304,7 +327,8 @@ class QueueOperationsWireTest extends WireSupport {
             assertThat(client.transportName()).isEqualTo("cloud");
             assertThat(client.capabilities().operations())
                     .isEqualTo(Set.of("CreateQueue", "DeleteQueue", "ListQueues", "GetQueue", "QueueAction"));
-            assertThat(client.capabilities().supports(QueueOperations.GET_QUEUE)).isTrue();
+            assertThat(client.capabilities().supports(QueueOperations.GET_QUEUE))
+                    .isTrue();
         }
     }
 }

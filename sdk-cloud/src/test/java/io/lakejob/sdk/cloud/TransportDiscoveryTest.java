@@ -20,18 +20,16 @@ class TransportDiscoveryTest {
     private static final String SK = "SK_SECRET_in_config_test";
 
     private static LakeJobClientBuilder builder(String endpoint) {
-        return LakeJobClient.builder()
-                .endpoint(endpoint)
-                .projectId("p1")
-                .credentials(Credentials.akSk("AK", SK));
+        return LakeJobClient.builder().endpoint(endpoint).projectId("p1").credentials(Credentials.akSk("AK", SK));
     }
 
     @Test
     void serviceLoaderFindsTheCloudProvider() {
-        assertThat(ServiceLoader.load(TransportProvider.class).stream().map(p -> p.get().name()))
+        assertThat(ServiceLoader.load(TransportProvider.class).stream()
+                        .map(p -> p.get().name()))
                 .contains("cloud");
-        TransportProvider p = TransportLoader.find(
-                "https://dli.cn-north-4.myhuaweicloud.com", null, TransportLoader.installed());
+        TransportProvider p =
+                TransportLoader.find("https://dli.cn-north-4.myhuaweicloud.com", null, TransportLoader.installed());
         assertThat(p).isInstanceOf(CloudTransportProvider.class);
         assertThat(p.isCompatibleWith("HTTP://localhost:1")).isTrue();
         assertThat(p.isCompatibleWith("flink:local")).isFalse();
@@ -40,7 +38,8 @@ class TransportDiscoveryTest {
 
     @Test
     void httpsEndpointBuildsACloudClientWithoutIo() {
-        try (LakeJobClient client = builder("https://dli.cn-north-4.myhuaweicloud.com").build()) {
+        try (LakeJobClient client =
+                builder("https://dli.cn-north-4.myhuaweicloud.com").build()) {
             assertThat(client.transportName()).isEqualTo("cloud");
         }
     }
@@ -56,13 +55,21 @@ class TransportDiscoveryTest {
         Throwable t = catchThrowable(() -> builder("http://dli.example.com").build());
         assertThat(t).isInstanceOf(ConfigurationException.class).hasMessageContaining("cloud.allowInsecureHttp");
         assertThatCode(() -> builder("http://dli.example.com")
-                .property(CloudOptions.ALLOW_INSECURE_HTTP, "true").build().close())
+                        .property(CloudOptions.ALLOW_INSECURE_HTTP, "true")
+                        .build()
+                        .close())
                 .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://user:" + SK + "@dli.example.com", "https://dli.example.com/?a=b",
-        "https://dli.example.com#frag", "https:///nohost", "https://dli.example.com:99999"})
+    @ValueSource(
+            strings = {
+                "https://user:" + SK + "@dli.example.com",
+                "https://dli.example.com/?a=b",
+                "https://dli.example.com#frag",
+                "https:///nohost",
+                "https://dli.example.com:99999"
+            })
     void unusableEndpointsAreRejectedWithoutEchoingSecrets(String endpoint) {
         Throwable t = catchThrowable(() -> builder(endpoint).build());
         assertThat(t).isInstanceOf(ConfigurationException.class);
@@ -71,19 +78,27 @@ class TransportDiscoveryTest {
 
     @Test
     void missingProjectIdOrCredentialsIsAConfigurationError() {
-        assertThat(catchThrowable(() -> LakeJobClient.builder().endpoint("https://dli.example.com")
-                        .credentials(Credentials.akSk("AK", SK)).build()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("project id");
-        assertThat(catchThrowable(() -> LakeJobClient.builder().endpoint("https://dli.example.com")
-                        .projectId("p1").build()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("credentials");
+        assertThat(catchThrowable(() -> LakeJobClient.builder()
+                        .endpoint("https://dli.example.com")
+                        .credentials(Credentials.akSk("AK", SK))
+                        .build()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("project id");
+        assertThat(catchThrowable(() -> LakeJobClient.builder()
+                        .endpoint("https://dli.example.com")
+                        .projectId("p1")
+                        .build()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("credentials");
     }
 
     @Test
     void badPoolSizeIsAConfigurationError() {
         assertThat(catchThrowable(() -> builder("https://dli.example.com")
-                        .property(CloudOptions.MAX_CONNECTIONS, "zero").build()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining(CloudOptions.MAX_CONNECTIONS);
+                        .property(CloudOptions.MAX_CONNECTIONS, "zero")
+                        .build()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(CloudOptions.MAX_CONNECTIONS);
     }
 
     @Test
@@ -91,6 +106,7 @@ class TransportDiscoveryTest {
         LakeJobClient client = builder("https://dli.example.com").build();
         client.close();
         assertThatCode(client::close).doesNotThrowAnyException();
-        assertThat(catchThrowable(() -> client.queues().get("q"))).isInstanceOf(io.lakejob.sdk.exception.LakeJobException.class);
+        assertThat(catchThrowable(() -> client.queues().get("q")))
+                .isInstanceOf(io.lakejob.sdk.exception.LakeJobException.class);
     }
 }

@@ -37,8 +37,8 @@ public abstract class WireSupport {
     public static final Instant NOW = Instant.parse("2024-01-01T00:00:00Z");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern AUTH = Pattern.compile(
-            "SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
+    private static final Pattern AUTH =
+            Pattern.compile("SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
 
     protected WireMockServer server;
 

@@ -27,7 +27,8 @@ public final class Codecs {
         Map<String, OperationCodec<?, ?>> map = new LinkedHashMap<>();
         for (OperationCodec<?, ?> c : codecs) {
             if (map.put(c.operation().name(), c) != null) {
-                throw new IllegalStateException("Two codecs for operation " + c.operation().name());
+                throw new IllegalStateException(
+                        "Two codecs for operation " + c.operation().name());
             }
         }
         return Collections.unmodifiableMap(map);

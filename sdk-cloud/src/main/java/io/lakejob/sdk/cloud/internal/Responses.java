@@ -37,7 +37,8 @@ final class Responses {
             try {
                 tree = Json.parse(raw.body());
             } catch (IOException e) {
-                unreadable = looksLikeHtml(raw.body()) ? "non-JSON (HTML) response body" : "malformed JSON response body";
+                unreadable =
+                        looksLikeHtml(raw.body()) ? "non-JSON (HTML) response body" : "malformed JSON response body";
             }
             if (tree != null && !tree.isContainerNode()) {
                 tree = null;
@@ -50,8 +51,7 @@ final class Responses {
             throw error(status, requestId, tree, unreadable);
         }
         if (tree == null) {
-            throw new ServiceException(
-                    status, null, unreadable + " for " + operation.name(), requestId, false);
+            throw new ServiceException(status, null, unreadable + " for " + operation.name(), requestId, false);
         }
         if (tree.isObject() && isFalse(tree.get("is_success"))) {
             throw error(status, requestId, tree, null);
@@ -78,7 +78,8 @@ final class Responses {
             throw new ServiceException(
                     status,
                     null,
-                    "response body of " + operation.name() + " could not be read (" + e.getClass().getSimpleName() + ")",
+                    "response body of " + operation.name() + " could not be read ("
+                            + e.getClass().getSimpleName() + ")",
                     requestId,
                     false,
                     e);
@@ -115,7 +116,9 @@ final class Responses {
     }
 
     private static boolean isFalse(JsonNode v) {
-        return v != null && ((v.isBoolean() && !v.booleanValue()) || (v.isTextual() && v.asText().trim().equalsIgnoreCase("false")));
+        return v != null
+                && ((v.isBoolean() && !v.booleanValue())
+                        || (v.isTextual() && v.asText().trim().equalsIgnoreCase("false")));
     }
 
     private static boolean isBlank(byte[] body) {
@@ -129,7 +132,13 @@ final class Responses {
 
     private static boolean looksLikeHtml(byte[] body) {
         for (byte b : body) {
-            if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == (byte) 0xEF || b == (byte) 0xBB || b == (byte) 0xBF) {
+            if (b == ' '
+                    || b == '\n'
+                    || b == '\r'
+                    || b == '\t'
+                    || b == (byte) 0xEF
+                    || b == (byte) 0xBB
+                    || b == (byte) 0xBF) {
                 continue;
             }
             return b == '<';

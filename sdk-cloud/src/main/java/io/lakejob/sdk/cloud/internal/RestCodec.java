@@ -106,8 +106,7 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
          */
         public Query add(String name, Object value) {
             if (value != null) {
-                pairs.add(Map.entry(
-                        name, value instanceof ExtensibleEnum e ? e.value() : String.valueOf(value)));
+                pairs.add(Map.entry(name, value instanceof ExtensibleEnum e ? e.value() : String.valueOf(value)));
             }
             return this;
         }

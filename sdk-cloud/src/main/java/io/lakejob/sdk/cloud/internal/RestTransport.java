@@ -81,8 +81,8 @@ public final class RestTransport implements Transport {
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
         this.codecs = Map.copyOf(codecs);
         this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.keySet());
-        this.retry = new SimpleRetry(configuration.retryPolicy(), configuration.callTimeout(), d -> Thread.sleep(
-                Math.max(1, d.toMillis())));
+        this.retry = new SimpleRetry(
+                configuration.retryPolicy(), configuration.callTimeout(), d -> Thread.sleep(Math.max(1, d.toMillis())));
         Timeout connect = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         Timeout read = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -186,15 +186,25 @@ public final class RestTransport implements Transport {
                 Header rid = response.getFirstHeader(REQUEST_ID_HEADER);
                 HttpEntity entity = response.getEntity();
                 byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                return new Responses.Raw(response.getCode(), rid == null ? null : rid.getValue(), bytes == null ? new byte[0] : bytes);
+                return new Responses.Raw(
+                        response.getCode(), rid == null ? null : rid.getValue(), bytes == null ? new byte[0] : bytes);
             });
         } catch (IOException e) {
-            LOG.debug("{} {} failed after {} ms: {}", operation.name(), signed.method(),
-                    (System.nanoTime() - start) / 1_000_000, e.getClass().getSimpleName());
+            LOG.debug(
+                    "{} {} failed after {} ms: {}",
+                    operation.name(),
+                    signed.method(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    e.getClass().getSimpleName());
             throw Failures.translate(operation, signed.hostHeader(), e);
         }
-        LOG.debug("{} {} -> HTTP {} in {} ms, request id {}", operation.name(), signed.method(), raw.status(),
-                (System.nanoTime() - start) / 1_000_000, raw.requestId());
+        LOG.debug(
+                "{} {} -> HTTP {} in {} ms, request id {}",
+                operation.name(),
+                signed.method(),
+                raw.status(),
+                (System.nanoTime() - start) / 1_000_000,
+                raw.requestId());
         return Responses.read(operation, codec, raw);
     }
 

@@ -56,8 +56,12 @@ final class SimpleRetry {
                 if (System.nanoTime() + delay.toNanos() >= deadline) {
                     throw e;
                 }
-                LOG.debug("{} attempt {} failed ({}); retrying in {} ms",
-                        operation.name(), n, e.getClass().getSimpleName(), delay.toMillis());
+                LOG.debug(
+                        "{} attempt {} failed ({}); retrying in {} ms",
+                        operation.name(),
+                        n,
+                        e.getClass().getSimpleName(),
+                        delay.toMillis());
                 try {
                     pause.pause(delay);
                 } catch (InterruptedException ie) {

@@ -31,13 +31,26 @@ import org.junit.jupiter.api.Test;
  */
 class PathEncodingWireTest extends WireSupport {
     private static final Operation<String, BasicResponse> ECHO = Operation.rest(
-            "TestEcho", "test", OperationGroup.QUEUES, HttpMethod.GET,
-            "/v1.0/{project_id}/things/{thing_name}/detail", String.class, BasicResponse.class);
+            "TestEcho",
+            "test",
+            OperationGroup.QUEUES,
+            HttpMethod.GET,
+            "/v1.0/{project_id}/things/{thing_name}/detail",
+            String.class,
+            BasicResponse.class);
 
     private RestTransport transport(String base) {
         ClientConfiguration config = new ClientConfiguration(
-                endpoint() + base, PROJECT, Credentials.akSk(AK, SK), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                Duration.ofSeconds(10), RetryPolicy.none(), Clock.fixed(NOW, ZoneOffset.UTC), null, Map.of());
+                endpoint() + base,
+                PROJECT,
+                Credentials.akSk(AK, SK),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                RetryPolicy.none(),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                null,
+                Map.of());
         RestCodec<String, BasicResponse> codec = RestCodec.of(ECHO)
                 .path(name -> Map.of("thing_name", name))
                 .query((name, q) -> q.add("q", name).add("absent", null))
@@ -84,7 +97,8 @@ class PathEncodingWireTest extends WireSupport {
         RestTransport t = transport("");
         t.close();
         t.close();
-        assertThat(catchThrowable(() -> t.execute(ECHO, "x"))).isInstanceOf(LakeJobException.class)
+        assertThat(catchThrowable(() -> t.execute(ECHO, "x")))
+                .isInstanceOf(LakeJobException.class)
                 .hasMessageContaining("closed");
         assertThat(requests()).isEmpty();
         assertThat(t.toString()).doesNotContain(SK);
@@ -94,6 +108,7 @@ class PathEncodingWireTest extends WireSupport {
     void realCodecsCoverExactlyTheQueueOperations() {
         assertThat(Codecs.all().keySet())
                 .containsExactly("CreateQueue", "DeleteQueue", "ListQueues", "GetQueue", "QueueAction");
-        Codecs.all().forEach((name, codec) -> assertThat(codec.operation().name()).isEqualTo(name));
+        Codecs.all()
+                .forEach((name, codec) -> assertThat(codec.operation().name()).isEqualTo(name));
     }
 }
