@@ -1,0 +1,122 @@
+package io.lakejob.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.exception.ConfigurationException;
+import io.lakejob.sdk.exception.LakeJobException;
+import io.lakejob.sdk.exception.NotSupportedException;
+import io.lakejob.sdk.exception.ValidationException;
+import io.lakejob.sdk.model.queue.ListQueuesRequest;
+import io.lakejob.sdk.spi.QueueOperations;
+import io.lakejob.sdk.testing.RecordingTransport;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LakeJobClientBuilderTest {
+
+    @Test
+    void endpointIsRequired() {
+        assertThatThrownBy(() -> LakeJobClient.builder().build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("endpoint is required");
+    }
+
+    @Test
+    void contradictoryTimeoutsNameThePair() {
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("test:x")
+                        .connectTimeout(Duration.ofMinutes(10))
+                        .callTimeout(Duration.ofMinutes(1))
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("connectTimeout")
+                .hasMessageContaining("callTimeout");
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("test:x")
+                        .readTimeout(Duration.ofMinutes(10))
+                        .callTimeout(Duration.ofMinutes(1))
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("readTimeout")
+                .hasMessageContaining("callTimeout");
+        assertThatThrownBy(() -> LakeJobClient.builder().endpoint("test:x").readTimeout(Duration.ZERO).build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("readTimeout must be positive");
+    }
+
+    @Test
+    void bothTransportSelectorsAreContradictory() {
+        RecordingTransport t = new RecordingTransport();
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("test:x")
+                        .transport("recording")
+                        .transport(new io.lakejob.sdk.spi.TransportProvider() {
+                            @Override
+                            public String name() {
+                                return "x";
+                            }
+
+                            @Override
+                            public boolean isCompatibleWith(String endpoint) {
+                                return true;
+                            }
+
+                            @Override
+                            public String describe() {
+                                return "x";
+                            }
+
+                            @Override
+                            public io.lakejob.sdk.spi.Transport create(io.lakejob.sdk.spi.ClientConfiguration c) {
+                                return t;
+                            }
+                        })
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("transport(String)")
+                .hasMessageContaining("transport(TransportProvider)");
+    }
+
+    @Test
+    void noTransportOnTheClassPathIsActionable() {
+        assertThatThrownBy(() -> LakeJobClient.builder().endpoint("flink:local").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("lakejob-sdk-flink");
+    }
+
+    @Test
+    void credentialsNeverPrintTheirSecrets() {
+        String text = Credentials.akSk("AK123", "very-secret-sk", "sts-token-value").toString()
+                + Credentials.token("tok-secret").toString()
+                + Credentials.token("tok-secret", "token").toString();
+        assertThat(text).contains("AK123").doesNotContain("very-secret-sk", "sts-token-value", "tok-secret");
+    }
+
+    @Test
+    void unsupportedOperationsFailBeforeTheTransportIsCalled() {
+        RecordingTransport t = new RecordingTransport().supportOnly(List.of(QueueOperations.CREATE_QUEUE));
+        try (LakeJobClient client = t.client()) {
+            assertThatThrownBy(() -> client.queues().list(ListQueuesRequest.all()))
+                    .isInstanceOfSatisfying(NotSupportedException.class, e -> {
+                        assertThat(e.operation()).isEqualTo("ListQueues");
+                        assertThat(e.transport()).isEqualTo("recording");
+                    });
+            assertThatThrownBy(() -> client.queues().list((ListQueuesRequest) null))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("request"));
+            assertThat(t.calls()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClosedClientRefusesCalls() {
+        RecordingTransport t = new RecordingTransport();
+        LakeJobClient client = t.client();
+        client.close();
+        assertThat(t.isClosed()).isTrue();
+        assertThatThrownBy(() -> client.queues().get("q")).isInstanceOf(LakeJobException.class).hasMessageContaining("closed");
+        assertThat(t.calls()).isEmpty();
+    }
+}
