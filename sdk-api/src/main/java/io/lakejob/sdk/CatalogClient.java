@@ -121,7 +121,8 @@ public interface CatalogClient {
         int size = request.limit() == null || request.limit() == 0 ? DEFAULT_PAGE_SIZE : request.limit();
         return PagedIterable.byOffset(
                 size,
-                offset -> listDatabases(request.toBuilder().limit(size).offset(offset).build()));
+                offset -> listDatabases(
+                        request.toBuilder().limit(size).offset(offset).build()));
     }
 
     /**
@@ -234,7 +235,8 @@ public interface CatalogClient {
         int size = request.pageSize() == null ? DEFAULT_PAGE_SIZE : request.pageSize();
         return PagedIterable.byPageNumber(
                 size,
-                page -> listTables(request.toBuilder().pageSize(size).currentPage(page).build()));
+                page -> listTables(
+                        request.toBuilder().pageSize(size).currentPage(page).build()));
     }
 
     /**
@@ -330,7 +332,8 @@ public interface CatalogClient {
         int size = request.limit() == null || request.limit() == 0 ? DEFAULT_PAGE_SIZE : request.limit();
         return PagedIterable.byOffset(
                 size,
-                offset -> listPartitions(request.toBuilder().limit(size).offset(offset).build()));
+                offset -> listPartitions(
+                        request.toBuilder().limit(size).offset(offset).build()));
     }
 
     /**

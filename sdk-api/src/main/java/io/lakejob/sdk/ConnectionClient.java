@@ -96,11 +96,13 @@ public interface ConnectionClient {
      */
     default PagedIterable<Connection> listAll(ListConnectionsRequest request) {
         if (request.limit() != null && request.limit() == 0) {
-            return PagedIterable.single(() -> list(request.toBuilder().offset(null).build()));
+            return PagedIterable.single(
+                    () -> list(request.toBuilder().offset(null).build()));
         }
         int size = request.limit() == null ? ListConnectionsRequest.DEFAULT_LIMIT : request.limit();
         return PagedIterable.byOffset(
-                size, offset -> list(request.toBuilder().limit(size).offset(offset).build()));
+                size,
+                offset -> list(request.toBuilder().limit(size).offset(offset).build()));
     }
 
     /**
@@ -123,7 +125,8 @@ public interface ConnectionClient {
         if (name == null || name.isBlank()) {
             throw new ValidationException("name", "must not be blank");
         }
-        ListConnectionsRequest request = ListConnectionsRequest.builder().name(name).build();
+        ListConnectionsRequest request =
+                ListConnectionsRequest.builder().name(name).build();
         return listAll(request).stream().filter(c -> name.equals(c.name())).findFirst();
     }
 

@@ -193,7 +193,8 @@ public interface JobClient {
     default PagedIterable<FlinkJob> listAll(ListFlinkJobsRequest request) {
         int size = request.limit() == null ? ListFlinkJobsRequest.MAX_LIMIT : request.limit();
         return PagedIterable.byOffset(
-                size, offset -> list(request.toBuilder().limit(size).offset(offset).build()));
+                size,
+                offset -> list(request.toBuilder().limit(size).offset(offset).build()));
     }
 
     /**

@@ -80,7 +80,8 @@ public interface PermissionClient {
     default PagedIterable<UserPrivilege> listAllQueueUsers(ListQueueUsersRequest request) {
         int size = request.limit();
         return PagedIterable.byOffset(
-                size, offset -> listQueueUsers(request.toBuilder().offset(offset).build()));
+                size,
+                offset -> listQueueUsers(request.toBuilder().offset(offset).build()));
     }
 
     /**

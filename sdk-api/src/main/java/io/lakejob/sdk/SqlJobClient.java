@@ -153,7 +153,8 @@ public interface SqlJobClient {
         int size = request.pageSize() == null ? 100 : request.pageSize();
         return PagedIterable.byPageNumber(
                 size,
-                page -> list(request.toBuilder().pageSize(size).currentPage(page).build()));
+                page -> list(
+                        request.toBuilder().pageSize(size).currentPage(page).build()));
     }
 
     /**

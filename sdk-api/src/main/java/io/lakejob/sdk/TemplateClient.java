@@ -105,7 +105,8 @@ public interface TemplateClient {
         int limit = request.limit() == null ? 100 : request.limit();
         return PagedIterable.byOffset(
                 limit,
-                offset -> list(request.toBuilder().limit(limit).offset((long) offset).build()));
+                offset -> list(
+                        request.toBuilder().limit(limit).offset((long) offset).build()));
     }
 
     /**

@@ -122,7 +122,8 @@ public interface VariableClient {
     default PagedIterable<GlobalVariable> listAll(ListGlobalVariablesRequest request) {
         int size = request.limit() == null ? ListGlobalVariablesRequest.DEFAULT_LIMIT : request.limit();
         return PagedIterable.byOffset(
-                size, offset -> list(request.toBuilder().limit(size).offset(offset).build()));
+                size,
+                offset -> list(request.toBuilder().limit(size).offset(offset).build()));
     }
 
     /**

@@ -42,7 +42,10 @@ class LakeJobClientBuilderTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("readTimeout")
                 .hasMessageContaining("callTimeout");
-        assertThatThrownBy(() -> LakeJobClient.builder().endpoint("test:x").readTimeout(Duration.ZERO).build())
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("test:x")
+                        .readTimeout(Duration.ZERO)
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("readTimeout must be positive");
     }
@@ -89,9 +92,10 @@ class LakeJobClientBuilderTest {
 
     @Test
     void credentialsNeverPrintTheirSecrets() {
-        String text = Credentials.akSk("AK123", "very-secret-sk", "sts-token-value").toString()
-                + Credentials.token("tok-secret").toString()
-                + Credentials.token("tok-secret", "token").toString();
+        String text =
+                Credentials.akSk("AK123", "very-secret-sk", "sts-token-value").toString()
+                        + Credentials.token("tok-secret").toString()
+                        + Credentials.token("tok-secret", "token").toString();
         assertThat(text).contains("AK123").doesNotContain("very-secret-sk", "sts-token-value", "tok-secret");
     }
 
@@ -105,7 +109,8 @@ class LakeJobClientBuilderTest {
                         assertThat(e.transport()).isEqualTo("recording");
                     });
             assertThatThrownBy(() -> client.queues().list((ListQueuesRequest) null))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("request"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("request"));
             assertThat(t.calls()).isEmpty();
         }
     }
@@ -116,7 +121,9 @@ class LakeJobClientBuilderTest {
         LakeJobClient client = t.client();
         client.close();
         assertThat(t.isClosed()).isTrue();
-        assertThatThrownBy(() -> client.queues().get("q")).isInstanceOf(LakeJobException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> client.queues().get("q"))
+                .isInstanceOf(LakeJobException.class)
+                .hasMessageContaining("closed");
         assertThat(t.calls()).isEmpty();
     }
 }

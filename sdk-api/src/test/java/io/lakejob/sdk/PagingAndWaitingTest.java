@@ -55,7 +55,8 @@ class PagingAndWaitingTest {
         });
         assertThat(all).containsExactlyElementsOf(DATA);
         assertThat(asked).containsExactly(1, 2, 3);
-        Iterator<Integer> it = PagedIterable.<Integer>single(() -> new SimplePage(List.of(), null)).iterator();
+        Iterator<Integer> it = PagedIterable.<Integer>single(() -> new SimplePage(List.of(), null))
+                .iterator();
         assertThat(it.hasNext()).isFalse();
     }
 
@@ -92,7 +93,8 @@ class PagingAndWaitingTest {
     @Test
     void waiterReportsEveryChangeAndReturnsAtTheTarget() {
         FakeTime time = new FakeTime();
-        Iterator<String> statuses = List.of("init", "init", "running", "running", "done").iterator();
+        Iterator<String> statuses =
+                List.of("init", "init", "running", "running", "done").iterator();
         List<String> changes = new ArrayList<>();
         String result = Waiter.await(
                 "7",
@@ -113,15 +115,29 @@ class PagingAndWaitingTest {
     void waiterFailsFastOnAnotherTerminalStateAndTimesOutWithoutOversleeping() {
         FakeTime time = new FakeTime();
         assertThatThrownBy(() -> Waiter.await(
-                        "7", () -> "failed", s -> s, Set.of("done"), Set.of("failed"),
-                        WaitOptions.timeout(Duration.ofMinutes(1)), null, time.clock(), time::sleep))
+                        "7",
+                        () -> "failed",
+                        s -> s,
+                        Set.of("done"),
+                        Set.of("failed"),
+                        WaitOptions.timeout(Duration.ofMinutes(1)),
+                        null,
+                        time.clock(),
+                        time::sleep))
                 .isInstanceOf(JobStateException.class)
                 .hasMessageContaining("failed");
         assertThat(time.sleeps).isEmpty();
 
         assertThatThrownBy(() -> Waiter.await(
-                        "7", () -> "running", s -> s, Set.of("done"), Set.of("failed"),
-                        new WaitOptions(Duration.ofSeconds(5), Duration.ofSeconds(2)), null, time.clock(), time::sleep))
+                        "7",
+                        () -> "running",
+                        s -> s,
+                        Set.of("done"),
+                        Set.of("failed"),
+                        new WaitOptions(Duration.ofSeconds(5), Duration.ofSeconds(2)),
+                        null,
+                        time.clock(),
+                        time::sleep))
                 .isInstanceOf(LakeJobTimeoutException.class)
                 .hasMessageContaining("running");
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));

@@ -14,14 +14,18 @@ public final class TokenCredentials implements Credentials {
     private final String headerName;
 
     TokenCredentials(String token, String headerName) {
+        this.token = checkToken(token);
+        this.headerName = checkHeader(headerName);
+    }
+
+    static String checkToken(String token) {
         if (token == null || token.isBlank()) {
             throw new ValidationException("token", "is required");
         }
         if (token.chars().anyMatch(c -> c == '\r' || c == '\n')) {
             throw new ValidationException("token", "must not contain line breaks");
         }
-        this.token = token;
-        this.headerName = checkHeader(headerName);
+        return token;
     }
 
     static String checkHeader(String headerName) {

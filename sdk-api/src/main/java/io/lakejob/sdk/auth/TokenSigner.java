@@ -31,7 +31,10 @@ public final class TokenSigner implements Signer {
 
     @Override
     public SignableRequest sign(SignableRequest request, Instant now) {
-        return request.toBuilder().header(headerName, token.get()).build();
+        // Provider tokens are checked like fixed ones: never send a blank token or inject headers.
+        return request.toBuilder()
+                .header(headerName, TokenCredentials.checkToken(token.get()))
+                .build();
     }
 
     @Override

@@ -89,12 +89,13 @@ public final class ConnectionOperations {
             BasicResponse.class);
 
     /** 12.8 List the privileges granted on a connection. */
-    public static final Operation<ListConnectionPrivilegesRequest, ListConnectionPrivilegesResponse> LIST_CONNECTION_PRIVILEGES = Operation.rest(
-            "ListConnectionPrivileges",
-            "12.8",
-            OperationGroup.CONNECTIONS,
-            HttpMethod.GET,
-            "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges",
-            ListConnectionPrivilegesRequest.class,
-            ListConnectionPrivilegesResponse.class);
+    public static final Operation<ListConnectionPrivilegesRequest, ListConnectionPrivilegesResponse>
+            LIST_CONNECTION_PRIVILEGES = Operation.rest(
+                    "ListConnectionPrivileges",
+                    "12.8",
+                    OperationGroup.CONNECTIONS,
+                    HttpMethod.GET,
+                    "/v2.0/{project_id}/datasource/enhanced-connections/{connection_id}/privileges",
+                    ListConnectionPrivilegesRequest.class,
+                    ListConnectionPrivilegesResponse.class);
 }

@@ -40,44 +40,48 @@ public final class FlinkJobOperations {
             BasicResponse.class);
 
     /** 9.2 Create a Flink SQL job. */
-    public static final Operation<CreateFlinkSqlJobRequest, CreateFlinkJobResponse> CREATE_FLINK_SQL_JOB = Operation.rest(
-            "CreateFlinkSqlJob",
-            "9.2",
-            OperationGroup.FLINK_JOBS,
-            HttpMethod.POST,
-            "/v1.0/{project_id}/streaming/sql-jobs",
-            CreateFlinkSqlJobRequest.class,
-            CreateFlinkJobResponse.class);
+    public static final Operation<CreateFlinkSqlJobRequest, CreateFlinkJobResponse> CREATE_FLINK_SQL_JOB =
+            Operation.rest(
+                    "CreateFlinkSqlJob",
+                    "9.2",
+                    OperationGroup.FLINK_JOBS,
+                    HttpMethod.POST,
+                    "/v1.0/{project_id}/streaming/sql-jobs",
+                    CreateFlinkSqlJobRequest.class,
+                    CreateFlinkJobResponse.class);
 
     /** 9.3 Update a Flink SQL job. */
-    public static final Operation<UpdateFlinkSqlJobRequest, UpdateFlinkJobResponse> UPDATE_FLINK_SQL_JOB = Operation.rest(
-            "UpdateFlinkSqlJob",
-            "9.3",
-            OperationGroup.FLINK_JOBS,
-            HttpMethod.PUT,
-            "/v1.0/{project_id}/streaming/sql-jobs/{job_id}",
-            UpdateFlinkSqlJobRequest.class,
-            UpdateFlinkJobResponse.class);
+    public static final Operation<UpdateFlinkSqlJobRequest, UpdateFlinkJobResponse> UPDATE_FLINK_SQL_JOB =
+            Operation.rest(
+                    "UpdateFlinkSqlJob",
+                    "9.3",
+                    OperationGroup.FLINK_JOBS,
+                    HttpMethod.PUT,
+                    "/v1.0/{project_id}/streaming/sql-jobs/{job_id}",
+                    UpdateFlinkSqlJobRequest.class,
+                    UpdateFlinkJobResponse.class);
 
     /** 9.4 Create a Flink jar job. */
-    public static final Operation<CreateFlinkJarJobRequest, CreateFlinkJobResponse> CREATE_FLINK_JAR_JOB = Operation.rest(
-            "CreateFlinkJarJob",
-            "9.4",
-            OperationGroup.FLINK_JOBS,
-            HttpMethod.POST,
-            "/v1.0/{project_id}/streaming/flink-jobs",
-            CreateFlinkJarJobRequest.class,
-            CreateFlinkJobResponse.class);
+    public static final Operation<CreateFlinkJarJobRequest, CreateFlinkJobResponse> CREATE_FLINK_JAR_JOB =
+            Operation.rest(
+                    "CreateFlinkJarJob",
+                    "9.4",
+                    OperationGroup.FLINK_JOBS,
+                    HttpMethod.POST,
+                    "/v1.0/{project_id}/streaming/flink-jobs",
+                    CreateFlinkJarJobRequest.class,
+                    CreateFlinkJobResponse.class);
 
     /** 9.5 Update a Flink jar job. */
-    public static final Operation<UpdateFlinkJarJobRequest, UpdateFlinkJobResponse> UPDATE_FLINK_JAR_JOB = Operation.rest(
-            "UpdateFlinkJarJob",
-            "9.5",
-            OperationGroup.FLINK_JOBS,
-            HttpMethod.PUT,
-            "/v1.0/{project_id}/streaming/flink-jobs/{job_id}",
-            UpdateFlinkJarJobRequest.class,
-            UpdateFlinkJobResponse.class);
+    public static final Operation<UpdateFlinkJarJobRequest, UpdateFlinkJobResponse> UPDATE_FLINK_JAR_JOB =
+            Operation.rest(
+                    "UpdateFlinkJarJob",
+                    "9.5",
+                    OperationGroup.FLINK_JOBS,
+                    HttpMethod.PUT,
+                    "/v1.0/{project_id}/streaming/flink-jobs/{job_id}",
+                    UpdateFlinkJarJobRequest.class,
+                    UpdateFlinkJobResponse.class);
 
     /** 9.6 Run Flink jobs (batch). */
     public static final Operation<RunFlinkJobsRequest, FlinkJobsBatchResponse> RUN_FLINK_JOBS = Operation.rest(
@@ -110,14 +114,15 @@ public final class FlinkJobOperations {
             GetFlinkJobResponse.class);
 
     /** 9.9 Read a Flink job's execution plan. */
-    public static final Operation<GetFlinkJobExecuteGraphRequest, GetFlinkJobExecuteGraphResponse> GET_FLINK_JOB_EXECUTE_GRAPH = Operation.rest(
-            "GetFlinkJobExecuteGraph",
-            "9.9",
-            OperationGroup.FLINK_JOBS,
-            HttpMethod.GET,
-            "/v1.0/{project_id}/streaming/jobs/{job_id}/execute-graph",
-            GetFlinkJobExecuteGraphRequest.class,
-            GetFlinkJobExecuteGraphResponse.class);
+    public static final Operation<GetFlinkJobExecuteGraphRequest, GetFlinkJobExecuteGraphResponse>
+            GET_FLINK_JOB_EXECUTE_GRAPH = Operation.rest(
+                    "GetFlinkJobExecuteGraph",
+                    "9.9",
+                    OperationGroup.FLINK_JOBS,
+                    HttpMethod.GET,
+                    "/v1.0/{project_id}/streaming/jobs/{job_id}/execute-graph",
+                    GetFlinkJobExecuteGraphRequest.class,
+                    GetFlinkJobExecuteGraphResponse.class);
 
     /** 9.10 Stop Flink jobs (batch). */
     public static final Operation<StopFlinkJobsRequest, FlinkJobsBatchResponse> STOP_FLINK_JOBS = Operation.rest(
@@ -175,6 +180,20 @@ public final class FlinkJobOperations {
      * @return the operations
      */
     public static List<Operation<?, ?>> all() {
-        return List.of(OBS_AUTHORIZE, CREATE_FLINK_SQL_JOB, UPDATE_FLINK_SQL_JOB, CREATE_FLINK_JAR_JOB, UPDATE_FLINK_JAR_JOB, RUN_FLINK_JOBS, LIST_FLINK_JOBS, GET_FLINK_JOB, GET_FLINK_JOB_EXECUTE_GRAPH, STOP_FLINK_JOBS, DELETE_FLINK_JOB, BATCH_DELETE_FLINK_JOBS, EXPORT_FLINK_JOBS, IMPORT_FLINK_JOBS);
+        return List.of(
+                OBS_AUTHORIZE,
+                CREATE_FLINK_SQL_JOB,
+                UPDATE_FLINK_SQL_JOB,
+                CREATE_FLINK_JAR_JOB,
+                UPDATE_FLINK_JAR_JOB,
+                RUN_FLINK_JOBS,
+                LIST_FLINK_JOBS,
+                GET_FLINK_JOB,
+                GET_FLINK_JOB_EXECUTE_GRAPH,
+                STOP_FLINK_JOBS,
+                DELETE_FLINK_JOB,
+                BATCH_DELETE_FLINK_JOBS,
+                EXPORT_FLINK_JOBS,
+                IMPORT_FLINK_JOBS);
     }
 }

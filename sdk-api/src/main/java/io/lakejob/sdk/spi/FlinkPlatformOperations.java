@@ -40,11 +40,7 @@ public final class FlinkPlatformOperations {
 
     /** The JSON job plan of a script (Dinky {@code getJobPlan}). */
     public static final Operation<SqlPlanRequest, JobPlanResult> GET_JOB_PLAN = Operation.platform(
-            "GetJobPlan",
-            "dinky:getJobPlan",
-            OperationGroup.FLINK_PLATFORM,
-            SqlPlanRequest.class,
-            JobPlanResult.class);
+            "GetJobPlan", "dinky:getJobPlan", OperationGroup.FLINK_PLATFORM, SqlPlanRequest.class, JobPlanResult.class);
 
     /** The JSON stream graph of a script (Dinky {@code getStreamGraph}). */
     public static final Operation<SqlPlanRequest, StreamGraphResult> GET_STREAM_GRAPH = Operation.platform(

@@ -76,14 +76,15 @@ public final class SqlJobOperations {
             ListSqlJobsResponse.class);
 
     /** 7.3.6 Preview a query job's result. */
-    public static final Operation<PreviewSqlJobResultRequest, PreviewSqlJobResultResponse> PREVIEW_SQL_JOB_RESULT = Operation.rest(
-            "PreviewSqlJobResult",
-            "7.3.6",
-            OperationGroup.SQL_JOBS,
-            HttpMethod.GET,
-            "/v1.0/{project_id}/jobs/{job_id}/preview",
-            PreviewSqlJobResultRequest.class,
-            PreviewSqlJobResultResponse.class);
+    public static final Operation<PreviewSqlJobResultRequest, PreviewSqlJobResultResponse> PREVIEW_SQL_JOB_RESULT =
+            Operation.rest(
+                    "PreviewSqlJobResult",
+                    "7.3.6",
+                    OperationGroup.SQL_JOBS,
+                    HttpMethod.GET,
+                    "/v1.0/{project_id}/jobs/{job_id}/preview",
+                    PreviewSqlJobResultRequest.class,
+                    PreviewSqlJobResultResponse.class);
 
     /** 7.3.7 Read a SQL job's status. */
     public static final Operation<GetSqlJobStatusRequest, GetSqlJobStatusResponse> GET_SQL_JOB_STATUS = Operation.rest(
@@ -116,22 +117,24 @@ public final class SqlJobOperations {
             CheckSqlResponse.class);
 
     /** 7.3.10 Export a query job's result. */
-    public static final Operation<ExportSqlJobResultRequest, SqlJobStartedResponse> EXPORT_SQL_JOB_RESULT = Operation.rest(
-            "ExportSqlJobResult",
-            "7.3.10",
-            OperationGroup.SQL_JOBS,
-            HttpMethod.POST,
-            "/v1.0/{project_id}/jobs/{job_id}/export-result",
-            ExportSqlJobResultRequest.class,
-            SqlJobStartedResponse.class);
+    public static final Operation<ExportSqlJobResultRequest, SqlJobStartedResponse> EXPORT_SQL_JOB_RESULT =
+            Operation.rest(
+                    "ExportSqlJobResult",
+                    "7.3.10",
+                    OperationGroup.SQL_JOBS,
+                    HttpMethod.POST,
+                    "/v1.0/{project_id}/jobs/{job_id}/export-result",
+                    ExportSqlJobResultRequest.class,
+                    SqlJobStartedResponse.class);
 
     /** 7.3.11 Read a SQL job's progress. */
-    public static final Operation<GetSqlJobProgressRequest, GetSqlJobProgressResponse> GET_SQL_JOB_PROGRESS = Operation.rest(
-            "GetSqlJobProgress",
-            "7.3.11",
-            OperationGroup.SQL_JOBS,
-            HttpMethod.GET,
-            "/v1/{project_id}/jobs/{job_id}/progress",
-            GetSqlJobProgressRequest.class,
-            GetSqlJobProgressResponse.class);
+    public static final Operation<GetSqlJobProgressRequest, GetSqlJobProgressResponse> GET_SQL_JOB_PROGRESS =
+            Operation.rest(
+                    "GetSqlJobProgress",
+                    "7.3.11",
+                    OperationGroup.SQL_JOBS,
+                    HttpMethod.GET,
+                    "/v1/{project_id}/jobs/{job_id}/progress",
+                    GetSqlJobProgressRequest.class,
+                    GetSqlJobProgressResponse.class);
 }

@@ -104,12 +104,24 @@ class AkSkSignerOracleTest {
                         .withQuery("limit", "10", "Zeta", "z", "alpha", "a", "Beta", "B", "beta", "b", "_under", "u"),
                 // Keys made of unreserved characters only: see queryKeysNeedingEncoding... below.
                 of("query_values_needing_encoding", "GET", V, PROJECT, "jobs")
-                        .withQuery("a", "v w", "k", "=&", "x", "/:+", "path", "c:d@e", "zh", "中文€",
-                                "Mixed_Key-1.x~", "~*!'()", "plus", "1+1=2"),
+                        .withQuery(
+                                "a",
+                                "v w",
+                                "k",
+                                "=&",
+                                "x",
+                                "/:+",
+                                "path",
+                                "c:d@e",
+                                "zh",
+                                "中文€",
+                                "Mixed_Key-1.x~",
+                                "~*!'()",
+                                "plus",
+                                "1+1=2"),
                 of("query_repeated_key_in_caller_order", "GET", V, PROJECT, "jobs")
                         .withQuery("tags", "b", "tags", "a", "limit", "5"),
-                of("query_empty_values", "GET", V, PROJECT, "jobs")
-                        .withQuery("k", "", "marker", "", "offset", "0"),
+                of("query_empty_values", "GET", V, PROJECT, "jobs").withQuery("k", "", "marker", "", "offset", "0"),
                 of("path_space_plus_colon_at", "DELETE", V, PROJECT, "queues", "a b+c:d@e"),
                 of("path_chinese_and_tilde", "DELETE", V, PROJECT, "variables", "中文~变量"),
                 of("path_reserved_and_percent", "GET", V, PROJECT, "resources", "a=b;c,d!$'()*", "100%"),
@@ -123,9 +135,9 @@ class AkSkSignerOracleTest {
                 of("put_with_body", "PUT", V, PROJECT, "variables", "my_var")
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"var_value\":\"new value\"}"),
-                of("delete_with_query", "DELETE", V, PROJECT, "flink", "jobs", "9561").withQuery("force", "true"),
-                of("security_token_header", "GET", V, PROJECT, "queues")
-                        .withToken("temporary+token/with=chars"),
+                of("delete_with_query", "DELETE", V, PROJECT, "flink", "jobs", "9561")
+                        .withQuery("force", "true"),
+                of("security_token_header", "GET", V, PROJECT, "queues").withToken("temporary+token/with=chars"),
                 of("sdk_pipeline_headers_post", "POST", V, PROJECT, "variables")
                         .withHeader("User-Agent", "huaweicloud-usdk-java/3.0")
                         .withHeader("X-Project-Id", PROJECT)
@@ -138,8 +150,7 @@ class AkSkSignerOracleTest {
                 of("long_body_about_one_mebibyte", "POST", V, PROJECT, "jobs", "submit-job")
                         .withHeader("Content-Type", "application/json")
                         .withBody(longBody.toString()),
-                of("patch_method", "PATCH", V, PROJECT, "templates", "12")
-                        .withBody("{\"name\":\"t\"}"),
+                of("patch_method", "PATCH", V, PROJECT, "templates", "12").withBody("{\"name\":\"t\"}"),
                 of("everything_together", "PUT", V, PROJECT, "queues", "队列 1", "action")
                         .withPort(8443)
                         .withQuery("Z", "1", "a", "", "ab", "c d", "ab", "e")
@@ -189,10 +200,14 @@ class AkSkSignerOracleTest {
                 .build();
         String documented = "%E4%B8%AD%E6%96%87=%E2%82%AC&Z=1&a%20b=c%20d&k%3D1=%3D%26"
                 + "&tilde~%2A=~%2A%21%27%28%29&x%26y=%2F%3A%2B";
-        SignableRequest dated = request.toBuilder().header("X-Sdk-Date", DATE).header("Host", HOST).build();
+        SignableRequest dated = request.toBuilder()
+                .header("X-Sdk-Date", DATE)
+                .header("Host", HOST)
+                .build();
         assertThat(AkSkSigner.canonicalRequest(dated).split("\n", -1)[2]).isEqualTo(documented);
-        assertThat(request.encodedQuery()).isEqualTo("a%20b=c%20d&Z=1&k%3D1=%3D%26&x%26y=%2F%3A%2B"
-                + "&%E4%B8%AD%E6%96%87=%E2%82%AC&tilde~%2A=~%2A%21%27%28%29");
+        assertThat(request.encodedQuery())
+                .isEqualTo("a%20b=c%20d&Z=1&k%3D1=%3D%26&x%26y=%2F%3A%2B"
+                        + "&%E4%B8%AD%E6%96%87=%E2%82%AC&tilde~%2A=~%2A%21%27%28%29");
 
         HttpRequest official = HttpRequest.newBuilder()
                 .withMethod(HttpMethod.GET)
@@ -217,7 +232,8 @@ class AkSkSignerOracleTest {
     }
 
     private static AkSkSigner ourSigner(Case c) {
-        return new AkSkSigner(c.securityToken() == null ? Credentials.akSk(AK, SK) : Credentials.akSk(AK, SK, c.securityToken()));
+        return new AkSkSigner(
+                c.securityToken() == null ? Credentials.akSk(AK, SK) : Credentials.akSk(AK, SK, c.securityToken()));
     }
 
     private static SignableRequest ourRequest(Case c) {
@@ -255,7 +271,8 @@ class AkSkSignerOracleTest {
             b.withBodyAsString(c.body());
         }
         HttpRequest request = b.build();
-        Map<String, String> added = AKSKSigner.getInstance().sign(request, new BasicCredentials().withAk(AK).withSk(SK));
+        Map<String, String> added = AKSKSigner.getInstance()
+                .sign(request, new BasicCredentials().withAk(AK).withSk(SK));
         // The date came from the request's own X-Sdk-Date header, so the signer adds no other.
         assertThat(added.get("X-Sdk-Date")).isIn(null, DATE);
         assertThat(added.get("Authorization")).contains("x-sdk-date");

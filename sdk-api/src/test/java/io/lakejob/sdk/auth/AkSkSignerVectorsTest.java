@@ -54,17 +54,22 @@ class AkSkSignerVectorsTest {
     @MethodSource("vectors")
     void matchesTheOfficialSignerByteForByte(String name, JsonNode v) throws IOException {
         JsonNode root = root();
-        AkSkSigner signer = new AkSkSigner(Credentials.akSk(root.get("ak").asText(), root.get("sk").asText()));
+        AkSkSigner signer = new AkSkSigner(
+                Credentials.akSk(root.get("ak").asText(), root.get("sk").asText()));
         SignableRequest request = rebuild(v);
 
         SignableRequest signed = signer.sign(request, SIGNING_TIME);
         SignableRequest dated = signed.toBuilder().removeHeader("Authorization").build();
 
-        assertThat(AkSkSigner.canonicalRequest(dated)).isEqualTo(v.get("canonical_request").asText());
-        assertThat(AkSkSigner.stringToSign(dated)).isEqualTo(v.get("string_to_sign").asText());
-        assertThat(signed.header("Authorization")).isEqualTo(v.get("authorization").asText());
+        assertThat(AkSkSigner.canonicalRequest(dated))
+                .isEqualTo(v.get("canonical_request").asText());
+        assertThat(AkSkSigner.stringToSign(dated))
+                .isEqualTo(v.get("string_to_sign").asText());
+        assertThat(signed.header("Authorization"))
+                .isEqualTo(v.get("authorization").asText());
         assertThat(signed.header("X-Sdk-Date")).isEqualTo(root.get("x_sdk_date").asText());
-        assertThat(signed.header("Host")).isEqualTo(v.get("request_headers_after_signing").get("Host").asText());
+        assertThat(signed.header("Host"))
+                .isEqualTo(v.get("request_headers_after_signing").get("Host").asText());
         assertThat(signed.encodedPath() + (signed.encodedQuery().isEmpty() ? "" : "?" + signed.encodedQuery()))
                 .as("what a transport sends")
                 .isEqualTo(toUri(v.get("wire_path_and_query").asText()));
@@ -82,9 +87,8 @@ class AkSkSignerVectorsTest {
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
 
-        SignableRequest.Builder b = SignableRequest.builder()
-                .method(v.get("method").asText())
-                .scheme(url.substring(0, schemeEnd));
+        SignableRequest.Builder b =
+                SignableRequest.builder().method(v.get("method").asText()).scheme(url.substring(0, schemeEnd));
         int colon = authority.lastIndexOf(':');
         if (colon > 0) {
             b.host(authority.substring(0, colon)).port(Integer.parseInt(authority.substring(colon + 1)));
@@ -99,10 +103,13 @@ class AkSkSignerVectorsTest {
         if (!query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
-                b.addQuery(percentDecode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : percentDecode(pair.substring(eq + 1)));
+                b.addQuery(
+                        percentDecode(eq < 0 ? pair : pair.substring(0, eq)),
+                        eq < 0 ? "" : percentDecode(pair.substring(eq + 1)));
             }
         }
-        Iterator<Map.Entry<String, JsonNode>> headers = v.get("request_headers_after_signing").fields();
+        Iterator<Map.Entry<String, JsonNode>> headers =
+                v.get("request_headers_after_signing").fields();
         while (headers.hasNext()) {
             Map.Entry<String, JsonNode> h = headers.next();
             if (!h.getKey().equalsIgnoreCase("Authorization") && !h.getKey().equalsIgnoreCase("X-Sdk-Date")) {

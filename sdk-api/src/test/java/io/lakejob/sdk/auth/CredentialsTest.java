@@ -45,14 +45,16 @@ class CredentialsTest {
     @ValueSource(strings = {" ", "\t"})
     void accessKeyIsRequired(String ak) {
         assertThatThrownBy(() -> Credentials.akSk(ak, SK))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("access_key"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("access_key"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void secretKeyIsRequired(String sk) {
         assertThatThrownBy(() -> Credentials.akSk(AK, sk))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("secret_key"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("secret_key"));
     }
 
     @ParameterizedTest
@@ -78,20 +80,25 @@ class CredentialsTest {
 
     @Test
     void equalityFollowsValues() {
-        assertThat(Credentials.akSk(AK, SK)).isEqualTo(Credentials.akSk(AK, SK))
+        assertThat(Credentials.akSk(AK, SK))
+                .isEqualTo(Credentials.akSk(AK, SK))
                 .hasSameHashCodeAs(Credentials.akSk(AK, SK))
                 .isNotEqualTo(Credentials.akSk(AK, SK, SECURITY_TOKEN))
                 .isNotEqualTo(Credentials.akSk(AK, SK + "x"));
-        assertThat(Credentials.token(TOKEN)).isEqualTo(Credentials.token(TOKEN, "X-Auth-Token"))
+        assertThat(Credentials.token(TOKEN))
+                .isEqualTo(Credentials.token(TOKEN, "X-Auth-Token"))
                 .isNotEqualTo(Credentials.token(TOKEN, "token"));
-        assertThat(new Token(TOKEN, null)).isEqualTo(new Token(TOKEN, null)).isNotEqualTo(new Token(TOKEN, Instant.EPOCH));
+        assertThat(new Token(TOKEN, null))
+                .isEqualTo(new Token(TOKEN, null))
+                .isNotEqualTo(new Token(TOKEN, Instant.EPOCH));
     }
 
     @Test
     void signersMatchTheCredentialKind() {
         assertThat(Credentials.akSk(AK, SK).signer()).isInstanceOf(AkSkSigner.class);
         assertThat(Credentials.token(TOKEN).signer()).isInstanceOf(TokenSigner.class);
-        assertThat(Credentials.tokenProvider(() -> new Token(TOKEN, null)).signer()).isInstanceOf(TokenSigner.class);
+        assertThat(Credentials.tokenProvider(() -> new Token(TOKEN, null)).signer())
+                .isInstanceOf(TokenSigner.class);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +58,10 @@ class TokenSignerTest {
         assertThat(calls).hasValue(0);
         assertThat(signer.sign(request(), NOW).header("X-Auth-Token")).isEqualTo("tok-1");
         assertThat(signer.sign(request(), NOW).header("X-Auth-Token")).isEqualTo("tok-2");
-        assertThat(Credentials.tokenProvider(provider, "token").signer().sign(request(), NOW).header("token"))
+        assertThat(Credentials.tokenProvider(provider, "token")
+                        .signer()
+                        .sign(request(), NOW)
+                        .header("token"))
                 .isEqualTo("tok-3");
         assertThat(calls).hasValue(3);
     }
@@ -78,17 +80,21 @@ class TokenSignerTest {
     @ValueSource(strings = {"", " ", "X Auth", "X-Auth:Token", "X-Auth\r\nInjected", "X(Auth)", "头", "X\u0000"})
     void invalidHeaderNamesAreRejected(String header) {
         assertThatThrownBy(() -> Credentials.token(TOKEN, header))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
         assertThatThrownBy(() -> Credentials.tokenProvider(() -> new Token(TOKEN, null), header))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
         assertThatThrownBy(() -> new TokenSigner(() -> TOKEN, header))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
     }
 
     @Test
     void nullHeaderNameIsRejected() {
         assertThatThrownBy(() -> Credentials.token(TOKEN, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("header_name"));
     }
 
     @ParameterizedTest
@@ -101,29 +107,29 @@ class TokenSignerTest {
     @ValueSource(strings = {"", " ", "\t", "a\r\nX-Injected: 1", "a\nb"})
     void blankOrMultiLineTokensAreRejected(String token) {
         assertThatThrownBy(() -> Credentials.token(token))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
     }
 
     @Test
     void nullTokenIsRejected() {
         assertThatThrownBy(() -> Credentials.token(null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
     }
 
     /**
-     * BUG (reported, not fixed here: TokenSigner is not owned by this test's author). A token
-     * that a {@link TokenProvider} returns is put into the header unchecked: a blank token is
-     * sent as is and a token with CR/LF is sent as header text (header injection), while the
-     * same values given to {@link Credentials#token(String)} raise a {@link ValidationException}.
-     * Remove {@code @Disabled} to see it fail.
+     * A token that a {@link TokenProvider} returns is checked like a fixed one: a blank token or
+     * one with CR/LF (header injection) raises a {@link ValidationException} instead of being sent.
      */
-    @Disabled("BUG: TokenSigner does not validate provider-supplied tokens (blank, CR/LF); see Javadoc")
     @Test
     void providerTokensAreValidatedLikeFixedTokens() {
         for (String bad : List.of("", "  ", "a\r\nX-Injected: 1")) {
-            Signer signer = Credentials.tokenProvider(() -> new Token(bad, null)).signer();
+            Signer signer =
+                    Credentials.tokenProvider(() -> new Token(bad, null)).signer();
             assertThatThrownBy(() -> signer.sign(request(), NOW))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("token"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("token"));
         }
     }
 
@@ -138,14 +144,17 @@ class TokenSignerTest {
         assertThatThrownBy(() -> signer.sign(withBody(limit + 1), NOW))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("body");
-                    assertThat(e.getMessage()).containsIgnoringCase("token auth").contains(String.valueOf(limit + 1));
+                    assertThat(e.getMessage())
+                            .containsIgnoringCase("token auth")
+                            .contains(String.valueOf(limit + 1));
                 });
     }
 
     @Test
     void tokenAuthHasNoBodyLimit() {
         int over = 12 * 1024 * 1024 + 1;
-        assertThat(Credentials.token(TOKEN).signer().sign(withBody(over), NOW).bodyLength()).isEqualTo(over);
+        assertThat(Credentials.token(TOKEN).signer().sign(withBody(over), NOW).bodyLength())
+                .isEqualTo(over);
     }
 
     @Test
@@ -165,7 +174,8 @@ class TokenSignerTest {
         }
         assertThat(dates).hasSize(5);
         assertThat(authorizations).hasSize(5);
-        assertThat(AkSkSigner.formatDate(Instant.parse("2024-12-31T23:59:59.999Z"))).isEqualTo("20241231T235959Z");
+        assertThat(AkSkSigner.formatDate(Instant.parse("2024-12-31T23:59:59.999Z")))
+                .isEqualTo("20241231T235959Z");
     }
 
     @Test
@@ -179,7 +189,8 @@ class TokenSignerTest {
 
     @Test
     void securityTokenIsSentAndSigned() {
-        SignableRequest signed = Credentials.akSk("AK", "SK", "SECURITY").signer().sign(request(), NOW);
+        SignableRequest signed =
+                Credentials.akSk("AK", "SK", "SECURITY").signer().sign(request(), NOW);
         assertThat(signed.header("X-Security-Token")).isEqualTo("SECURITY");
         assertThat(signed.header("Authorization")).contains("SignedHeaders=host;x-sdk-date;x-security-token,");
     }
@@ -188,7 +199,8 @@ class TokenSignerTest {
     void signedRequestsDoNotPrintSecrets() {
         SignableRequest byToken = Credentials.token(TOKEN).signer().sign(request(), NOW);
         assertThat(byToken.toString()).doesNotContain(TOKEN);
-        SignableRequest byKey = Credentials.akSk("AK", "SK_SECRET_VALUE", "SECURITY_TOKEN_VALUE").signer()
+        SignableRequest byKey = Credentials.akSk("AK", "SK_SECRET_VALUE", "SECURITY_TOKEN_VALUE")
+                .signer()
                 .sign(request(), NOW);
         assertThat(byKey.toString()).doesNotContain("SK_SECRET_VALUE", "SECURITY_TOKEN_VALUE", "Signature=");
         assertThat(new TokenSigner(() -> TOKEN, "token").toString()).doesNotContain(TOKEN);

@@ -34,8 +34,10 @@ class TransportLoaderTest {
 
     @Test
     void picksTheOneProviderThatAcceptsTheEndpoint() {
-        assertThat(TransportLoader.find("flink:local", null, List.of(cloud, flink))).isSameAs(flink);
-        assertThat(TransportLoader.find("https://dli.example.com", null, List.of(cloud, flink))).isSameAs(cloud);
+        assertThat(TransportLoader.find("flink:local", null, List.of(cloud, flink)))
+                .isSameAs(flink);
+        assertThat(TransportLoader.find("https://dli.example.com", null, List.of(cloud, flink)))
+                .isSameAs(cloud);
     }
 
     @Test
@@ -63,7 +65,8 @@ class TransportLoaderTest {
     @Test
     void anExplicitNameWinsOverAmbiguity() {
         Fake other = new Fake("other", "flink:");
-        assertThat(TransportLoader.find("flink:local", "other", List.of(flink, other))).isSameAs(other);
+        assertThat(TransportLoader.find("flink:local", "other", List.of(flink, other)))
+                .isSameAs(other);
     }
 
     @Test

@@ -64,7 +64,8 @@ class OperationsCatalogueTest {
         List<Operation<?, ?>> platform = Operations.all().stream()
                 .filter(op -> op.group() == OperationGroup.FLINK_PLATFORM)
                 .collect(Collectors.toList());
-        assertThat(platform).isNotEmpty().allSatisfy(op -> assertThat(op.hasRestBinding()).isFalse());
+        assertThat(platform).isNotEmpty().allSatisfy(op -> assertThat(op.hasRestBinding())
+                .isFalse());
         assertThat(Operations.all()).hasSize(82 + platform.size());
     }
 

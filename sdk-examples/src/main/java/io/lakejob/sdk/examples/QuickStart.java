@@ -18,7 +18,8 @@ import java.time.Duration;
  */
 public final class QuickStart {
     /** The Orders job: bounded because the sequence ends at 1000 and no rate limit is set. */
-    public static final String ORDERS_SQL = """
+    public static final String ORDERS_SQL =
+            """
             CREATE TABLE Orders (
                 order_number INT,
                 price        DECIMAL(32,2),
@@ -53,7 +54,8 @@ public final class QuickStart {
     public static SqlExecutionResult run(String endpoint, PrintStream out) {
         try (LakeJobClient client = LakeJobClient.builder().endpoint(endpoint).build()) {
             long jobId = client.jobs()
-                    .createSqlJob(job -> job.name("orders_agg").sqlBody(ORDERS_SQL).parallelNumber(1))
+                    .createSqlJob(
+                            job -> job.name("orders_agg").sqlBody(ORDERS_SQL).parallelNumber(1))
                     .job()
                     .jobId();
             client.jobs().run(jobId);
@@ -63,7 +65,10 @@ public final class QuickStart {
             out.println("Job " + jobId + " (Flink job " + result.jobId() + ") finished on " + endpoint);
             out.println(String.join(" | ", result.columns()));
             for (ResultRow row : result.rows()) {
-                out.println(row.values().stream().map(String::valueOf).reduce((a, b) -> a + " | " + b).orElse(""));
+                out.println(row.values().stream()
+                        .map(String::valueOf)
+                        .reduce((a, b) -> a + " | " + b)
+                        .orElse(""));
             }
             return result;
         }

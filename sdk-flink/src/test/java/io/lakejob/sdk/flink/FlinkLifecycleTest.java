@@ -18,8 +18,11 @@ class FlinkLifecycleTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(Thread::isAlive)
                 .map(Thread::getName)
-                .filter(n -> n.startsWith("flink-") || n.startsWith("mini-cluster") || n.startsWith("lakejob-flink")
-                        || n.contains("jobmanager") || n.contains("taskmanager"))
+                .filter(n -> n.startsWith("flink-")
+                        || n.startsWith("mini-cluster")
+                        || n.startsWith("lakejob-flink")
+                        || n.contains("jobmanager")
+                        || n.contains("taskmanager"))
                 .collect(Collectors.toSet());
     }
 
@@ -29,22 +32,29 @@ class FlinkLifecycleTest {
         LakeJobClient client = LakeJobClient.builder().endpoint("flink:local").build();
         // Building the client starts nothing.
         assertThat(flinkThreads()).isEqualTo(before);
-        long id = client.jobs().createSqlJob(j -> j.name("one").sqlBody("CREATE TABLE T (a INT) WITH "
-                        + "('connector'='datagen','number-of-rows'='5'); SELECT COUNT(*) AS c FROM T"))
+        long id = client.jobs()
+                .createSqlJob(j -> j.name("one")
+                        .sqlBody("CREATE TABLE T (a INT) WITH "
+                                + "('connector'='datagen','number-of-rows'='5'); SELECT COUNT(*) AS c FROM T"))
                 .job()
                 .jobId();
         client.jobs().run(id);
         client.jobs().waitUntil(id, JobStatus.JOB_FINISH, Duration.ofMinutes(2));
-        assertThat(client.flink().jobData(String.valueOf(id)).rows().get(0).get("c")).isEqualTo(5L);
+        assertThat(client.flink().jobData(String.valueOf(id)).rows().get(0).get("c"))
+                .isEqualTo(5L);
         client.close();
         client.close();
-        assertThatThrownBy(() -> client.jobs().get(id)).isInstanceOf(LakeJobException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> client.jobs().get(id))
+                .isInstanceOf(LakeJobException.class)
+                .hasMessageContaining("closed");
         assertThat(flinkThreads()).isSubsetOf(before);
     }
 
     @Test
     void unknownFlinkEndpointsAreRejectedAtBuild() {
-        assertThatThrownBy(() -> LakeJobClient.builder().endpoint("flink:yarn-per-nothing").build())
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("flink:yarn-per-nothing")
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("flink:local");
         assertThatThrownBy(() -> LakeJobClient.builder()

@@ -15,9 +15,9 @@ import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 import io.lakejob.sdk.model.queue.Queue;
 import io.lakejob.sdk.model.queue.QueueType;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +47,24 @@ class FlinkLocalSqlJobTest {
     @Test
     void boundedSqlJobRunsToTheEndAndItsRowsCanBeRead(LakeJobClient client) {
         long id = client.jobs()
-                .createSqlJob(j -> j.name("orders_agg").sqlBody(String.format(ORDERS, 1000)).parallelNumber(1))
+                .createSqlJob(j -> j.name("orders_agg")
+                        .sqlBody(String.format(ORDERS, 1000))
+                        .parallelNumber(1))
                 .job()
                 .jobId();
         assertThat(client.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_INIT);
 
         List<JobStatus> seen = new ArrayList<>();
         FlinkJobsBatchResponse run = client.jobs().run(id);
-        assertThat(run.results()).singleElement().satisfies(r -> assertThat(r.isSuccess()).isTrue());
+        assertThat(run.results()).singleElement().satisfies(r -> assertThat(r.isSuccess())
+                .isTrue());
 
         FlinkJobDetail done = client.jobs()
                 .waitUntil(
                         id,
                         Set.of(JobStatus.JOB_FINISH),
-                        io.lakejob.sdk.WaitOptions.timeout(Duration.ofMinutes(2)).withPollInterval(Duration.ofMillis(50)),
+                        io.lakejob.sdk.WaitOptions.timeout(Duration.ofMinutes(2))
+                                .withPollInterval(Duration.ofMillis(50)),
                         (before, now, at) -> seen.add(now))
                 .jobDetail();
         assertThat(done.status()).isEqualTo(JobStatus.JOB_FINISH);
@@ -79,7 +83,10 @@ class FlinkLocalSqlJobTest {
 
     @Test
     void runningJobStopsWithASavepointOnDisk(LakeJobClient client) throws Exception {
-        long id = client.jobs().createSqlJob(j -> j.name("ticks").sqlBody(ENDLESS)).job().jobId();
+        long id = client.jobs()
+                .createSqlJob(j -> j.name("ticks").sqlBody(ENDLESS))
+                .job()
+                .jobId();
         client.jobs().run(id);
         client.jobs().waitUntil(id, JobStatus.JOB_RUNNING, Duration.ofMinutes(2));
         // A savepoint needs every task running; stop-with-savepoint is retried by the test until Flink accepts it.
@@ -91,8 +98,12 @@ class FlinkLocalSqlJobTest {
             }
             stop = client.jobs().stop(id, true);
         }
-        assertThat(stop.results().get(0).isSuccess()).as(stop.results().get(0).message()).isTrue();
-        FlinkJobDetail d = client.jobs().waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, Duration.ofMinutes(1)).jobDetail();
+        assertThat(stop.results().get(0).isSuccess())
+                .as(stop.results().get(0).message())
+                .isTrue();
+        FlinkJobDetail d = client.jobs()
+                .waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, Duration.ofMinutes(1))
+                .jobDetail();
         assertThat(d.savepointPath()).isNotBlank();
         assertThat(Files.isDirectory(Path.of(URI.create(d.savepointPath())))).isTrue();
         assertThat(client.flink().jobData(String.valueOf(id)).rows()).isNotEmpty();
@@ -101,8 +112,8 @@ class FlinkLocalSqlJobTest {
     @Test
     void badSqlFailsTheSubmissionNamingTheStatementAndLine(LakeJobClient client) {
         long id = client.jobs()
-                .createSqlJob(j -> j.name("bad").sqlBody("CREATE TABLE T (a INT) WITH ('connector'='datagen');\n"
-                        + "SELECT nope FROM T"))
+                .createSqlJob(j -> j.name("bad")
+                        .sqlBody("CREATE TABLE T (a INT) WITH ('connector'='datagen');\n" + "SELECT nope FROM T"))
                 .job()
                 .jobId();
         client.jobs().run(id);
@@ -115,11 +126,11 @@ class FlinkLocalSqlJobTest {
 
     @Test
     void scriptsMixingInsertsAndAQueryAreRejectedBeforeAnyJobRuns(LakeJobClient client) {
-        assertThatThrownBy(() -> client.jobs()
-                        .createSqlJob(j -> j.name("mixed")
-                                .sqlBody("CREATE TABLE T (a INT) WITH ('connector'='datagen');"
-                                        + "INSERT INTO T SELECT 1; SELECT * FROM T")))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
+        assertThatThrownBy(() -> client.jobs().createSqlJob(j -> j.name("mixed")
+                        .sqlBody("CREATE TABLE T (a INT) WITH ('connector'='datagen');"
+                                + "INSERT INTO T SELECT 1; SELECT * FROM T")))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
     }
 
     @Test
@@ -127,13 +138,20 @@ class FlinkLocalSqlJobTest {
         assertThat(client.queues().get("default").queue().queueName()).isEqualTo("default");
         client.queues().create(q -> q.queueName("Etl_Queue").cuCount(16).queueType(QueueType.GENERAL));
         assertThat(client.queues().get("etl_queue").queue().cuCount()).isEqualTo(16);
-        assertThatThrownBy(() -> client.queues().create(q -> q.queueName("etl_queue").cuCount(16)))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0006"));
-        List<String> names = client.queues()
-                .listAll(ListQueuesRequest.builder().queueType(QueueType.ALL).pageSize(1).build())
-                .stream()
-                .map(Queue::queueName)
-                .collect(Collectors.toList());
+        assertThatThrownBy(() ->
+                        client.queues().create(q -> q.queueName("etl_queue").cuCount(16)))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0006"));
+        List<String> names =
+                client
+                        .queues()
+                        .listAll(ListQueuesRequest.builder()
+                                .queueType(QueueType.ALL)
+                                .pageSize(1)
+                                .build())
+                        .stream()
+                        .map(Queue::queueName)
+                        .collect(Collectors.toList());
         assertThat(names).contains("default", "etl_queue").isSorted();
 
         long id = client.jobs()
@@ -143,38 +161,48 @@ class FlinkLocalSqlJobTest {
         client.jobs().run(id);
         client.jobs().waitUntil(id, JobStatus.JOB_RUNNING, Duration.ofMinutes(2));
         assertThatThrownBy(() -> client.queues().delete("etl_queue"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
         client.jobs().stop(id, false);
         client.jobs().waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, Duration.ofMinutes(1));
         client.queues().delete("etl_queue");
         assertThatThrownBy(() -> client.queues().get("etl_queue"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
     }
 
     @Test
     void executeSqlReturnsRowsAndAutoCancelsAtTheLimit(LakeJobClient client) {
         SqlExecutionResult bounded = client.flink()
-                .executeSql(s -> s.statement(String.format(ORDERS, 10)).useResult(true).maxRowNum(100));
+                .executeSql(s ->
+                        s.statement(String.format(ORDERS, 10)).useResult(true).maxRowNum(100));
         assertThat(bounded.success()).isTrue();
         assertThat(bounded.rows()).singleElement().satisfies(r -> assertThat(((Number) r.get("numtotal")).longValue())
                 .isEqualTo(110L));
 
         SqlExecutionResult endless = client.flink()
-                .executeSql(s -> s.statement(ENDLESS).useResult(true).useAutoCancel(true).maxRowNum(5));
+                .executeSql(s ->
+                        s.statement(ENDLESS).useResult(true).useAutoCancel(true).maxRowNum(5));
         assertThat(endless.rows()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(client.flink().jobData(endless.jobId()).status().value()).isIn("CANCELLING", "CANCELED");
 
         SqlExecutionResult changelog = client.flink()
-                .executeSql(s -> s.statement(String.format(ORDERS, 3)).useResult(true).useChangeLog(true));
+                .executeSql(s ->
+                        s.statement(String.format(ORDERS, 3)).useResult(true).useChangeLog(true));
         assertThat(changelog.columns()).first().isEqualTo(ResultRow.OP_COLUMN);
-        assertThat(changelog.rows()).extracting(r -> r.get("op")).contains("+I").last().isEqualTo("+U");
+        assertThat(changelog.rows())
+                .extracting(r -> r.get("op"))
+                .contains("+I")
+                .last()
+                .isEqualTo("+U");
     }
 
     @Test
     void operationsWithoutFlinkMeaningAreNotSupported(LakeJobClient client) {
         assertThat(client.transportName()).isEqualTo("flink");
         assertThat(client.capabilities().operations()).contains("CreateFlinkSqlJob", "RunFlinkJobs", "ExecuteSql");
-        assertThatThrownBy(() -> client.queues().action(a -> a.queueName("default").action(io.lakejob.sdk.model.queue.QueueAction.RESTART)))
+        assertThatThrownBy(() -> client.queues()
+                        .action(a -> a.queueName("default").action(io.lakejob.sdk.model.queue.QueueAction.RESTART)))
                 .isInstanceOfSatisfying(NotSupportedException.class, e -> {
                     assertThat(e.operation()).isEqualTo("QueueAction");
                     assertThat(e.transport()).isEqualTo("flink");

@@ -289,7 +289,22 @@ public record Batch(
          * @return the value
          */
         public Batch build() {
-            return new Batch(id, appId, name, owner, proxyUser, state, kind, log, scType, clusterName, queue, createTime, updateTime, duration, image);
+            return new Batch(
+                    id,
+                    appId,
+                    name,
+                    owner,
+                    proxyUser,
+                    state,
+                    kind,
+                    log,
+                    scType,
+                    clusterName,
+                    queue,
+                    createTime,
+                    updateTime,
+                    duration,
+                    image);
         }
     }
 }

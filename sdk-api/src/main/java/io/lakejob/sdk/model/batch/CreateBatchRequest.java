@@ -121,10 +121,17 @@ public record CreateBatchRequest(
         groups = Validate.list("groups", groups);
         conf = Validate.map("conf", conf);
         Validate.length("name", name, 0, MAX_NAME_LENGTH);
-        Validate.matches("driver_memory", driverMemory, MEMORY, "must be a positive size with its unit M or G, such as 2G or 2048M");
+        Validate.matches(
+                "driver_memory",
+                driverMemory,
+                MEMORY,
+                "must be a positive size with its unit M or G, such as 2G or 2048M");
         Validate.range("driver_cores", driverCores, 1, Integer.MAX_VALUE);
         Validate.matches(
-                "executor_memory", executorMemory, MEMORY, "must be a positive size with its unit M or G, such as 2G or 2048M");
+                "executor_memory",
+                executorMemory,
+                MEMORY,
+                "must be a positive size with its unit M or G, such as 2G or 2048M");
         Validate.range("executor_cores", executorCores, 1, Integer.MAX_VALUE);
         Validate.range("num_executors", numExecutors, 1, Integer.MAX_VALUE);
         Validate.range("max_retry_times", maxRetryTimes, 0, MAX_RETRY_TIMES);

@@ -14,12 +14,7 @@ import java.util.Set;
  * @param index which driver log when the job was retried, from 0; {@code null} means 0; with only
  *     {@code index} set, {@code type} defaults to {@code driver}
  */
-public record GetBatchLogRequest(
-        String batchId,
-        Integer from,
-        Integer size,
-        String type,
-        Integer index) {
+public record GetBatchLogRequest(String batchId, Integer from, Integer size, String type, Integer index) {
 
     /**
      * Validates the request.
@@ -66,12 +61,7 @@ public record GetBatchLogRequest(
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder()
-                .batchId(batchId)
-                .from(from)
-                .size(size)
-                .type(type)
-                .index(index);
+        return new Builder().batchId(batchId).from(from).size(size).type(type).index(index);
     }
 
     /** Builds a {@link GetBatchLogRequest}. */

@@ -110,7 +110,8 @@ public record CreateTableRequest(
             }
             Validate.requiredText("data_path", dataPath, 1, Integer.MAX_VALUE);
             if (!dataPath.toLowerCase(Locale.ROOT).startsWith("obs://") || dataPath.length() <= "obs://".length()) {
-                throw new ValidationException("data_path", "must be an OBS path (obs://bucket/...), was '" + dataPath + "'");
+                throw new ValidationException(
+                        "data_path", "must be an OBS path (obs://bucket/...), was '" + dataPath + "'");
             }
         } else {
             onlyForObs("data_type", dataType);

@@ -30,7 +30,8 @@ public record ListDatabasesRequest(Boolean withPriv, Integer offset, Integer lim
             for (String pair : tags.split(",", -1)) {
                 int eq = pair.indexOf('=');
                 if (eq <= 0) {
-                    throw new ValidationException("tags", "must be key=value pairs separated by ',', was '" + tags + "'");
+                    throw new ValidationException(
+                            "tags", "must be key=value pairs separated by ',', was '" + tags + "'");
                 }
             }
         }
@@ -60,7 +61,12 @@ public record ListDatabasesRequest(Boolean withPriv, Integer offset, Integer lim
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder().withPriv(withPriv).offset(offset).limit(limit).keyword(keyword).tags(tags);
+        return new Builder()
+                .withPriv(withPriv)
+                .offset(offset)
+                .limit(limit)
+                .keyword(keyword)
+                .tags(tags);
     }
 
     /** Builds a {@link ListDatabasesRequest}. */
@@ -136,7 +142,8 @@ public record ListDatabasesRequest(Boolean withPriv, Integer offset, Integer lim
          * @return this builder
          */
         public Builder addTag(String key, String value) {
-            String pair = Validate.requiredText("tags", key, 1, Integer.MAX_VALUE) + "=" + Validate.required("tags", value);
+            String pair =
+                    Validate.requiredText("tags", key, 1, Integer.MAX_VALUE) + "=" + Validate.required("tags", value);
             this.tags = tags == null || tags.isEmpty() ? pair : tags + "," + pair;
             return this;
         }

@@ -193,7 +193,8 @@ public record Connection(
          * @return the connection
          */
         public Connection build() {
-            return new Connection(id, name, status, availableQueueInfo, destVpcId, destNetworkId, isPrivis, createTime, hosts);
+            return new Connection(
+                    id, name, status, availableQueueInfo, destVpcId, destNetworkId, isPrivis, createTime, hosts);
         }
     }
 }

@@ -28,8 +28,7 @@ final class ConnectionRules {
     }
 
     static String connectionName(String field, String value) {
-        return Validate.matches(
-                field, value, CONNECTION_NAME, "must be 1-64 digits, letters and underscores");
+        return Validate.matches(field, value, CONNECTION_NAME, "must be 1-64 digits, letters and underscores");
     }
 
     static List<Host> hosts(List<Host> hosts) {

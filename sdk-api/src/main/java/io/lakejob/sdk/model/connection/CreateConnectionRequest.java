@@ -205,8 +205,7 @@ public record CreateConnectionRequest(
          * @throws io.lakejob.sdk.exception.ValidationException naming the first field that breaks a rule
          */
         public CreateConnectionRequest build() {
-            return new CreateConnectionRequest(
-                    name, destVpcId, destNetworkId, queues, routetableId, hosts, tags);
+            return new CreateConnectionRequest(name, destVpcId, destNetworkId, queues, routetableId, hosts, tags);
         }
     }
 }

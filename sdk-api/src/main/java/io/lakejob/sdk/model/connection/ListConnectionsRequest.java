@@ -15,11 +15,11 @@ import java.util.Set;
  * @param tags filter by tags, {@code k=v} pairs separated by commas (for example
  *     {@code tag1=v1,tag2=v2}), or {@code null}
  */
-public record ListConnectionsRequest(
-        Integer limit, Integer offset, ConnectionStatus status, String name, String tags) {
+public record ListConnectionsRequest(Integer limit, Integer offset, ConnectionStatus status, String name, String tags) {
 
     /** The states the {@code status} filter accepts. */
-    public static final Set<ConnectionStatus> STATUS_FILTERS = Set.of(ConnectionStatus.ACTIVE, ConnectionStatus.DELETED);
+    public static final Set<ConnectionStatus> STATUS_FILTERS =
+            Set.of(ConnectionStatus.ACTIVE, ConnectionStatus.DELETED);
 
     /** The page size the service uses when {@code limit} is not sent. */
     public static final int DEFAULT_LIMIT = 100;
@@ -63,7 +63,12 @@ public record ListConnectionsRequest(
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder().limit(limit).offset(offset).status(status).name(name).tags(tags);
+        return new Builder()
+                .limit(limit)
+                .offset(offset)
+                .status(status)
+                .name(name)
+                .tags(tags);
     }
 
     /** Builds a {@link ListConnectionsRequest}. */

@@ -12,10 +12,7 @@ import java.util.List;
  * @param isSelected whether only the jobs of {@code job_selected} are exported (required)
  * @param jobSelected the jobs to export: required (at least one, each positive) when {@code is_selected} is true, empty otherwise
  */
-public record ExportFlinkJobsRequest(
-        String obsDir,
-        boolean isSelected,
-        List<Long> jobSelected) {
+public record ExportFlinkJobsRequest(String obsDir, boolean isSelected, List<Long> jobSelected) {
 
     /**
      * Validates the request.
@@ -49,10 +46,7 @@ public record ExportFlinkJobsRequest(
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder()
-                .obsDir(obsDir)
-                .isSelected(isSelected)
-                .jobSelected(jobSelected);
+        return new Builder().obsDir(obsDir).isSelected(isSelected).jobSelected(jobSelected);
     }
 
     /**
@@ -137,10 +131,7 @@ public record ExportFlinkJobsRequest(
          * @throws io.lakejob.sdk.exception.ValidationException naming the first field that breaks a rule
          */
         public ExportFlinkJobsRequest build() {
-            return new ExportFlinkJobsRequest(
-                    obsDir,
-                    Validate.required("is_selected", isSelected),
-                    jobSelected);
+            return new ExportFlinkJobsRequest(obsDir, Validate.required("is_selected", isSelected), jobSelected);
         }
     }
 }

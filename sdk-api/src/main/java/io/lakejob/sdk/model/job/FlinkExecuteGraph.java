@@ -16,4 +16,10 @@ import java.time.Instant;
  * @param duration how long the job has run, in milliseconds, or {@code null}
  */
 public record FlinkExecuteGraph(
-        String jid, String name, Boolean isStoppable, String state, Instant startTime, Instant endTime, Long duration) {}
+        String jid,
+        String name,
+        Boolean isStoppable,
+        String state,
+        Instant startTime,
+        Instant endTime,
+        Long duration) {}

@@ -44,7 +44,8 @@ final class JobRules {
     static <E extends ExtensibleEnum> E known(String field, E value, Set<E> allowed) {
         if (value != null && (!value.isKnown() || (allowed != null && !allowed.contains(value)))) {
             throw new ValidationException(
-                    field, "must be one of " + (allowed == null ? "the documented values" : allowed) + ", was " + value);
+                    field,
+                    "must be one of " + (allowed == null ? "the documented values" : allowed) + ", was " + value);
         }
         return value;
     }

@@ -225,16 +225,7 @@ public record ListFlinkJobsRequest(
          */
         public ListFlinkJobsRequest build() {
             return new ListFlinkJobsRequest(
-                    jobType,
-                    status,
-                    queueName,
-                    order,
-                    limit,
-                    name,
-                    offset,
-                    showDetail,
-                    userName,
-                    tags);
+                    jobType, status, queueName, order, limit, name, offset, showDetail, userName, tags);
         }
     }
 }

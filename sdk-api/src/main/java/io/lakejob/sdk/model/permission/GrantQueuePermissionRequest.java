@@ -83,7 +83,11 @@ public record GrantQueuePermissionRequest(
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder().queueName(queueName).userName(userName).action(action).privileges(privileges);
+        return new Builder()
+                .queueName(queueName)
+                .userName(userName)
+                .action(action)
+                .privileges(privileges);
     }
 
     /** Builds a {@link GrantQueuePermissionRequest}. */

@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * @param queueName the queue
  * @param privileges the users on this page and their privileges on the queue; never {@code null}
  */
-public record ListQueueUsersResponse(Boolean isSuccess, String message, String queueName, List<UserPrivilege> privileges)
+public record ListQueueUsersResponse(
+        Boolean isSuccess, String message, String queueName, List<UserPrivilege> privileges)
         implements Page<UserPrivilege> {
     /**
      * Copies the list.

@@ -134,7 +134,8 @@ public final class PermissionObjects {
         }
         if (object.startsWith("databases.")) {
             String[] p = object.split("\\.", -1);
-            boolean ok = (p.length == 2 || (p.length == 4 && p[2].equals("tables"))
+            boolean ok = (p.length == 2
+                            || (p.length == 4 && p[2].equals("tables"))
                             || (p.length == 6 && p[2].equals("tables") && p[4].equals("columns")))
                     && DATABASE.matcher(p[1]).matches()
                     && (p.length < 4 || TABLE.matcher(p[3]).matches())
@@ -142,10 +143,16 @@ public final class PermissionObjects {
             return check(field, object, ok);
         }
         if (object.startsWith("jobs.flink.")) {
-            return check(field, object, JOB_ID.matcher(object.substring("jobs.flink.".length())).matches());
+            return check(
+                    field,
+                    object,
+                    JOB_ID.matcher(object.substring("jobs.flink.".length())).matches());
         }
         if (object.startsWith("groups.")) {
-            return check(field, object, GROUP.matcher(object.substring("groups.".length())).matches());
+            return check(
+                    field,
+                    object,
+                    GROUP.matcher(object.substring("groups.".length())).matches());
         }
         if (object.startsWith("resources.")) {
             String rest = object.substring("resources.".length());
@@ -157,7 +164,10 @@ public final class PermissionObjects {
             return check(field, object, ok && !rest.equals(".") && !rest.equals(".."));
         }
         if (object.startsWith("queues.")) {
-            return check(field, object, DATABASE.matcher(object.substring("queues.".length())).matches());
+            return check(
+                    field,
+                    object,
+                    DATABASE.matcher(object.substring("queues.".length())).matches());
         }
         return check(field, object, false);
     }

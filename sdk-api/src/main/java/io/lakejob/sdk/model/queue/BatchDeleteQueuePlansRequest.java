@@ -45,6 +45,9 @@ public record BatchDeleteQueuePlansRequest(String queueName, List<Long> planIds)
      */
     public static BatchDeleteQueuePlansRequest of(String queueName, long... planIds) {
         return new BatchDeleteQueuePlansRequest(
-                queueName, planIds == null ? null : java.util.Arrays.stream(planIds).boxed().toList());
+                queueName,
+                planIds == null
+                        ? null
+                        : java.util.Arrays.stream(planIds).boxed().toList());
     }
 }

@@ -207,7 +207,17 @@ public record QueuePlan(
          * @return the value
          */
         public QueuePlan build() {
-            return new QueuePlan(id, planName, targetCu, startHour, startMinute, repeatDay, validDateBegin, validDateEnd, activate, lastExecuteTime);
+            return new QueuePlan(
+                    id,
+                    planName,
+                    targetCu,
+                    startHour,
+                    startMinute,
+                    repeatDay,
+                    validDateBegin,
+                    validDateEnd,
+                    activate,
+                    lastExecuteTime);
         }
     }
 }

@@ -83,7 +83,8 @@ final class QueuePlanRules {
         }
         if (validDateBegin != null && validDateEnd != null && validDateEnd.isBefore(validDateBegin)) {
             throw new ValidationException(
-                    "valid_date_end", "must not be before valid_date_begin (" + validDateBegin + "), was " + validDateEnd);
+                    "valid_date_end",
+                    "must not be before valid_date_begin (" + validDateBegin + "), was " + validDateEnd);
         }
         return days;
     }

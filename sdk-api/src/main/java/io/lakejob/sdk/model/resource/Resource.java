@@ -159,7 +159,8 @@ public record Resource(
          * @return the resource
          */
         public Resource build() {
-            return new Resource(createTime, updateTime, resourceType, resourceName, status, underlyingName, owner, isAsync);
+            return new Resource(
+                    createTime, updateTime, resourceType, resourceName, status, underlyingName, owner, isAsync);
         }
     }
 }

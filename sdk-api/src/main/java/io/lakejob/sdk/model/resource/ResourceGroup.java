@@ -225,7 +225,18 @@ public record ResourceGroup(
          * @return the resourceGroup
          */
         public ResourceGroup build() {
-            return new ResourceGroup(groupName, status, resources, details, createTime, updateTime, isAsync, owner, description, moduleName, moduleType);
+            return new ResourceGroup(
+                    groupName,
+                    status,
+                    resources,
+                    details,
+                    createTime,
+                    updateTime,
+                    isAsync,
+                    owner,
+                    description,
+                    moduleName,
+                    moduleType);
         }
     }
 }

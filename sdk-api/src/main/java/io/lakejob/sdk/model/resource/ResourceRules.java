@@ -24,8 +24,7 @@ final class ResourceRules {
     private ResourceRules() {}
 
     static String group(String field, String value) {
-        return Validate.matches(
-                field, value, GROUP_NAME, "must be 1-64 digits, letters, '.', '_' and '-'");
+        return Validate.matches(field, value, GROUP_NAME, "must be 1-64 digits, letters, '.', '_' and '-'");
     }
 
     static String resourceName(String field, String value) {
@@ -38,10 +37,7 @@ final class ResourceRules {
 
     static String userName(String field, String value) {
         return Validate.matches(
-                field,
-                value,
-                USER_NAME,
-                "must be 5-32 digits, letters, '_' and '-', not starting with a digit");
+                field, value, USER_NAME, "must be 5-32 digits, letters, '_' and '-', not starting with a digit");
     }
 
     static List<String> paths(List<String> paths) {

@@ -53,7 +53,12 @@ public record UploadResourcesRequest(
      * @return a builder
      */
     public Builder toBuilder() {
-        return new Builder().paths(paths).kind(kind).group(group).isAsync(isAsync).tags(tags);
+        return new Builder()
+                .paths(paths)
+                .kind(kind)
+                .group(group)
+                .isAsync(isAsync)
+                .tags(tags);
     }
 
     /** Builds an {@link UploadResourcesRequest}. */

@@ -6,9 +6,7 @@ package io.lakejob.sdk.model.sql;
  * @param sql the SQL statement; required, non-blank, at most 1,048,576 characters
  * @param currentdb the database the statement refers to; needed unless the statement names its database
  */
-public record CheckSqlRequest(
-        String sql,
-        String currentdb) {
+public record CheckSqlRequest(String sql, String currentdb) {
     /**
      * Validates the request.
      *

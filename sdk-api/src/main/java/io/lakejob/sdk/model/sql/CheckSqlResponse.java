@@ -7,8 +7,4 @@ package io.lakejob.sdk.model.sql;
  * @param message the service's message, for example {@code the sql is ok}
  * @param jobType the type of job the statement would create ({@code job_type})
  */
-public record CheckSqlResponse(
-        Boolean isSuccess,
-        String message,
-        SqlJobType jobType) {
-}
+public record CheckSqlResponse(Boolean isSuccess, String message, SqlJobType jobType) {}

@@ -199,7 +199,16 @@ public record ExportSqlJobResultRequest(
          * @return the request
          */
         public ExportSqlJobResultRequest build() {
-            return new ExportSqlJobResultRequest(jobId, dataPath, compress, dataType, queueName, exportMode, withColumnHeader, limitNum, encodingType);
+            return new ExportSqlJobResultRequest(
+                    jobId,
+                    dataPath,
+                    compress,
+                    dataType,
+                    queueName,
+                    exportMode,
+                    withColumnHeader,
+                    limitNum,
+                    encodingType);
         }
     }
 }

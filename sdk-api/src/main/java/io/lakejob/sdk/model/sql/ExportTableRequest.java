@@ -182,7 +182,8 @@ public record ExportTableRequest(
          * @return the request
          */
         public ExportTableRequest build() {
-            return new ExportTableRequest(dataPath, dataType, databaseName, tableName, compress, queueName, exportMode, withColumnHeader);
+            return new ExportTableRequest(
+                    dataPath, dataType, databaseName, tableName, compress, queueName, exportMode, withColumnHeader);
         }
     }
 }

@@ -352,7 +352,26 @@ public record GetSqlJobDetailResponse(
          * @return the value
          */
         public GetSqlJobDetailResponse build() {
-            return new GetSqlJobDetailResponse(isSuccess, message, jobId, owner, startTime, duration, exportMode, dataPath, dataType, databaseName, tableName, withColumnHeader, delimiter, quoteChar, escapeChar, dateFormat, timestampFormat, compress, tags);
+            return new GetSqlJobDetailResponse(
+                    isSuccess,
+                    message,
+                    jobId,
+                    owner,
+                    startTime,
+                    duration,
+                    exportMode,
+                    dataPath,
+                    dataType,
+                    databaseName,
+                    tableName,
+                    withColumnHeader,
+                    delimiter,
+                    quoteChar,
+                    escapeChar,
+                    dateFormat,
+                    timestampFormat,
+                    compress,
+                    tags);
         }
     }
 }

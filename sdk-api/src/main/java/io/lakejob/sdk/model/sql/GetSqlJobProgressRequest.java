@@ -5,8 +5,7 @@ package io.lakejob.sdk.model.sql;
  *
  * @param jobId the job id ({@code job_id}); a URL path segment
  */
-public record GetSqlJobProgressRequest(
-        String jobId) {
+public record GetSqlJobProgressRequest(String jobId) {
     /**
      * Validates the request.
      *

@@ -352,7 +352,26 @@ public record GetSqlJobStatusResponse(
          * @return the value
          */
         public GetSqlJobStatusResponse build() {
-            return new GetSqlJobStatusResponse(isSuccess, message, jobId, jobType, jobMode, queueName, owner, startTime, duration, status, inputRowCount, badRowCount, inputSize, resultCount, databaseName, tableName, detail, statement, tags);
+            return new GetSqlJobStatusResponse(
+                    isSuccess,
+                    message,
+                    jobId,
+                    jobType,
+                    jobMode,
+                    queueName,
+                    owner,
+                    startTime,
+                    duration,
+                    status,
+                    inputRowCount,
+                    badRowCount,
+                    inputSize,
+                    resultCount,
+                    databaseName,
+                    tableName,
+                    detail,
+                    statement,
+                    tags);
         }
     }
 }

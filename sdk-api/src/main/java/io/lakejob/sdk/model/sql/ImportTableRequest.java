@@ -307,7 +307,8 @@ public record ImportTableRequest(
          * @return this builder
          */
         public Builder partition(String column, String value) {
-            Map<String, String> copy = partitionSpec == null ? new LinkedHashMap<>() : new LinkedHashMap<>(partitionSpec);
+            Map<String, String> copy =
+                    partitionSpec == null ? new LinkedHashMap<>() : new LinkedHashMap<>(partitionSpec);
             copy.put(column, value);
             this.partitionSpec = copy;
             return this;
@@ -333,7 +334,22 @@ public record ImportTableRequest(
          * @return the request
          */
         public ImportTableRequest build() {
-            return new ImportTableRequest(dataPath, dataType, databaseName, tableName, withColumnHeader, delimiter, quoteChar, escapeChar, dateFormat, badRecordsPath, timestampFormat, queueName, overwrite, partitionSpec, conf);
+            return new ImportTableRequest(
+                    dataPath,
+                    dataType,
+                    databaseName,
+                    tableName,
+                    withColumnHeader,
+                    delimiter,
+                    quoteChar,
+                    escapeChar,
+                    dateFormat,
+                    badRecordsPath,
+                    timestampFormat,
+                    queueName,
+                    overwrite,
+                    partitionSpec,
+                    conf);
         }
     }
 }

@@ -303,7 +303,20 @@ public record ListSqlJobsRequest(
          * @return the request
          */
         public ListSqlJobsRequest build() {
-            return new ListSqlJobsRequest(pageSize, currentPage, start, end, jobType, jobStatus, jobId, queueName, sqlPattern, order, engineType, owner, tags);
+            return new ListSqlJobsRequest(
+                    pageSize,
+                    currentPage,
+                    start,
+                    end,
+                    jobType,
+                    jobStatus,
+                    jobId,
+                    queueName,
+                    sqlPattern,
+                    order,
+                    engineType,
+                    owner,
+                    tags);
         }
     }
 }

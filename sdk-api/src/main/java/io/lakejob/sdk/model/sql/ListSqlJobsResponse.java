@@ -13,11 +13,8 @@ import java.util.OptionalLong;
  * @param jobCount the total number of matching jobs ({@code job_count})
  * @param jobs the jobs on this page; never {@code null}
  */
-public record ListSqlJobsResponse(
-        Boolean isSuccess,
-        String message,
-        Integer jobCount,
-        List<SqlJob> jobs) implements Page<SqlJob> {
+public record ListSqlJobsResponse(Boolean isSuccess, String message, Integer jobCount, List<SqlJob> jobs)
+        implements Page<SqlJob> {
     /**
      * Copies the list.
      *

@@ -10,10 +10,7 @@ import io.lakejob.sdk.internal.Validate;
  * @param pageSize the number of rows ({@code page-size}), 1 to 1000; {@code null} means 1000
  * @param queueName the queue that reads the result ({@code queue-name}); {@code null} means the system default
  */
-public record PreviewSqlJobResultRequest(
-        String jobId,
-        Long pageSize,
-        String queueName) {
+public record PreviewSqlJobResultRequest(String jobId, Long pageSize, String queueName) {
     /**
      * Validates the request.
      *

@@ -7,9 +7,7 @@ package io.lakejob.sdk.model.sql;
  * @param name the column name
  * @param type the column type, for example {@code int} or {@code string}
  */
-public record SqlColumn(
-        String name,
-        String type) {
+public record SqlColumn(String name, String type) {
 
     /**
      * Creates a column.

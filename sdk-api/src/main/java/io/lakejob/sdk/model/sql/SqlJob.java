@@ -352,7 +352,26 @@ public record SqlJob(
          * @return the value
          */
         public SqlJob build() {
-            return new SqlJob(jobId, jobType, queueName, owner, startTime, duration, status, inputRowCount, badRowCount, inputSize, resultCount, databaseName, tableName, withColumnHeader, detail, statement, message, endTime, tags);
+            return new SqlJob(
+                    jobId,
+                    jobType,
+                    queueName,
+                    owner,
+                    startTime,
+                    duration,
+                    status,
+                    inputRowCount,
+                    badRowCount,
+                    inputSize,
+                    resultCount,
+                    databaseName,
+                    tableName,
+                    withColumnHeader,
+                    detail,
+                    statement,
+                    message,
+                    endTime,
+                    tags);
         }
     }
 }

@@ -9,9 +9,4 @@ package io.lakejob.sdk.model.sql;
  * @param jobId the id of the new job ({@code job_id})
  * @param jobMode how the job runs ({@code job_mode})
  */
-public record SqlJobStartedResponse(
-        Boolean isSuccess,
-        String message,
-        String jobId,
-        SqlJobMode jobMode) {
-}
+public record SqlJobStartedResponse(Boolean isSuccess, String message, String jobId, SqlJobMode jobMode) {}

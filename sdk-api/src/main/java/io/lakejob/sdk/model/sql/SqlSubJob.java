@@ -369,7 +369,27 @@ public record SqlSubJob(
          * @return the value
          */
         public SqlSubJob build() {
-            return new SqlSubJob(id, name, description, submissionTime, completionTime, stageIds, jobGroup, status, numTasks, numActiveTasks, numCompletedTasks, numSkippedTasks, numFailedTasks, numKilledTasks, numCompletedIndices, numActiveStages, numCompletedStages, numSkippedStages, numFailedStages, killedTasksSummary);
+            return new SqlSubJob(
+                    id,
+                    name,
+                    description,
+                    submissionTime,
+                    completionTime,
+                    stageIds,
+                    jobGroup,
+                    status,
+                    numTasks,
+                    numActiveTasks,
+                    numCompletedTasks,
+                    numSkippedTasks,
+                    numFailedTasks,
+                    numKilledTasks,
+                    numCompletedIndices,
+                    numActiveStages,
+                    numCompletedStages,
+                    numSkippedStages,
+                    numFailedStages,
+                    killedTasksSummary);
         }
     }
 }

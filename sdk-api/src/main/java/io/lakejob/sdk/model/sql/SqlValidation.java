@@ -63,7 +63,9 @@ final class SqlValidation {
     /** Checks one {@code key=value} text; both sides must be non-blank. */
     static void keyValue(String field, String entry) {
         int eq = entry.indexOf('=');
-        if (eq < 0 || entry.substring(0, eq).isBlank() || entry.substring(eq + 1).isBlank()) {
+        if (eq < 0
+                || entry.substring(0, eq).isBlank()
+                || entry.substring(eq + 1).isBlank()) {
             throw new ValidationException(field, "entries must have the form key=value, was '" + entry + "'");
         }
     }

@@ -15,12 +15,7 @@ import java.util.List;
  * @param conf job settings, each {@code key=value}, for example {@code spark.sql.shuffle.partitions=200}; never {@code null}
  * @param tags the job's tags; never {@code null}
  */
-public record SubmitSqlJobRequest(
-        String sql,
-        String currentdb,
-        String queueName,
-        List<String> conf,
-        List<Tag> tags) {
+public record SubmitSqlJobRequest(String sql, String currentdb, String queueName, List<String> conf, List<Tag> tags) {
     /**
      * Validates the request.
      *

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  *     because {@link #totalCount()} is the {@link Page} view of it), or {@code null}
  * @param templates the templates on this page ({@code template_list.templates}); never {@code null}
  */
-public record ListJobTemplatesResponse(Boolean isSuccess, String message, Integer templateCount, List<JobTemplate> templates)
+public record ListJobTemplatesResponse(
+        Boolean isSuccess, String message, Integer templateCount, List<JobTemplate> templates)
         implements Page<JobTemplate> {
     /**
      * Copies the list.

@@ -114,8 +114,7 @@ public record UpdateJobTemplateRequest(long templateId, String name, String desc
          * @throws io.lakejob.sdk.exception.ValidationException naming the first field that breaks a rule
          */
         public UpdateJobTemplateRequest build() {
-            return new UpdateJobTemplateRequest(
-                    Validate.required("template_id", templateId), name, desc, sqlBody);
+            return new UpdateJobTemplateRequest(Validate.required("template_id", templateId), name, desc, sqlBody);
         }
     }
 }

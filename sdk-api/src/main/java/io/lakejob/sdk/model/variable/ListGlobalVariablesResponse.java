@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * @param count the number of global variables, or {@code null} if not sent
  * @param globalVars the variables on this page; never {@code null}
  */
-public record ListGlobalVariablesResponse(Boolean isSuccess, String message, Integer count, List<GlobalVariable> globalVars)
+public record ListGlobalVariablesResponse(
+        Boolean isSuccess, String message, Integer count, List<GlobalVariable> globalVars)
         implements Page<GlobalVariable> {
     /**
      * Copies the list.

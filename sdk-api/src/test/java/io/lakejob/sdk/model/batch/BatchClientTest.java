@@ -112,18 +112,34 @@ class BatchClientTest {
 
     @Test
     void clientSendsTheRightOperations() {
-        Batch created = Batch.builder().id(ID).state(BatchState.STARTING).scType(ScType.CUSTOMIZED).build();
+        Batch created = Batch.builder()
+                .id(ID)
+                .state(BatchState.STARTING)
+                .scType(ScType.CUSTOMIZED)
+                .build();
         transport
                 .answer(BatchOperations.CREATE_BATCH, r -> created)
                 .answer(BatchOperations.CANCEL_BATCH, r -> new CancelBatchResponse("deleted"))
-                .answer(BatchOperations.GET_BATCH, r -> Batch.builder().id(r.batchId()).build())
-                .answer(BatchOperations.GET_BATCH_STATE, r -> new GetBatchStateResponse(r.batchId(), BatchState.SUCCESS))
-                .answer(BatchOperations.GET_BATCH_LOG, r -> new GetBatchLogResponse(r.batchId(), 0, 3L, List.of("log")));
+                .answer(
+                        BatchOperations.GET_BATCH,
+                        r -> Batch.builder().id(r.batchId()).build())
+                .answer(
+                        BatchOperations.GET_BATCH_STATE,
+                        r -> new GetBatchStateResponse(r.batchId(), BatchState.SUCCESS))
+                .answer(
+                        BatchOperations.GET_BATCH_LOG,
+                        r -> new GetBatchLogResponse(r.batchId(), 0, 3L, List.of("log")));
         try (LakeJobClient client = transport.client()) {
-            assertThat(client.batches().create(b -> b.file("app.jar").className("Main").queue("test"))).isSameAs(created);
+            assertThat(client.batches()
+                            .create(b -> b.file("app.jar").className("Main").queue("test")))
+                    .isSameAs(created);
             assertThat(transport.lastCall().operation()).isSameAs(BatchOperations.CREATE_BATCH);
             assertThat(transport.lastCall().request())
-                    .isEqualTo(CreateBatchRequest.builder().file("app.jar").className("Main").queue("test").build());
+                    .isEqualTo(CreateBatchRequest.builder()
+                            .file("app.jar")
+                            .className("Main")
+                            .queue("test")
+                            .build());
 
             CreateBatchRequest example = BatchRequestsTest.example1011().build();
             client.batches().create(example);
@@ -143,7 +159,12 @@ class BatchClientTest {
             client.batches().log(b -> b.batchId(ID).type("driver").index(1).size(50));
             assertThat(transport.lastCall().operation()).isSameAs(BatchOperations.GET_BATCH_LOG);
             assertThat(transport.lastCall().request())
-                    .isEqualTo(GetBatchLogRequest.builder().batchId(ID).type("driver").index(1).size(50).build());
+                    .isEqualTo(GetBatchLogRequest.builder()
+                            .batchId(ID)
+                            .type("driver")
+                            .index(1)
+                            .size(50)
+                            .build());
         }
     }
 
@@ -151,9 +172,11 @@ class BatchClientTest {
     void invalidRequestsNeverReachTheTransport() {
         try (LakeJobClient client = transport.client()) {
             assertThatThrownBy(() -> client.batches().create(b -> b.file("app.jar")))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("class_name"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("class_name"));
             assertThatThrownBy(() -> client.batches().cancel("../x"))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("batch_id"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("batch_id"));
             assertThat(transport.calls()).isEmpty();
         }
     }
@@ -165,21 +188,26 @@ class BatchClientTest {
                 .collect(Collectors.toList());
         transport.answer(BatchOperations.LIST_BATCHES, r -> {
             int from = r.from();
-            return new ListBatchesResponse(
-                    from, 7, all.subList(Math.min(from, 7), Math.min(from + r.size(), 7)), null);
+            return new ListBatchesResponse(from, 7, all.subList(Math.min(from, 7), Math.min(from + r.size(), 7)), null);
         });
         try (LakeJobClient client = transport.client()) {
-            List<String> ids = client.batches()
-                    .listAll(ListBatchesRequest.builder().queueName("test").size(3).from(99).build())
-                    .stream()
-                    .map(Batch::id)
-                    .collect(Collectors.toList());
+            List<String> ids =
+                    client
+                            .batches()
+                            .listAll(ListBatchesRequest.builder()
+                                    .queueName("test")
+                                    .size(3)
+                                    .from(99)
+                                    .build())
+                            .stream()
+                            .map(Batch::id)
+                            .collect(Collectors.toList());
             assertThat(ids).containsExactly("b0", "b1", "b2", "b3", "b4", "b5", "b6");
             assertThat(transport.calls())
                     .extracting(c -> ((ListBatchesRequest) c.request()).from())
                     .containsExactly(0, 3, 6);
-            assertThat(transport.calls())
-                    .allSatisfy(c -> assertThat(((ListBatchesRequest) c.request()).queueName()).isEqualTo("test"));
+            assertThat(transport.calls()).allSatisfy(c -> assertThat(((ListBatchesRequest) c.request()).queueName())
+                    .isEqualTo("test"));
         }
     }
 
@@ -188,10 +216,14 @@ class BatchClientTest {
         List<Batch> all = IntStream.range(0, 6)
                 .mapToObj(i -> Batch.builder().id("b" + i).build())
                 .collect(Collectors.toList());
-        transport.answer(BatchOperations.LIST_BATCHES, r -> new ListBatchesResponse(
-                r.from(), 6, all.subList(Math.min(r.from(), 6), Math.min(r.from() + r.size(), 6)), null));
+        transport.answer(
+                BatchOperations.LIST_BATCHES,
+                r -> new ListBatchesResponse(
+                        r.from(), 6, all.subList(Math.min(r.from(), 6), Math.min(r.from() + r.size(), 6)), null));
         try (LakeJobClient client = transport.client()) {
-            assertThat(client.batches().listAll(ListBatchesRequest.builder().size(3).build())).hasSize(6);
+            assertThat(client.batches()
+                            .listAll(ListBatchesRequest.builder().size(3).build()))
+                    .hasSize(6);
             assertThat(transport.calls()).hasSize(2);
             assertThat(client.batches().list(b -> b.size(3).from(3)).sessions()).hasSize(3);
         }
@@ -202,7 +234,8 @@ class BatchClientTest {
         transport.answer(BatchOperations.LIST_BATCHES, r -> new ListBatchesResponse(r.from(), 0, List.of(), null));
         try (LakeJobClient client = transport.client()) {
             assertThat(client.batches().listAll(ListBatchesRequest.all())).isEmpty();
-            assertThat(((ListBatchesRequest) transport.lastCall().request()).size()).isEqualTo(BatchClient.DEFAULT_PAGE_SIZE);
+            assertThat(((ListBatchesRequest) transport.lastCall().request()).size())
+                    .isEqualTo(BatchClient.DEFAULT_PAGE_SIZE);
         }
     }
 
@@ -217,8 +250,13 @@ class BatchClientTest {
                         new WaitOptions(Duration.ofMinutes(5), Duration.ofSeconds(10)),
                         (prev, cur, at) -> seen.add(prev + "->" + cur));
         assertThat(r.state()).isSameAs(BatchState.SUCCESS);
-        assertThat(seen).containsExactly(
-                "null->starting", "starting->running", "running->recovering", "recovering->running", "running->success");
+        assertThat(seen)
+                .containsExactly(
+                        "null->starting",
+                        "starting->running",
+                        "running->recovering",
+                        "recovering->running",
+                        "running->success");
         assertThat(sleeps).hasSize(5).allMatch(d -> d.equals(Duration.ofSeconds(10)));
         assertThat(transport.calls()).allSatisfy(c -> {
             assertThat(c.operation()).isSameAs(BatchOperations.GET_BATCH_STATE);
@@ -229,7 +267,9 @@ class BatchClientTest {
     @Test
     void waitUntilForRunningReturnsBeforeTheEnd() {
         script("starting", "running", "success");
-        assertThat(fakeTimeClient().waitUntil(ID, BatchState.RUNNING, Duration.ofMinutes(1)).state())
+        assertThat(fakeTimeClient()
+                        .waitUntil(ID, BatchState.RUNNING, Duration.ofMinutes(1))
+                        .state())
                 .isSameAs(BatchState.RUNNING);
         assertThat(transport.calls()).hasSize(2);
     }
@@ -247,7 +287,9 @@ class BatchClientTest {
     @Test
     void waitingForAnyTerminalStateAcceptsDead() {
         script("running", "dead");
-        assertThat(fakeTimeClient().waitUntil(ID, BatchState.TERMINAL, Duration.ofMinutes(1)).state())
+        assertThat(fakeTimeClient()
+                        .waitUntil(ID, BatchState.TERMINAL, Duration.ofMinutes(1))
+                        .state())
                 .isSameAs(BatchState.DEAD);
     }
 
@@ -255,7 +297,11 @@ class BatchClientTest {
     void waitUntilTimesOut() {
         script("starting");
         assertThatThrownBy(() -> fakeTimeClient()
-                        .waitUntil(ID, Set.of(BatchState.SUCCESS), new WaitOptions(Duration.ofSeconds(25), Duration.ofSeconds(10)), null))
+                        .waitUntil(
+                                ID,
+                                Set.of(BatchState.SUCCESS),
+                                new WaitOptions(Duration.ofSeconds(25), Duration.ofSeconds(10)),
+                                null))
                 .isInstanceOf(LakeJobTimeoutException.class);
         // never sleeps past the deadline: 10 + 10 + 5
         assertThat(sleeps).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5));
@@ -265,15 +311,20 @@ class BatchClientTest {
     void waitUntilRejectsBadArgumentsBeforePolling() {
         BatchClient c = fakeTimeClient();
         assertThatThrownBy(() -> c.waitUntil("a/b", Set.of(BatchState.SUCCESS), Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("batch_id"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("batch_id"));
         assertThatThrownBy(() -> c.waitUntil(ID, Set.of(), Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
         assertThatThrownBy(() -> c.waitUntil(ID, (BatchState) null, Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
         assertThatThrownBy(() -> c.waitUntil(ID, BatchState.SUCCESS, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
         assertThatThrownBy(() -> c.waitUntil(ID, Set.of(BatchState.SUCCESS), (WaitOptions) null, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("options"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("options"));
         assertThat(transport.calls()).isEmpty();
     }
 }

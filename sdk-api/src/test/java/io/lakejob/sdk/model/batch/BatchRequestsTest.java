@@ -33,22 +33,26 @@ class BatchRequestsTest {
                 .groups(
                         BatchResourceGroup.of(
                                 "groupTestJar",
-                                List.of(BatchResource.of("testJar.jar", "jar"), BatchResource.of("testJar1.jar", "jar"))),
+                                List.of(
+                                        BatchResource.of("testJar.jar", "jar"),
+                                        BatchResource.of("testJar1.jar", "jar"))),
                         BatchResourceGroup.of("batchTest", List.of(BatchResource.of("luxor.jar", "jar"))))
                 .queue("test")
                 .name("TestDemo4");
     }
 
     private static void assertField(ThrowingCallable call, String field) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     @Test
     void referenceExampleIsValid() {
         CreateBatchRequest r = example1011().build();
         assertThat(r.groups()).hasSize(2);
-        assertThat(r.groups().get(0).resources()).extracting(BatchResource::name).containsExactly("testJar.jar", "testJar1.jar");
+        assertThat(r.groups().get(0).resources())
+                .extracting(BatchResource::name)
+                .containsExactly("testJar.jar", "testJar1.jar");
         assertThat(r.scType()).isSameAs(ScType.A);
         assertThat(r.args()).isEmpty();
         assertThat(r.conf()).isEmpty();
@@ -60,12 +64,15 @@ class BatchRequestsTest {
         assertField(() -> example1011().file(" ").build(), "file");
         assertField(() -> example1011().className(null).build(), "class_name");
         assertField(() -> example1011().className("").build(), "class_name");
-        assertThat(CreateBatchRequest.of("obs://bucket/app.jar", "com.example.Main").file()).isEqualTo("obs://bucket/app.jar");
+        assertThat(CreateBatchRequest.of("obs://bucket/app.jar", "com.example.Main")
+                        .file())
+                .isEqualTo("obs://bucket/app.jar");
     }
 
     @Test
     void queueAndClusterNameAreExclusiveValidQueueNames() {
-        assertThat(example1011().queue(null).clusterName("aaa").build().clusterName()).isEqualTo("aaa");
+        assertThat(example1011().queue(null).clusterName("aaa").build().clusterName())
+                .isEqualTo("aaa");
         assertField(() -> example1011().clusterName("aaa").build(), "cluster_name");
         assertField(() -> example1011().queue("_q").build(), "queue");
         assertField(() -> example1011().queue("../q").build(), "queue");
@@ -75,7 +82,8 @@ class BatchRequestsTest {
     @Test
     void scTypeMustBeABOrC() {
         for (String t : List.of("A", "B", "C", "b")) {
-            assertThat(example1011().scType(ScType.of(t)).build().scType().isKnown()).isTrue();
+            assertThat(example1011().scType(ScType.of(t)).build().scType().isKnown())
+                    .isTrue();
         }
         assertField(() -> example1011().scType(ScType.CUSTOMIZED).build(), "sc_type");
         assertField(() -> example1011().scType(ScType.of("D")).build(), "sc_type");
@@ -91,7 +99,8 @@ class BatchRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1G", "2G", "512M", "2048M", "7g", "15G"})
     void acceptsMemoryWithUnit(String memory) {
-        CreateBatchRequest r = example1011().driverMemory(memory).executorMemory(memory).build();
+        CreateBatchRequest r =
+                example1011().driverMemory(memory).executorMemory(memory).build();
         assertThat(r.driverMemory()).isEqualTo(memory);
         assertThat(r.executorMemory()).isEqualTo(memory);
     }
@@ -105,7 +114,8 @@ class BatchRequestsTest {
 
     @Test
     void coresAndExecutorsArePositive() {
-        CreateBatchRequest r = example1011().driverCores(2).executorCores(1).numExecutors(6).build();
+        CreateBatchRequest r =
+                example1011().driverCores(2).executorCores(1).numExecutors(6).build();
         assertThat(r.numExecutors()).isEqualTo(6);
         assertField(() -> example1011().driverCores(0).build(), "driver_cores");
         assertField(() -> example1011().executorCores(-1).build(), "executor_cores");
@@ -114,7 +124,8 @@ class BatchRequestsTest {
 
     @Test
     void maxRetryTimesIsAtMost100() {
-        assertThat(example1011().autoRecovery(true).maxRetryTimes(100).build().maxRetryTimes()).isEqualTo(100);
+        assertThat(example1011().autoRecovery(true).maxRetryTimes(100).build().maxRetryTimes())
+                .isEqualTo(100);
         assertThat(example1011().maxRetryTimes(0).build().maxRetryTimes()).isZero();
         assertField(() -> example1011().maxRetryTimes(101).build(), "max_retry_times");
         assertField(() -> example1011().maxRetryTimes(-1).build(), "max_retry_times");
@@ -139,7 +150,8 @@ class BatchRequestsTest {
         assertThatThrownBy(() -> r.conf().put("a", "b")).isInstanceOf(UnsupportedOperationException.class);
         assertField(() -> example1011().args(Arrays.asList("a", null)).build(), "args");
         assertField(() -> example1011().jars(Arrays.asList((String) null)).build(), "jars");
-        assertField(() -> example1011().pythonFiles(Arrays.asList((String) null)).build(), "python_files");
+        assertField(
+                () -> example1011().pythonFiles(Arrays.asList((String) null)).build(), "python_files");
         assertField(() -> example1011().modules(Arrays.asList((String) null)).build(), "modules");
         assertField(() -> example1011().conf("k", null).build(), "conf");
         assertField(() -> BatchResourceGroup.of("g", Arrays.asList((BatchResource) null)), "groups.resources");
@@ -147,8 +159,12 @@ class BatchRequestsTest {
 
     @Test
     void toStringHidesConfValues() {
-        CreateBatchRequest r = example1011().conf("spark.hadoop.fs.obs.secret.key", "s3cr3t").build();
-        assertThat(r.toString()).contains("spark.hadoop.fs.obs.secret.key").doesNotContain("s3cr3t").contains("TestDemo4");
+        CreateBatchRequest r =
+                example1011().conf("spark.hadoop.fs.obs.secret.key", "s3cr3t").build();
+        assertThat(r.toString())
+                .contains("spark.hadoop.fs.obs.secret.key")
+                .doesNotContain("s3cr3t")
+                .contains("TestDemo4");
     }
 
     @Test
@@ -169,12 +185,26 @@ class BatchRequestsTest {
                 .catalogName("dli")
                 .build();
         assertThat(r.toBuilder().build()).isEqualTo(r);
-        ListBatchesRequest l = ListBatchesRequest.builder().queueName("q").from(5).size(10).state(BatchState.RUNNING)
-                .owner("u").jobName("n").jobId("id").build();
+        ListBatchesRequest l = ListBatchesRequest.builder()
+                .queueName("q")
+                .from(5)
+                .size(10)
+                .state(BatchState.RUNNING)
+                .owner("u")
+                .jobName("n")
+                .jobId("id")
+                .build();
         assertThat(l.toBuilder().build()).isEqualTo(l);
-        GetBatchLogRequest g = GetBatchLogRequest.builder().batchId("b").from(0).size(10).type("driver").index(1).build();
+        GetBatchLogRequest g = GetBatchLogRequest.builder()
+                .batchId("b")
+                .from(0)
+                .size(10)
+                .type("driver")
+                .index(1)
+                .build();
         assertThat(g.toBuilder().build()).isEqualTo(g);
-        Batch b = Batch.builder().id("x").state(BatchState.DEAD).log(List.of("l")).build();
+        Batch b =
+                Batch.builder().id("x").state(BatchState.DEAD).log(List.of("l")).build();
         assertThat(b.toBuilder().build()).isEqualTo(b);
         assertThat(Batch.builder().build().appId()).isEmpty();
     }
@@ -203,14 +233,24 @@ class BatchRequestsTest {
         assertField(() -> ListBatchesRequest.builder().size(0).build(), "size");
         assertField(() -> ListBatchesRequest.builder().queueName("_q").build(), "queue_name");
         assertField(() -> ListBatchesRequest.builder().clusterName("a b").build(), "cluster_name");
-        assertField(() -> ListBatchesRequest.builder().state(BatchState.of("exploded")).build(), "state");
-        assertThat(ListBatchesRequest.builder().state(BatchState.of("DEAD")).build().state()).isSameAs(BatchState.DEAD);
+        assertField(
+                () -> ListBatchesRequest.builder()
+                        .state(BatchState.of("exploded"))
+                        .build(),
+                "state");
+        assertThat(ListBatchesRequest.builder()
+                        .state(BatchState.of("DEAD"))
+                        .build()
+                        .state())
+                .isSameAs(BatchState.DEAD);
     }
 
     @Test
     void logParametersAreValidated() {
-        assertThat(GetBatchLogRequest.builder().batchId("b").index(2).build().type()).isNull();
-        assertField(() -> GetBatchLogRequest.builder().batchId("b").type("executor").build(), "type");
+        assertThat(GetBatchLogRequest.builder().batchId("b").index(2).build().type())
+                .isNull();
+        assertField(
+                () -> GetBatchLogRequest.builder().batchId("b").type("executor").build(), "type");
         assertField(() -> GetBatchLogRequest.builder().batchId("b").from(-1).build(), "from");
         assertField(() -> GetBatchLogRequest.builder().batchId("b").size(0).build(), "size");
         assertField(() -> GetBatchLogRequest.builder().batchId("b").index(-1).build(), "index");
@@ -241,10 +281,16 @@ class BatchRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "10.1.1-request.json", "10.1.1-response.json", "10.1.2-response.json", "10.1.3-response.json",
-        "10.1.4-response.json", "10.1.5-response.json", "10.1.6-response.json"
-    })
+    @ValueSource(
+            strings = {
+                "10.1.1-request.json",
+                "10.1.1-response.json",
+                "10.1.2-response.json",
+                "10.1.3-response.json",
+                "10.1.4-response.json",
+                "10.1.5-response.json",
+                "10.1.6-response.json"
+            })
     void referenceExamplesAreBundled(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/io/lakejob/sdk/examples/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -50,24 +50,26 @@ class CatalogClientTest {
         }
         for (Operation<?, ?> op : OPS) {
             assertThat(op.group()).isEqualTo(OperationGroup.CATALOG);
-            assertThat(op.method() + " " + op.pathTemplate())
-                    .as(op.name())
-                    .isEqualTo(endpoints.get(op.section()));
+            assertThat(op.method() + " " + op.pathTemplate()).as(op.name()).isEqualTo(endpoints.get(op.section()));
             assertThat(Operations.byName(op.name())).containsSame(op);
         }
-        assertThat(OPS).extracting(Operation::section)
-                .containsExactly("7.1.1", "7.1.2", "7.1.3", "7.1.4", "7.2.1", "7.2.2", "7.2.3", "7.2.4", "7.2.5", "7.2.6");
-        assertThat(Operations.all().stream().filter(o -> o.group() == OperationGroup.CATALOG)).hasSize(10);
+        assertThat(OPS)
+                .extracting(Operation::section)
+                .containsExactly(
+                        "7.1.1", "7.1.2", "7.1.3", "7.1.4", "7.2.1", "7.2.2", "7.2.3", "7.2.4", "7.2.5", "7.2.6");
+        assertThat(Operations.all().stream().filter(o -> o.group() == OperationGroup.CATALOG))
+                .hasSize(10);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "7.1.1-request.json", "7.1.1-response.json", "7.1.2-response.json", "7.1.2-response-sync.json",
-        "7.1.3-response.json", "7.1.4-request.json", "7.1.4-response.json", "7.2.1-request.json",
-        "7.2.1-request-view.json", "7.2.1-response.json", "7.2.2-response.json", "7.2.3-response.json",
-        "7.2.4-response.json", "7.2.4-response-managed.json", "7.2.4-response-view.json", "7.2.5-response.json",
-        "7.2.6-response.json"
-    })
+    @ValueSource(
+            strings = {
+                "7.1.1-request.json", "7.1.1-response.json", "7.1.2-response.json", "7.1.2-response-sync.json",
+                "7.1.3-response.json", "7.1.4-request.json", "7.1.4-response.json", "7.2.1-request.json",
+                "7.2.1-request-view.json", "7.2.1-response.json", "7.2.2-response.json", "7.2.3-response.json",
+                "7.2.4-response.json", "7.2.4-response-managed.json", "7.2.4-response-view.json", "7.2.5-response.json",
+                "7.2.6-response.json"
+            })
     void referenceExamplesAreOnTheTestClasspath(String file) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/io/lakejob/sdk/examples/" + file)) {
             assertThat(in).as(file).isNotNull();
@@ -80,7 +82,9 @@ class CatalogClientTest {
     void databaseOperationsSendTheRightRequests() {
         RecordingTransport t = new RecordingTransport()
                 .answer(CatalogOperations.CREATE_DATABASE, r -> BasicResponse.success(""))
-                .answer(CatalogOperations.DELETE_DATABASE, r -> new DeleteDatabaseResponse(true, "", "j1", "DDL", "async"))
+                .answer(
+                        CatalogOperations.DELETE_DATABASE,
+                        r -> new DeleteDatabaseResponse(true, "", "j1", "DDL", "async"))
                 .answer(CatalogOperations.UPDATE_DATABASE_OWNER, r -> BasicResponse.success(""))
                 .answer(CatalogOperations.LIST_DATABASES, r -> new ListDatabasesResponse(true, "", 0, List.of()));
         try (LakeJobClient client = t.client()) {
@@ -88,15 +92,21 @@ class CatalogClientTest {
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.CREATE_DATABASE);
             assertThat(t.lastCall().request()).isEqualTo(CreateDatabaseRequest.of("db1"));
 
-            client.catalog().createDatabase(b -> b.databaseName("db2").description("d").addTag("k", "v"));
+            client.catalog()
+                    .createDatabase(b -> b.databaseName("db2").description("d").addTag("k", "v"));
             assertThat(t.lastCall().request())
-                    .isEqualTo(CreateDatabaseRequest.builder().databaseName("db2").description("d").addTag("k", "v").build());
+                    .isEqualTo(CreateDatabaseRequest.builder()
+                            .databaseName("db2")
+                            .description("d")
+                            .addTag("k", "v")
+                            .build());
 
             assertThat(client.catalog().deleteDatabase("db1").jobMode()).isEqualTo("async");
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.DELETE_DATABASE);
             assertThat(t.lastCall().request()).isEqualTo(DeleteDatabaseRequest.of("db1"));
 
-            client.catalog().deleteDatabase(b -> b.databaseName("db1").cascade(true).async(true));
+            client.catalog()
+                    .deleteDatabase(b -> b.databaseName("db1").cascade(true).async(true));
             assertThat(t.lastCall().request()).isEqualTo(new DeleteDatabaseRequest("db1", true, true));
 
             client.catalog().updateDatabaseOwner("db1", "scuser1");
@@ -106,7 +116,10 @@ class CatalogClientTest {
             client.catalog().listDatabases(b -> b.keyword("db").withPriv(true));
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.LIST_DATABASES);
             assertThat(t.lastCall().request())
-                    .isEqualTo(ListDatabasesRequest.builder().keyword("db").withPriv(true).build());
+                    .isEqualTo(ListDatabasesRequest.builder()
+                            .keyword("db")
+                            .withPriv(true)
+                            .build());
         }
         assertThat(t.calls()).hasSize(6);
         assertThat(t.isClosed()).isTrue();
@@ -118,8 +131,12 @@ class CatalogClientTest {
                 .answer(CatalogOperations.CREATE_TABLE, r -> BasicResponse.success(""))
                 .answer(CatalogOperations.DELETE_TABLE, r -> new DeleteTableResponse(true, "", "sync"))
                 .answer(CatalogOperations.LIST_TABLES, r -> new ListTablesResponse(true, "", 0, List.of()))
-                .answer(CatalogOperations.DESCRIBE_TABLE, r -> DescribeTableResponse.builder().tableType(TableType.MANAGED).build())
-                .answer(CatalogOperations.PREVIEW_TABLE, r -> new PreviewTableResponse(true, "", List.of(), List.of(), null))
+                .answer(CatalogOperations.DESCRIBE_TABLE, r -> DescribeTableResponse.builder()
+                        .tableType(TableType.MANAGED)
+                        .build())
+                .answer(
+                        CatalogOperations.PREVIEW_TABLE,
+                        r -> new PreviewTableResponse(true, "", List.of(), List.of(), null))
                 .answer(CatalogOperations.LIST_PARTITIONS, r -> new ListPartitionsResponse(true, "", null));
         try (LakeJobClient client = t.client()) {
             client.catalog().createTable(b -> b.databaseName("db1")
@@ -127,18 +144,23 @@ class CatalogClientTest {
                     .dataLocation(DataLocation.VIEW)
                     .selectStatement("select * from db1.tb1"));
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.CREATE_TABLE);
-            assertThat(((CreateTableRequest) t.lastCall().request()).selectStatement()).isEqualTo("select * from db1.tb1");
+            assertThat(((CreateTableRequest) t.lastCall().request()).selectStatement())
+                    .isEqualTo("select * from db1.tb1");
 
             client.catalog().deleteTable("db1", "tb1");
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.DELETE_TABLE);
             assertThat(t.lastCall().request()).isEqualTo(DeleteTableRequest.of("db1", "tb1"));
-            client.catalog().deleteTable(b -> b.databaseName("db1").tableName("tb1").async(true));
+            client.catalog()
+                    .deleteTable(b -> b.databaseName("db1").tableName("tb1").async(true));
             assertThat(t.lastCall().request()).isEqualTo(new DeleteTableRequest("db1", "tb1", true));
 
             client.catalog().listTables(b -> b.databaseName("db1").withDetail(true));
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.LIST_TABLES);
             assertThat(t.lastCall().request())
-                    .isEqualTo(ListTablesRequest.builder().databaseName("db1").withDetail(true).build());
+                    .isEqualTo(ListTablesRequest.builder()
+                            .databaseName("db1")
+                            .withDetail(true)
+                            .build());
 
             assertThat(client.catalog().describeTable("db1", "tb1").tableType()).isSameAs(TableType.MANAGED);
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.DESCRIBE_TABLE);
@@ -147,10 +169,12 @@ class CatalogClientTest {
             client.catalog().previewTable("db1", "tb1");
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.PREVIEW_TABLE);
             assertThat(t.lastCall().request()).isEqualTo(PreviewTableRequest.of("db1", "tb1"));
-            client.catalog().previewTable(b -> b.databaseName("db1").tableName("tb1").mode(PreviewMode.ASYNC));
+            client.catalog()
+                    .previewTable(b -> b.databaseName("db1").tableName("tb1").mode(PreviewMode.ASYNC));
             assertThat(t.lastCall().request()).isEqualTo(new PreviewTableRequest("db1", "tb1", PreviewMode.ASYNC));
 
-            client.catalog().listPartitions(b -> b.databaseName("db1").tableName("tb1").filter("name=name1"));
+            client.catalog()
+                    .listPartitions(b -> b.databaseName("db1").tableName("tb1").filter("name=name1"));
             assertThat(t.lastCall().operation()).isSameAs(CatalogOperations.LIST_PARTITIONS);
             assertThat(t.lastCall().request())
                     .isEqualTo(new ListPartitionsRequest("db1", "tb1", null, null, "name=name1"));
@@ -168,15 +192,23 @@ class CatalogClientTest {
             return new ListDatabasesResponse(true, "", 7, all.subList(from, Math.min(from + r.limit(), 7)));
         });
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.catalog()
-                    .listAllDatabases(ListDatabasesRequest.builder().limit(3).offset(5).keyword("db").build())
+            List<String> names = client
+                    .catalog()
+                    .listAllDatabases(ListDatabasesRequest.builder()
+                            .limit(3)
+                            .offset(5)
+                            .keyword("db")
+                            .build())
                     .stream()
                     .map(Database::databaseName)
                     .collect(Collectors.toList());
             assertThat(names).containsExactly("db0", "db1", "db2", "db3", "db4", "db5", "db6");
         }
-        assertThat(t.calls()).extracting(c -> ((ListDatabasesRequest) c.request()).offset()).containsExactly(0, 3, 6);
-        assertThat(t.calls()).allSatisfy(c -> assertThat(((ListDatabasesRequest) c.request()).keyword()).isEqualTo("db"));
+        assertThat(t.calls())
+                .extracting(c -> ((ListDatabasesRequest) c.request()).offset())
+                .containsExactly(0, 3, 6);
+        assertThat(t.calls()).allSatisfy(c -> assertThat(((ListDatabasesRequest) c.request()).keyword())
+                .isEqualTo("db"));
     }
 
     @Test
@@ -191,21 +223,31 @@ class CatalogClientTest {
         try (LakeJobClient client = t.client()) {
             assertThat(client.catalog().listAllDatabases().stream().count()).isEqualTo(150);
         }
-        assertThat(t.calls()).extracting(c -> ((ListDatabasesRequest) c.request()).limit()).containsExactly(100, 100);
+        assertThat(t.calls())
+                .extracting(c -> ((ListDatabasesRequest) c.request()).limit())
+                .containsExactly(100, 100);
     }
 
     @Test
     void listAllTablesFollowsPageNumbers() {
         List<Table> all = IntStream.range(0, 5)
-                .mapToObj(i -> Table.builder().tableName("t" + i).tableType(TableType.MANAGED).build())
+                .mapToObj(i -> Table.builder()
+                        .tableName("t" + i)
+                        .tableType(TableType.MANAGED)
+                        .build())
                 .collect(Collectors.toList());
         RecordingTransport t = new RecordingTransport().answer(CatalogOperations.LIST_TABLES, r -> {
             int from = Math.min((r.currentPage() - 1) * r.pageSize(), 5);
             return new ListTablesResponse(true, "", null, all.subList(from, Math.min(from + r.pageSize(), 5)));
         });
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.catalog()
-                    .listAllTables(ListTablesRequest.builder().databaseName("db1").pageSize(2).currentPage(9).build())
+            List<String> names = client
+                    .catalog()
+                    .listAllTables(ListTablesRequest.builder()
+                            .databaseName("db1")
+                            .pageSize(2)
+                            .currentPage(9)
+                            .build())
                     .stream()
                     .map(Table::tableName)
                     .collect(Collectors.toList());
@@ -221,20 +263,28 @@ class CatalogClientTest {
     @Test
     void listAllPartitionsFollowsOffsetsUntilTheTotal() {
         List<Partition> all = IntStream.range(0, 4)
-                .mapToObj(i -> Partition.builder().partitionName("name=test" + i).build())
+                .mapToObj(
+                        i -> Partition.builder().partitionName("name=test" + i).build())
                 .collect(Collectors.toList());
         RecordingTransport t = new RecordingTransport().answer(CatalogOperations.LIST_PARTITIONS, r -> {
             int from = Math.min(r.offset(), 4);
-            return new ListPartitionsResponse(true, "", new Partitions(4L, all.subList(from, Math.min(from + r.limit(), 4))));
+            return new ListPartitionsResponse(
+                    true, "", new Partitions(4L, all.subList(from, Math.min(from + r.limit(), 4))));
         });
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.catalog()
-                    .listAllPartitions(ListPartitionsRequest.builder().databaseName("db").tableName("t").limit(2).build())
+            List<String> names = client
+                    .catalog()
+                    .listAllPartitions(ListPartitionsRequest.builder()
+                            .databaseName("db")
+                            .tableName("t")
+                            .limit(2)
+                            .build())
                     .stream()
                     .map(Partition::partitionName)
                     .collect(Collectors.toList());
             assertThat(names).containsExactly("name=test0", "name=test1", "name=test2", "name=test3");
-            assertThat(client.catalog().listAllPartitions("db", "t").stream().count()).isEqualTo(4);
+            assertThat(client.catalog().listAllPartitions("db", "t").stream().count())
+                    .isEqualTo(4);
         }
         // 2 pages of 2 reach the total of 4; then one page of 100 holding all 4
         assertThat(t.calls()).hasSize(3);

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogRequestsTest {
 
     private static void fails(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     private static CreateTableRequest.Builder obsCsv() {
@@ -113,7 +113,9 @@ class CatalogRequestsTest {
         assertThat(DescribeTableRequest.of("db", ok).tableName()).hasSize(128);
         fails("table_name", () -> DescribeTableRequest.of("db", ok + "t"));
         fails("table_name", () -> dli().tableName(null).build());
-        fails("table_name", () -> DeleteTableRequest.builder().databaseName("db").build());
+        fails(
+                "table_name",
+                () -> DeleteTableRequest.builder().databaseName("db").build());
     }
 
     // ---- create database / owner ----------------------------------------------------------
@@ -130,7 +132,9 @@ class CatalogRequestsTest {
         assertThat(r.tags()).hasSize(1);
         assertThatThrownBy(() -> r.tags().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(CreateDatabaseRequest.of("db1").tags()).isEmpty();
-        fails("tags.key", () -> CreateDatabaseRequest.builder().databaseName("db1").addTag("", "v"));
+        fails(
+                "tags.key",
+                () -> CreateDatabaseRequest.builder().databaseName("db1").addTag("", "v"));
         fails("tags", () -> CreateDatabaseRequest.builder()
                 .databaseName("db1")
                 .tags(Arrays.asList((io.lakejob.sdk.model.Tag) null))
@@ -143,7 +147,9 @@ class CatalogRequestsTest {
         assertThat(r.toBuilder().build()).isEqualTo(r);
         fails("new_owner", () -> UpdateDatabaseOwnerRequest.of("db1", null));
         fails("new_owner", () -> UpdateDatabaseOwnerRequest.of("db1", "  "));
-        fails("database_name", () -> UpdateDatabaseOwnerRequest.builder().newOwner("u").build());
+        fails(
+                "database_name",
+                () -> UpdateDatabaseOwnerRequest.builder().newOwner("u").build());
     }
 
     @Test
@@ -155,7 +161,11 @@ class CatalogRequestsTest {
                 .build();
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThat(DeleteDatabaseRequest.of("db1").cascade()).isNull();
-        DeleteTableRequest t = DeleteTableRequest.builder().databaseName("db1").tableName("t").async(true).build();
+        DeleteTableRequest t = DeleteTableRequest.builder()
+                .databaseName("db1")
+                .tableName("t")
+                .async(true)
+                .build();
         assertThat(t.toBuilder().build()).isEqualTo(t);
     }
 
@@ -178,7 +188,8 @@ class CatalogRequestsTest {
         fails("tags", () -> ListDatabasesRequest.builder().tags("k1").build());
         fails("tags", () -> ListDatabasesRequest.builder().tags("k1=v1,").build());
         fails("tags", () -> ListDatabasesRequest.builder().tags("=v").build());
-        assertThat(ListDatabasesRequest.builder().tags("k1=v1,k2=v2").build().tags()).isEqualTo("k1=v1,k2=v2");
+        assertThat(ListDatabasesRequest.builder().tags("k1=v1,k2=v2").build().tags())
+                .isEqualTo("k1=v1,k2=v2");
         assertThat(ListDatabasesRequest.all().limit()).isNull();
     }
 
@@ -186,8 +197,7 @@ class CatalogRequestsTest {
 
     @Test
     void obsCsvTableWithEveryOptionIsValidAndRoundTrips() {
-        CreateTableRequest r = obsCsv()
-                .description("")
+        CreateTableRequest r = obsCsv().description("")
                 .withColumnHeader(true)
                 .delimiter(",")
                 .quoteChar("\"")
@@ -213,7 +223,8 @@ class CatalogRequestsTest {
     void dataLocationIsRequiredAndMustBeKnown() {
         fails("data_location", () -> dli().dataLocation(null).build());
         fails("data_location", () -> dli().dataLocation(DataLocation.of("HDFS")).build());
-        assertThat(dli().dataLocation(DataLocation.of("dli")).build().dataLocation()).isSameAs(DataLocation.DLI);
+        assertThat(dli().dataLocation(DataLocation.of("dli")).build().dataLocation())
+                .isSameAs(DataLocation.DLI);
     }
 
     @Test
@@ -230,14 +241,18 @@ class CatalogRequestsTest {
         fails("column_name", () -> dli().addColumn(" ", "int").build());
         fails("type", () -> dli().addColumn("c", null).build());
         fails("type", () -> dli().addColumn("c", "").build());
-        fails("columns", () -> dli().columns(Arrays.asList(Column.of("a", "int"), null)).build());
+        fails("columns", () -> dli().columns(Arrays.asList(Column.of("a", "int"), null))
+                .build());
     }
 
     @Test
     void atLeastOneColumnIsNotAPartitionColumn() {
-        fails("is_partition_column", () -> dli().columns(List.of(Column.partition("p", "string"))).build());
-        assertThat(dli().addPartitionColumn("p", "string").build().partitionColumns()).hasSize(1);
-        assertThat(dli().addColumn(new Column("q", "int", "d", false)).build().columns()).hasSize(2);
+        fails("is_partition_column", () -> dli().columns(List.of(Column.partition("p", "string")))
+                .build());
+        assertThat(dli().addPartitionColumn("p", "string").build().partitionColumns())
+                .hasSize(1);
+        assertThat(dli().addColumn(new Column("q", "int", "d", false)).build().columns())
+                .hasSize(2);
     }
 
     @Test
@@ -257,7 +272,8 @@ class CatalogRequestsTest {
         fails("data_path", () -> obsCsv().dataPath("/tmp/data").build());
         fails("data_path", () -> obsCsv().dataPath("hdfs://x/y").build());
         fails("data_path", () -> obsCsv().dataPath("obs://").build());
-        assertThat(obsCsv().dataType(DataFormat.of("Parquet")).build().dataType()).isSameAs(DataFormat.PARQUET);
+        assertThat(obsCsv().dataType(DataFormat.of("Parquet")).build().dataType())
+                .isSameAs(DataFormat.PARQUET);
         assertThat(obsCsv().dataPath("OBS://bucket/p").build().dataPath()).isEqualTo("OBS://bucket/p");
     }
 
@@ -272,7 +288,9 @@ class CatalogRequestsTest {
     @Test
     void csvOptionsApplyOnlyToObsCsvData() {
         for (DataFormat f : List.of(DataFormat.PARQUET, DataFormat.ORC, DataFormat.JSON, DataFormat.AVRO)) {
-            fails("with_column_header", () -> obsCsv().dataType(f).withColumnHeader(true).build());
+            fails(
+                    "with_column_header",
+                    () -> obsCsv().dataType(f).withColumnHeader(true).build());
             fails("delimiter", () -> obsCsv().dataType(f).delimiter(",").build());
             fails("quote_char", () -> obsCsv().dataType(f).quoteChar("'").build());
             fails("escape_char", () -> obsCsv().dataType(f).escapeChar("\\").build());
@@ -283,11 +301,19 @@ class CatalogRequestsTest {
 
     @Test
     void dateFormatsApplyOnlyToObsCsvOrJsonData() {
-        assertThat(obsCsv().dataType(DataFormat.JSON).dateFormat("yyyy/MM/dd").timestampFormat("x").build().dateFormat())
+        assertThat(obsCsv().dataType(DataFormat.JSON)
+                        .dateFormat("yyyy/MM/dd")
+                        .timestampFormat("x")
+                        .build()
+                        .dateFormat())
                 .isEqualTo("yyyy/MM/dd");
         assertThat(obsCsv().dateFormat("yyyy/MM/dd").build().dateFormat()).isEqualTo("yyyy/MM/dd");
-        fails("date_format", () -> obsCsv().dataType(DataFormat.PARQUET).dateFormat("yyyy").build());
-        fails("timestamp_format", () -> obsCsv().dataType(DataFormat.AVRO).timestampFormat("yyyy").build());
+        fails(
+                "date_format",
+                () -> obsCsv().dataType(DataFormat.PARQUET).dateFormat("yyyy").build());
+        fails(
+                "timestamp_format",
+                () -> obsCsv().dataType(DataFormat.AVRO).timestampFormat("yyyy").build());
         fails("date_format", () -> dli().dateFormat("yyyy").build());
         fails("timestamp_format", () -> view().timestampFormat("yyyy").build());
     }
@@ -318,14 +344,23 @@ class CatalogRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"name=name1", "NAME=Name1", "dt=2020-01-01", "a b=c d"})
     void acceptsEqualityPartitionFilters(String filter) {
-        assertThat(ListPartitionsRequest.builder().databaseName("db").tableName("t").filter(filter).build().filter())
+        assertThat(ListPartitionsRequest.builder()
+                        .databaseName("db")
+                        .tableName("t")
+                        .filter(filter)
+                        .build()
+                        .filter())
                 .isEqualTo(filter);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "name", "=v", "name=", "a>=1", "a<=1", "a!=1", "a=b=c", "a<>b", " =v"})
     void rejectsOtherPartitionFilters(String filter) {
-        fails("filter", () -> ListPartitionsRequest.builder().databaseName("db").tableName("t").filter(filter).build());
+        fails("filter", () -> ListPartitionsRequest.builder()
+                .databaseName("db")
+                .tableName("t")
+                .filter(filter)
+                .build());
     }
 
     @Test
@@ -393,7 +428,10 @@ class CatalogRequestsTest {
         PreviewTableResponse r = new PreviewTableResponse(
                 true,
                 "",
-                List.of(PreviewColumn.of("id", "int"), PreviewColumn.of("name", "string"), PreviewColumn.of("address", "string")),
+                List.of(
+                        PreviewColumn.of("id", "int"),
+                        PreviewColumn.of("name", "string"),
+                        PreviewColumn.of("address", "string")),
                 new ArrayList<>(List.of(row)),
                 null);
         row.set(0, "changed");
@@ -426,7 +464,11 @@ class CatalogRequestsTest {
 
     @Test
     void listAnswersReportTotals() {
-        ListDatabasesResponse dbs = new ListDatabasesResponse(true, "", 1, List.of(Database.builder().databaseName("db2").tableNumber(15).build()));
+        ListDatabasesResponse dbs = new ListDatabasesResponse(
+                true,
+                "",
+                1,
+                List.of(Database.builder().databaseName("db2").tableNumber(15).build()));
         assertThat(dbs.totalCount()).hasValue(1);
         assertThat(dbs.items()).extracting(Database::tableNumber).containsExactly(15);
         assertThat(new ListDatabasesResponse(true, "", null, null).totalCount()).isEmpty();
@@ -436,14 +478,26 @@ class CatalogRequestsTest {
         ListPartitionsResponse parts = new ListPartitionsResponse(true, "", null);
         assertThat(parts.items()).isEmpty();
         assertThat(parts.totalCount()).isEmpty();
-        Partition p = Partition.builder().partitionName("name=name1/age=age1").lastDdlTime(1581409182L).numRows(-1L).build();
+        Partition p = Partition.builder()
+                .partitionName("name=name1/age=age1")
+                .lastDdlTime(1581409182L)
+                .numRows(-1L)
+                .build();
         assertThat(p.lastDdlInstant()).isEqualTo(java.time.Instant.parse("2020-02-11T08:19:42Z"));
         assertThat(p.locations()).isEmpty();
         assertThat(p.toBuilder().build()).isEqualTo(p);
-        Table t = Table.builder().tableName("obs_t").partitionColumns(List.of("a0")).build();
+        Table t = Table.builder()
+                .tableName("obs_t")
+                .partitionColumns(List.of("a0"))
+                .build();
         assertThat(t.toBuilder().build()).isEqualTo(t);
         assertThat(Table.builder().build().partitionColumns()).isEmpty();
-        Database d = Database.builder().databaseName("db").owner("o").description("x").enterpriseProjectId("0").build();
+        Database d = Database.builder()
+                .databaseName("db")
+                .owner("o")
+                .description("x")
+                .enterpriseProjectId("0")
+                .build();
         assertThat(d.toBuilder().build()).isEqualTo(d);
     }
 }

@@ -26,8 +26,8 @@ class ConnectionRequestsTest {
     private static final String ID = "2a620c33-5609-40c9-affd-2b6453071b0f";
 
     private static void assertInvalid(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     private static CreateConnectionRequest.Builder valid() {
@@ -68,7 +68,8 @@ class ConnectionRequestsTest {
         assertThat(valid().addQueue("q1").addQueue("q2").build().queues()).containsExactly("q1", "q2");
         assertInvalid("queues", () -> valid().addQueue("_bad").build());
         assertInvalid("queues", () -> valid().addQueue("a-b").build());
-        assertInvalid("queues", () -> valid().queues(Collections.singletonList(null)).build());
+        assertInvalid(
+                "queues", () -> valid().queues(Collections.singletonList(null)).build());
     }
 
     @ParameterizedTest
@@ -86,7 +87,8 @@ class ConnectionRequestsTest {
     @Test
     void hostNameIsLimitedTo128() {
         assertThat(valid().addHost("h".repeat(128), "10.0.0.1").build().hosts()).hasSize(1);
-        assertInvalid("hosts.name", () -> valid().addHost("h".repeat(129), "10.0.0.1").build());
+        assertInvalid(
+                "hosts.name", () -> valid().addHost("h".repeat(129), "10.0.0.1").build());
     }
 
     @ParameterizedTest
@@ -103,13 +105,16 @@ class ConnectionRequestsTest {
 
     @Test
     void hostFieldsAreOptionalButTheListIsBounded() {
-        assertThat(valid().hosts(List.of(new Host(null, "10.0.0.1"), new Host("h", null))).build().hosts())
+        assertThat(valid().hosts(List.of(new Host(null, "10.0.0.1"), new Host("h", null)))
+                        .build()
+                        .hosts())
                 .hasSize(2);
         List<Host> many = new ArrayList<>(Collections.nCopies(20_000, Host.of("h", "10.0.0.1")));
         assertThat(valid().hosts(many).build().hosts()).hasSize(20_000);
         many.add(Host.of("h", "10.0.0.1"));
         assertInvalid("hosts", () -> valid().hosts(many).build());
-        assertInvalid("hosts", () -> valid().hosts(Collections.singletonList(null)).build());
+        assertInvalid(
+                "hosts", () -> valid().hosts(Collections.singletonList(null)).build());
     }
 
     @Test
@@ -120,8 +125,7 @@ class ConnectionRequestsTest {
 
     @Test
     void createToBuilderRoundTripsAndListsAreImmutable() {
-        CreateConnectionRequest r = valid()
-                .routetableId("rt-1")
+        CreateConnectionRequest r = valid().routetableId("rt-1")
                 .addQueue("q1")
                 .addHost("ecs-97f8-0001", "192.168.0.1")
                 .addTag("k", "v")
@@ -146,7 +150,9 @@ class ConnectionRequestsTest {
     void connectionIdIsRequired() {
         assertInvalid("connection_id", () -> DeleteConnectionRequest.of(null));
         assertInvalid("connection_id", () -> GetConnectionRequest.of(" "));
-        assertInvalid("connection_id", () -> AssociateQueuesRequest.builder().addQueue("q").build());
+        assertInvalid(
+                "connection_id",
+                () -> AssociateQueuesRequest.builder().addQueue("q").build());
     }
 
     @Test
@@ -157,16 +163,24 @@ class ConnectionRequestsTest {
         assertInvalid("queues", () -> AssociateQueuesRequest.of(ID, List.of("123")));
         assertInvalid("queues", () -> DisassociateQueuesRequest.of(ID, List.of()));
         assertInvalid("queues", () -> DisassociateQueuesRequest.of(ID, List.of("q-1")));
-        AssociateQueuesRequest a = AssociateQueuesRequest.builder().connectionId(ID).addQueue("q1").build();
+        AssociateQueuesRequest a =
+                AssociateQueuesRequest.builder().connectionId(ID).addQueue("q1").build();
         assertThat(a.toBuilder().build()).isEqualTo(a);
-        DisassociateQueuesRequest d = DisassociateQueuesRequest.builder().connectionId(ID).addQueue("q1").build();
+        DisassociateQueuesRequest d = DisassociateQueuesRequest.builder()
+                .connectionId(ID)
+                .addQueue("q1")
+                .build();
         assertThat(d.toBuilder().build()).isEqualTo(d);
     }
 
     @Test
     void updateHostsAllowsAnEmptyListToClearButValidatesEntries() {
         assertThat(UpdateConnectionHostsRequest.of(ID, List.of()).hosts()).isEmpty();
-        assertThat(UpdateConnectionHostsRequest.builder().connectionId(ID).build().hosts()).isEmpty();
+        assertThat(UpdateConnectionHostsRequest.builder()
+                        .connectionId(ID)
+                        .build()
+                        .hosts())
+                .isEmpty();
         assertInvalid("hosts", () -> UpdateConnectionHostsRequest.of(ID, null));
         assertInvalid("hosts.ip", () -> UpdateConnectionHostsRequest.of(ID, List.of(Host.of("h", "300.0.0.1"))));
         assertInvalid("hosts.name", () -> UpdateConnectionHostsRequest.of(ID, List.of(Host.of("9h", "1.1.1.1"))));
@@ -189,9 +203,14 @@ class ConnectionRequestsTest {
         assertThat(r.status()).isSameAs(ConnectionStatus.DELETED);
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertInvalid("limit", () -> ListConnectionsRequest.builder().limit(-1).build());
-        assertInvalid("offset", () -> ListConnectionsRequest.builder().offset(-1).build());
-        assertInvalid("status", () -> ListConnectionsRequest.builder().status(ConnectionStatus.CREATING).build());
-        assertInvalid("status", () -> ListConnectionsRequest.builder().status(ConnectionStatus.of("gone")).build());
+        assertInvalid(
+                "offset", () -> ListConnectionsRequest.builder().offset(-1).build());
+        assertInvalid("status", () -> ListConnectionsRequest.builder()
+                .status(ConnectionStatus.CREATING)
+                .build());
+        assertInvalid("status", () -> ListConnectionsRequest.builder()
+                .status(ConnectionStatus.of("gone"))
+                .build());
     }
 
     @Test
@@ -202,7 +221,10 @@ class ConnectionRequestsTest {
         assertThat(ConnectionStatus.of("active")).isSameAs(ConnectionStatus.ACTIVE);
         assertThat(ConnectionStatus.knownValues())
                 .containsExactly(
-                        ConnectionStatus.CREATING, ConnectionStatus.ACTIVE, ConnectionStatus.FAILED, ConnectionStatus.DELETED);
+                        ConnectionStatus.CREATING,
+                        ConnectionStatus.ACTIVE,
+                        ConnectionStatus.FAILED,
+                        ConnectionStatus.DELETED);
     }
 
     @Test
@@ -218,7 +240,8 @@ class ConnectionRequestsTest {
         assertThat(c.toBuilder().build()).isEqualTo(c);
         assertThat(Connection.builder().build().hosts()).isEmpty();
         assertThat(new ListConnectionsResponse(true, "", null, 0).items()).isEmpty();
-        assertThat(new ListConnectionsResponse(true, "", List.of(c), 1).totalCount()).isEmpty();
+        assertThat(new ListConnectionsResponse(true, "", List.of(c), 1).totalCount())
+                .isEmpty();
         ListConnectionPrivilegesResponse p = new ListConnectionPrivilegesResponse(
                 true, "", ID, List.of(new ConnectionPrivilege("edsconnections." + ID, "proj", List.of("BIND_QUEUE"))));
         assertThat(p.items()).hasSize(1);
@@ -232,7 +255,8 @@ class ConnectionRequestsTest {
         assertThat(ConnectionOperations.CREATE_CONNECTION.pathTemplate()).isEqualTo(base);
         assertThat(ConnectionOperations.DELETE_CONNECTION.pathTemplate()).isEqualTo(base + "/{connection_id}");
         assertThat(ConnectionOperations.UPDATE_CONNECTION_HOSTS.method()).isEqualTo(HttpMethod.PUT);
-        assertThat(ConnectionOperations.ASSOCIATE_QUEUES.pathTemplate()).isEqualTo(base + "/{connection_id}/associate-queue");
+        assertThat(ConnectionOperations.ASSOCIATE_QUEUES.pathTemplate())
+                .isEqualTo(base + "/{connection_id}/associate-queue");
         assertThat(ConnectionOperations.DISASSOCIATE_QUEUES.pathTemplate())
                 .isEqualTo(base + "/{connection_id}/disassociate-queue");
         assertThat(ConnectionOperations.LIST_CONNECTION_PRIVILEGES.pathTemplate())
@@ -242,7 +266,8 @@ class ConnectionRequestsTest {
                 .map(o -> o.section())
                 .collect(Collectors.toList());
         assertThat(sections).containsExactly("12.1", "12.2", "12.3", "12.4", "12.5", "12.6", "12.7", "12.8");
-        assertThat(Operations.byName("UpdateConnectionHosts")).containsSame(ConnectionOperations.UPDATE_CONNECTION_HOSTS);
+        assertThat(Operations.byName("UpdateConnectionHosts"))
+                .containsSame(ConnectionOperations.UPDATE_CONNECTION_HOSTS);
     }
 
     @Test
@@ -251,20 +276,33 @@ class ConnectionRequestsTest {
         RecordingTransport t = new RecordingTransport()
                 .answer(ConnectionOperations.CREATE_CONNECTION, r -> new CreateConnectionResponse(true, "", ID))
                 .answer(ConnectionOperations.DELETE_CONNECTION, ok::apply)
-                .answer(ConnectionOperations.GET_CONNECTION, r -> new GetConnectionResponse(
-                        true, "", Connection.builder().id(r.connectionId()).build()))
+                .answer(
+                        ConnectionOperations.GET_CONNECTION,
+                        r -> new GetConnectionResponse(
+                                true,
+                                "",
+                                Connection.builder().id(r.connectionId()).build()))
                 .answer(ConnectionOperations.ASSOCIATE_QUEUES, ok::apply)
                 .answer(ConnectionOperations.DISASSOCIATE_QUEUES, ok::apply)
                 .answer(ConnectionOperations.UPDATE_CONNECTION_HOSTS, ok::apply)
-                .answer(ConnectionOperations.LIST_CONNECTION_PRIVILEGES, r -> new ListConnectionPrivilegesResponse(
-                        true, "", r.connectionId(), List.of(new ConnectionPrivilege("o", "p", List.of("BIND_QUEUE")))));
+                .answer(
+                        ConnectionOperations.LIST_CONNECTION_PRIVILEGES,
+                        r -> new ListConnectionPrivilegesResponse(
+                                true,
+                                "",
+                                r.connectionId(),
+                                List.of(new ConnectionPrivilege("o", "p", List.of("BIND_QUEUE")))));
         try (LakeJobClient client = t.client()) {
             var cc = client.connections();
-            assertThat(cc.create(b -> b.name("test").destVpcId("v").destNetworkId("n").addQueue("q1"))
+            assertThat(cc.create(b -> b.name("test")
+                                    .destVpcId("v")
+                                    .destNetworkId("n")
+                                    .addQueue("q1"))
                             .connectionId())
                     .isEqualTo(ID);
             assertThat(t.lastCall().operation()).isSameAs(ConnectionOperations.CREATE_CONNECTION);
-            assertThat(((CreateConnectionRequest) t.lastCall().request()).queues()).containsExactly("q1");
+            assertThat(((CreateConnectionRequest) t.lastCall().request()).queues())
+                    .containsExactly("q1");
 
             cc.delete(ID);
             assertThat(t.lastCall().operation()).isSameAs(ConnectionOperations.DELETE_CONNECTION);
@@ -289,7 +327,8 @@ class ConnectionRequestsTest {
             assertThat(t.lastCall().request()).isEqualTo(UpdateConnectionHostsRequest.of(ID, List.of()));
 
             assertThat(cc.listPrivileges(ID).privileges()).hasSize(1);
-            assertThat(cc.listAllPrivileges(ID)).extracting(ConnectionPrivilege::privileges)
+            assertThat(cc.listAllPrivileges(ID))
+                    .extracting(ConnectionPrivilege::privileges)
                     .containsExactly(List.of("BIND_QUEUE"));
             assertThat(t.lastCall().request()).isEqualTo(ListConnectionPrivilegesRequest.of(ID));
         }
@@ -330,11 +369,16 @@ class ConnectionRequestsTest {
     void listAllFollowsOffsetsUntilAShortPage() {
         RecordingTransport t = pagedOver(connections(7));
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.connections()
-                    .listAll(ListConnectionsRequest.builder().limit(3).offset(99).build())
-                    .stream()
-                    .map(Connection::name)
-                    .collect(Collectors.toList());
+            List<String> names =
+                    client
+                            .connections()
+                            .listAll(ListConnectionsRequest.builder()
+                                    .limit(3)
+                                    .offset(99)
+                                    .build())
+                            .stream()
+                            .map(Connection::name)
+                            .collect(Collectors.toList());
             assertThat(names).containsExactly("c0", "c1", "c2", "c3", "c4", "c5", "c6");
             assertThat(t.calls()).hasSize(3);
             assertThat(t.calls().stream().map(c -> ((ListConnectionsRequest) c.request()).offset()))
@@ -348,8 +392,10 @@ class ConnectionRequestsTest {
         try (LakeJobClient client = t.client()) {
             assertThat(client.connections().listAll()).hasSize(150);
             assertThat(t.calls()).hasSize(2);
-            assertThat(((ListConnectionsRequest) t.calls().get(0).request()).limit()).isEqualTo(100);
-            assertThat(client.connections().listAll(ListConnectionsRequest.builder().limit(0).build()))
+            assertThat(((ListConnectionsRequest) t.calls().get(0).request()).limit())
+                    .isEqualTo(100);
+            assertThat(client.connections()
+                            .listAll(ListConnectionsRequest.builder().limit(0).build()))
                     .hasSize(150);
             assertThat(t.calls()).hasSize(3);
         }
@@ -363,7 +409,9 @@ class ConnectionRequestsTest {
         RecordingTransport t = new RecordingTransport()
                 .answer(ConnectionOperations.LIST_CONNECTIONS, r -> new ListConnectionsResponse(true, "", all, 2));
         try (LakeJobClient client = t.client()) {
-            assertThat(client.connections().findByName("ab")).map(Connection::id).hasValue("2");
+            assertThat(client.connections().findByName("ab"))
+                    .map(Connection::id)
+                    .hasValue("2");
             assertThat(((ListConnectionsRequest) t.lastCall().request()).name()).isEqualTo("ab");
             assertThat(client.connections().findByName("zz")).isEmpty();
         }

@@ -54,13 +54,12 @@ class FlinkClientTest {
                         .addRow(1)
                         .build());
         try (LakeJobClient client = t.client()) {
-            SqlExecutionResult res = client.flink()
-                    .executeSql(b -> b.statement("select 1 as a")
-                            .type(ExecutionTarget.STANDALONE)
-                            .address("127.0.0.1:8081")
-                            .jobName("q")
-                            .useResult(true)
-                            .maxRowNum(10));
+            SqlExecutionResult res = client.flink().executeSql(b -> b.statement("select 1 as a")
+                    .type(ExecutionTarget.STANDALONE)
+                    .address("127.0.0.1:8081")
+                    .jobName("q")
+                    .useResult(true)
+                    .maxRowNum(10));
             assertThat(res.rows()).hasSize(1);
             assertThat(res.jobName()).isEqualTo("q");
             assertThat(t.lastCall().operation()).isSameAs(FlinkPlatformOperations.EXECUTE_SQL);
@@ -93,21 +92,30 @@ class FlinkClientTest {
     @Test
     void planOperationsShareTheRequestShape() {
         RecordingTransport t = new RecordingTransport()
-                .answer(FlinkPlatformOperations.EXPLAIN_SQL, r -> new SqlExplainResult(
-                        List.of(new StatementExplain(1, "SELECT", r.statement(), "== Abstract Syntax Tree ==", true, null))))
+                .answer(
+                        FlinkPlatformOperations.EXPLAIN_SQL,
+                        r -> new SqlExplainResult(List.of(new StatementExplain(
+                                1, "SELECT", r.statement(), "== Abstract Syntax Tree ==", true, null))))
                 .answer(FlinkPlatformOperations.GET_JOB_PLAN, r -> new JobPlanResult("{\"nodes\":[]}"))
                 .answer(FlinkPlatformOperations.GET_STREAM_GRAPH, r -> new StreamGraphResult("{\"nodes\":[1]}"));
         try (LakeJobClient client = t.client()) {
-            SqlExplainResult ex = client.flink().explainSql(b -> b.statement("select 1").parallelism(1));
+            SqlExplainResult ex =
+                    client.flink().explainSql(b -> b.statement("select 1").parallelism(1));
             assertThat(ex.valid()).isTrue();
             assertThat(t.lastCall().operation()).isSameAs(FlinkPlatformOperations.EXPLAIN_SQL);
             assertThat(t.lastCall().request())
-                    .isEqualTo(SqlPlanRequest.builder().statement("select 1").parallelism(1).build());
+                    .isEqualTo(SqlPlanRequest.builder()
+                            .statement("select 1")
+                            .parallelism(1)
+                            .build());
 
-            assertThat(client.flink().jobPlan(b -> b.statement("select 2").useStatementSet(true)).plan())
+            assertThat(client.flink()
+                            .jobPlan(b -> b.statement("select 2").useStatementSet(true))
+                            .plan())
                     .isEqualTo("{\"nodes\":[]}");
             assertThat(t.lastCall().operation()).isSameAs(FlinkPlatformOperations.GET_JOB_PLAN);
-            assertThat(((SqlPlanRequest) t.lastCall().request()).useStatementSet()).isTrue();
+            assertThat(((SqlPlanRequest) t.lastCall().request()).useStatementSet())
+                    .isTrue();
 
             assertThat(client.flink().streamGraph(SqlPlanRequest.of("select 3")).streamGraph())
                     .isEqualTo("{\"nodes\":[1]}");
@@ -119,11 +127,13 @@ class FlinkClientTest {
     @Test
     void savepointOverloads() {
         RecordingTransport t = new RecordingTransport()
-                .answer(FlinkPlatformOperations.SAVEPOINT, r -> new SavepointResult(
-                        "hdfs:///sp/savepoint-195352-abc",
-                        r.jobId(),
-                        r.savePointType(),
-                        r.triggerId() == null ? "0123456789abcdef0123456789abcdef" : r.triggerId()));
+                .answer(
+                        FlinkPlatformOperations.SAVEPOINT,
+                        r -> new SavepointResult(
+                                "hdfs:///sp/savepoint-195352-abc",
+                                r.jobId(),
+                                r.savePointType(),
+                                r.triggerId() == null ? "0123456789abcdef0123456789abcdef" : r.triggerId()));
         try (LakeJobClient client = t.client()) {
             SavepointResult res = client.flink().savepoint(JOB_ID, SavepointType.STOP);
             assertThat(res.savePointType()).isSameAs(SavepointType.STOP);
@@ -132,13 +142,13 @@ class FlinkClientTest {
             assertThat(t.lastCall().request()).isEqualTo(SavepointRequest.of(JOB_ID, SavepointType.STOP));
 
             String trigger = SavepointRequest.newTriggerId();
-            SavepointResult r2 = client.flink()
-                    .savepoint(b -> b.jobId(JOB_ID)
-                            .savePointType(SavepointType.TRIGGER)
-                            .targetDirectory("hdfs:///sp")
-                            .triggerId(trigger));
+            SavepointResult r2 = client.flink().savepoint(b -> b.jobId(JOB_ID)
+                    .savePointType(SavepointType.TRIGGER)
+                    .targetDirectory("hdfs:///sp")
+                    .triggerId(trigger));
             assertThat(r2.triggerId()).isEqualTo(trigger);
-            assertThat(((SavepointRequest) t.lastCall().request()).targetDirectory()).isEqualTo("hdfs:///sp");
+            assertThat(((SavepointRequest) t.lastCall().request()).targetDirectory())
+                    .isEqualTo("hdfs:///sp");
         }
     }
 
@@ -146,9 +156,11 @@ class FlinkClientTest {
     void invalidRequestsSendNothing() {
         RecordingTransport t = new RecordingTransport();
         try (LakeJobClient client = t.client()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.flink().jobData("../x"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> client.flink().jobData("../x"))
                     .isInstanceOf(io.lakejob.sdk.exception.ValidationException.class);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.flink().executeSql(" "))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> client.flink().executeSql(" "))
                     .isInstanceOf(io.lakejob.sdk.exception.ValidationException.class);
         }
         assertThat(t.calls()).isEmpty();

@@ -17,8 +17,8 @@ class FlinkPlatformRequestsTest {
     static final String JOB_ID = "195352b0a4518e16699983a13205f059";
 
     static void fails(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     // ---- ExecuteSql
@@ -56,32 +56,80 @@ class FlinkPlatformRequestsTest {
 
     @Test
     void maxRowNumRange() {
-        assertThat(ExecuteSqlRequest.builder().statement("s").maxRowNum(1).build().maxRowNum()).isEqualTo(1);
-        assertThat(ExecuteSqlRequest.builder().statement("s").maxRowNum(100_000).build().maxRowNum())
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .maxRowNum(1)
+                        .build()
+                        .maxRowNum())
+                .isEqualTo(1);
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .maxRowNum(100_000)
+                        .build()
+                        .maxRowNum())
                 .isEqualTo(100_000);
-        fails("maxRowNum", () -> ExecuteSqlRequest.builder().statement("s").maxRowNum(0).build());
-        fails("maxRowNum", () -> ExecuteSqlRequest.builder().statement("s").maxRowNum(-5).build());
-        fails("maxRowNum", () -> ExecuteSqlRequest.builder().statement("s").maxRowNum(100_001).build());
+        fails(
+                "maxRowNum",
+                () -> ExecuteSqlRequest.builder().statement("s").maxRowNum(0).build());
+        fails(
+                "maxRowNum",
+                () -> ExecuteSqlRequest.builder().statement("s").maxRowNum(-5).build());
+        fails("maxRowNum", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .maxRowNum(100_001)
+                .build());
     }
 
     @Test
     void checkPointAndParallelismRanges() {
-        assertThat(ExecuteSqlRequest.builder().statement("s").checkPoint(0L).build().checkPoint()).isZero();
-        assertThat(ExecuteSqlRequest.builder().statement("s").checkPoint(60_000L).build().checkPoint())
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .checkPoint(0L)
+                        .build()
+                        .checkPoint())
+                .isZero();
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .checkPoint(60_000L)
+                        .build()
+                        .checkPoint())
                 .isEqualTo(60_000L);
-        fails("checkPoint", () -> ExecuteSqlRequest.builder().statement("s").checkPoint(-1L).build());
-        assertThat(ExecuteSqlRequest.builder().statement("s").parallelism(1).build().parallelism()).isEqualTo(1);
-        assertThat(ExecuteSqlRequest.builder().statement("s").parallelism(32768).build().parallelism())
+        fails(
+                "checkPoint",
+                () -> ExecuteSqlRequest.builder().statement("s").checkPoint(-1L).build());
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .parallelism(1)
+                        .build()
+                        .parallelism())
+                .isEqualTo(1);
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .parallelism(32768)
+                        .build()
+                        .parallelism())
                 .isEqualTo(32768);
-        fails("parallelism", () -> ExecuteSqlRequest.builder().statement("s").parallelism(0).build());
-        fails("parallelism", () -> ExecuteSqlRequest.builder().statement("s").parallelism(32769).build());
-        fails("parallelism", () -> SqlPlanRequest.builder().statement("s").parallelism(0).build());
+        fails(
+                "parallelism",
+                () -> ExecuteSqlRequest.builder().statement("s").parallelism(0).build());
+        fails("parallelism", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .parallelism(32769)
+                .build());
+        fails(
+                "parallelism",
+                () -> SqlPlanRequest.builder().statement("s").parallelism(0).build());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1:8081", "jobmanager:8081", "flink-jm.prod.example.com:443", "[::1]:8081", "h:1"})
     void acceptsAddresses(String address) {
-        assertThat(ExecuteSqlRequest.builder().statement("s").address(address).build().address()).isEqualTo(address);
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .address(address)
+                        .build()
+                        .address())
+                .isEqualTo(address);
         assertThat(SavepointRequest.builder()
                         .jobId(JOB_ID)
                         .savePointType(SavepointType.TRIGGER)
@@ -93,10 +141,23 @@ class FlinkPlatformRequestsTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"", "127.0.0.1", "http://127.0.0.1:8081", "host:0", "host:65536", "host:", ":8081", "a b:1",
-                "host:80/x", "host:8081\r\n"})
+            strings = {
+                "",
+                "127.0.0.1",
+                "http://127.0.0.1:8081",
+                "host:0",
+                "host:65536",
+                "host:",
+                ":8081",
+                "a b:1",
+                "host:80/x",
+                "host:8081\r\n"
+            })
     void rejectsAddresses(String address) {
-        fails("address", () -> ExecuteSqlRequest.builder().statement("s").address(address).build());
+        fails("address", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .address(address)
+                .build());
         fails("address", () -> SavepointRequest.builder()
                 .jobId(JOB_ID)
                 .savePointType(SavepointType.STOP)
@@ -106,9 +167,16 @@ class FlinkPlatformRequestsTest {
 
     @Test
     void optionalTextsMustNotBeBlankOrContainControls() {
-        fails("jobName", () -> ExecuteSqlRequest.builder().statement("s").jobName(" ").build());
-        fails("jobName", () -> ExecuteSqlRequest.builder().statement("s").jobName("a\nb").build());
-        fails("savePointPath", () -> ExecuteSqlRequest.builder().statement("s").savePointPath("").build());
+        fails(
+                "jobName",
+                () -> ExecuteSqlRequest.builder().statement("s").jobName(" ").build());
+        fails(
+                "jobName",
+                () -> ExecuteSqlRequest.builder().statement("s").jobName("a\nb").build());
+        fails("savePointPath", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .savePointPath("")
+                .build());
         assertThat(ExecuteSqlRequest.builder()
                         .statement("s")
                         .jobName("openapitest")
@@ -130,22 +198,47 @@ class FlinkPlatformRequestsTest {
                 .putVariable("dt_1.x-y", "2024")
                 .build();
         conf.put("later", "ignored");
-        assertThat(r.configuration()).containsExactly(
-                Map.entry("table.exec.resource.default-parallelism", "2"), Map.entry("pipeline.name", "x"));
+        assertThat(r.configuration())
+                .containsExactly(
+                        Map.entry("table.exec.resource.default-parallelism", "2"), Map.entry("pipeline.name", "x"));
         assertThat(r.variables()).containsKeys("greeting", "dt_1.x-y");
         assertThatThrownBy(() -> r.variables().put("a", "b")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> r.configuration().clear()).isInstanceOf(UnsupportedOperationException.class);
 
-        fails("configuration", () -> ExecuteSqlRequest.builder().statement("s").putConfiguration(" ", "v").build());
-        fails("configuration", () -> ExecuteSqlRequest.builder().statement("s").putConfiguration("k", null).build());
+        fails("configuration", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putConfiguration(" ", "v")
+                .build());
+        fails("configuration", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putConfiguration("k", null)
+                .build());
         Map<String, String> nullKey = new HashMap<>();
         nullKey.put(null, "v");
-        fails("configuration", () -> ExecuteSqlRequest.builder().statement("s").configuration(nullKey).build());
-        fails("variables", () -> ExecuteSqlRequest.builder().statement("s").putVariable("a}b", "v").build());
-        fails("variables", () -> ExecuteSqlRequest.builder().statement("s").putVariable("", "v").build());
-        fails("variables", () -> ExecuteSqlRequest.builder().statement("s").putVariable("1abc", "v").build());
-        fails("variables", () -> ExecuteSqlRequest.builder().statement("s").putVariable("a", null).build());
-        fails("variables", () -> SqlPlanRequest.builder().statement("s").putVariable("${x}", "v").build());
+        fails("configuration", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .configuration(nullKey)
+                .build());
+        fails("variables", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putVariable("a}b", "v")
+                .build());
+        fails("variables", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putVariable("", "v")
+                .build());
+        fails("variables", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putVariable("1abc", "v")
+                .build());
+        fails("variables", () -> ExecuteSqlRequest.builder()
+                .statement("s")
+                .putVariable("a", null)
+                .build());
+        fails("variables", () -> SqlPlanRequest.builder()
+                .statement("s")
+                .putVariable("${x}", "v")
+                .build());
     }
 
     @Test
@@ -199,7 +292,12 @@ class FlinkPlatformRequestsTest {
         ExecutionTarget remote = ExecutionTarget.of("remote");
         assertThat(remote.isKnown()).isFalse();
         assertThat(remote.value()).isEqualTo("remote");
-        assertThat(ExecuteSqlRequest.builder().statement("s").type(remote).build().type()).isEqualTo(remote);
+        assertThat(ExecuteSqlRequest.builder()
+                        .statement("s")
+                        .type(remote)
+                        .build()
+                        .type())
+                .isEqualTo(remote);
         fails("type", () -> ExecutionTarget.of(" "));
     }
 
@@ -207,10 +305,22 @@ class FlinkPlatformRequestsTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"", "195352b0a4518e16699983a13205f05", "195352b0a4518e16699983a13205f0590",
-                "195352B0A4518E16699983A13205F059", "195352b0a4518e16699983a13205f05g", "../x", "a/b",
-                "%2e%2e", "195352b0a4518e16699983a13205f059\r\n", "0", "-1", "0123", "1 ",
-                "9223372036854775808"})
+            strings = {
+                "",
+                "195352b0a4518e16699983a13205f05",
+                "195352b0a4518e16699983a13205f0590",
+                "195352B0A4518E16699983A13205F059",
+                "195352b0a4518e16699983a13205f05g",
+                "../x",
+                "a/b",
+                "%2e%2e",
+                "195352b0a4518e16699983a13205f059\r\n",
+                "0",
+                "-1",
+                "0123",
+                "1 ",
+                "9223372036854775808"
+            })
     void rejectsMalformedJobIds(String id) {
         fails("jobId", () -> GetJobDataRequest.of(id));
         fails("jobId", () -> SavepointRequest.of(id, SavepointType.TRIGGER));
@@ -233,7 +343,9 @@ class FlinkPlatformRequestsTest {
     @Test
     void jobIdIsRequired() {
         fails("jobId", () -> GetJobDataRequest.of(null));
-        fails("jobId", () -> SavepointRequest.builder().savePointType(SavepointType.CANCEL).build());
+        fails("jobId", () -> SavepointRequest.builder()
+                .savePointType(SavepointType.CANCEL)
+                .build());
         assertThat(GetJobDataRequest.of(JOB_ID).jobId()).isEqualTo(JOB_ID);
     }
 
@@ -267,7 +379,8 @@ class FlinkPlatformRequestsTest {
 
     @Test
     void savepointTypesAreKnownAndUnknownOnesKept() {
-        assertThat(SavepointType.knownValues()).containsExactly(SavepointType.TRIGGER, SavepointType.STOP, SavepointType.CANCEL);
+        assertThat(SavepointType.knownValues())
+                .containsExactly(SavepointType.TRIGGER, SavepointType.STOP, SavepointType.CANCEL);
         assertThat(SavepointType.of("STOP")).isSameAs(SavepointType.STOP);
         SavepointType other = SavepointType.of("canceljob");
         assertThat(other.isKnown()).isFalse();
@@ -362,8 +475,8 @@ class FlinkPlatformRequestsTest {
     @Test
     void explainResults() {
         StatementExplain ok = new StatementExplain(1, "CREATE", "CREATE TABLE t (a INT)", null, true, null);
-        StatementExplain bad =
-                new StatementExplain(2, "INSERT", "insert into x", null, false, "statement 2, line 1: Object 'x' not found");
+        StatementExplain bad = new StatementExplain(
+                2, "INSERT", "insert into x", null, false, "statement 2, line 1: Object 'x' not found");
         assertThat(new SqlExplainResult(List.of(ok)).valid()).isTrue();
         SqlExplainResult both = new SqlExplainResult(List.of(ok, bad));
         assertThat(both.valid()).isFalse();

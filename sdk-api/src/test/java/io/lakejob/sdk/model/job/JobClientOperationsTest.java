@@ -51,29 +51,42 @@ class JobClientOperationsTest {
         BasicResponse ok = BasicResponse.success("ok");
         t.answer(FlinkJobOperations.OBS_AUTHORIZE, r -> ok)
                 .answer(FlinkJobOperations.UPDATE_FLINK_SQL_JOB, r -> new UpdateFlinkJobResponse(true, "", null))
-                .answer(FlinkJobOperations.CREATE_FLINK_JAR_JOB, r -> new CreateFlinkJobResponse(true, "", new CreatedFlinkJob(138L, JobStatus.JOB_INIT, "")))
+                .answer(
+                        FlinkJobOperations.CREATE_FLINK_JAR_JOB,
+                        r -> new CreateFlinkJobResponse(true, "", new CreatedFlinkJob(138L, JobStatus.JOB_INIT, "")))
                 .answer(FlinkJobOperations.UPDATE_FLINK_JAR_JOB, r -> new UpdateFlinkJobResponse(true, "", null))
-                .answer(FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH, r -> new GetFlinkJobExecuteGraphResponse(true, "", null))
+                .answer(
+                        FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH,
+                        r -> new GetFlinkJobExecuteGraphResponse(true, "", null))
                 .answer(FlinkJobOperations.DELETE_FLINK_JOB, r -> ok)
                 .answer(FlinkJobOperations.BATCH_DELETE_FLINK_JOBS, r -> ok)
-                .answer(FlinkJobOperations.EXPORT_FLINK_JOBS, r -> new ExportFlinkJobsResponse(true, "", List.of("obs-test/a.zip")))
-                .answer(FlinkJobOperations.IMPORT_FLINK_JOBS, r -> new ImportFlinkJobsResponse(true, "", List.of(new FlinkJobMapping(100L, 200L, "ok"))))
+                .answer(
+                        FlinkJobOperations.EXPORT_FLINK_JOBS,
+                        r -> new ExportFlinkJobsResponse(true, "", List.of("obs-test/a.zip")))
+                .answer(
+                        FlinkJobOperations.IMPORT_FLINK_JOBS,
+                        r -> new ImportFlinkJobsResponse(true, "", List.of(new FlinkJobMapping(100L, 200L, "ok"))))
                 .answer(FlinkJobOperations.LIST_FLINK_JOBS, r -> new ListFlinkJobsResponse(true, "", null));
 
         assertThat(jobs.obsAuthorize("bucket1")).isSameAs(ok);
         assertThat(last(FlinkJobOperations.OBS_AUTHORIZE)).isEqualTo(ObsAuthorizeRequest.of("bucket1"));
 
         jobs.updateSqlJob(b -> b.jobId(5L).name("n"));
-        assertThat(((UpdateFlinkSqlJobRequest) last(FlinkJobOperations.UPDATE_FLINK_SQL_JOB)).jobId()).isEqualTo(5L);
+        assertThat(((UpdateFlinkSqlJobRequest) last(FlinkJobOperations.UPDATE_FLINK_SQL_JOB)).jobId())
+                .isEqualTo(5L);
 
-        assertThat(jobs.createJarJob(b -> b.name("test").entrypoint("a.jar")).jobId()).isEqualTo(138L);
-        assertThat(((CreateFlinkJarJobRequest) last(FlinkJobOperations.CREATE_FLINK_JAR_JOB)).entrypoint()).isEqualTo("a.jar");
+        assertThat(jobs.createJarJob(b -> b.name("test").entrypoint("a.jar")).jobId())
+                .isEqualTo(138L);
+        assertThat(((CreateFlinkJarJobRequest) last(FlinkJobOperations.CREATE_FLINK_JAR_JOB)).entrypoint())
+                .isEqualTo("a.jar");
 
         jobs.updateJarJob(b -> b.jobId(6L).mainClass("M"));
-        assertThat(((UpdateFlinkJarJobRequest) last(FlinkJobOperations.UPDATE_FLINK_JAR_JOB)).mainClass()).isEqualTo("M");
+        assertThat(((UpdateFlinkJarJobRequest) last(FlinkJobOperations.UPDATE_FLINK_JAR_JOB)).mainClass())
+                .isEqualTo("M");
 
         jobs.getExecuteGraph(7L);
-        assertThat(last(FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH)).isEqualTo(GetFlinkJobExecuteGraphRequest.of(7L));
+        assertThat(last(FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH))
+                .isEqualTo(GetFlinkJobExecuteGraphRequest.of(7L));
 
         jobs.delete(8L);
         assertThat(last(FlinkJobOperations.DELETE_FLINK_JOB)).isEqualTo(DeleteFlinkJobRequest.of(8L));
@@ -81,15 +94,18 @@ class JobClientOperationsTest {
         jobs.batchDelete(12L, 232L);
         assertThat(last(FlinkJobOperations.BATCH_DELETE_FLINK_JOBS)).isEqualTo(BatchDeleteFlinkJobsRequest.of(12, 232));
 
-        assertThat(jobs.exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100)).zipFile())
+        assertThat(jobs.exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100))
+                        .zipFile())
                 .containsExactly("obs-test/a.zip");
-        assertThat(last(FlinkJobOperations.EXPORT_FLINK_JOBS)).isEqualTo(ExportFlinkJobsRequest.selected("obs-test", 100));
+        assertThat(last(FlinkJobOperations.EXPORT_FLINK_JOBS))
+                .isEqualTo(ExportFlinkJobsRequest.selected("obs-test", 100));
 
         assertThat(jobs.importJobs("test/a.zip", true).jobMapping()).hasSize(1);
         assertThat(last(FlinkJobOperations.IMPORT_FLINK_JOBS)).isEqualTo(ImportFlinkJobsRequest.of("test/a.zip", true));
 
         jobs.list(b -> b.status(JobStatus.JOB_RUNNING).limit(5));
-        assertThat(((ListFlinkJobsRequest) last(FlinkJobOperations.LIST_FLINK_JOBS)).limit()).isEqualTo(5);
+        assertThat(((ListFlinkJobsRequest) last(FlinkJobOperations.LIST_FLINK_JOBS)).limit())
+                .isEqualTo(5);
     }
 
     @Test
@@ -103,22 +119,32 @@ class JobClientOperationsTest {
             return new ListFlinkJobsResponse(true, "", new FlinkJobList(null, page));
         });
         List<Long> ids = new ArrayList<>();
-        jobs.listAll(ListFlinkJobsRequest.builder().limit(10).offset(99).status(JobStatus.JOB_RUNNING).build())
+        jobs.listAll(ListFlinkJobsRequest.builder()
+                        .limit(10)
+                        .offset(99)
+                        .status(JobStatus.JOB_RUNNING)
+                        .build())
                 .forEach(j -> ids.add(j.jobId()));
         assertThat(ids).hasSize(23).startsWith(1L, 2L).endsWith(23L);
-        List<ListFlinkJobsRequest> sent = t.calls().stream().map(c -> (ListFlinkJobsRequest) c.request()).toList();
+        List<ListFlinkJobsRequest> sent =
+                t.calls().stream().map(c -> (ListFlinkJobsRequest) c.request()).toList();
         assertThat(sent).extracting(ListFlinkJobsRequest::offset).containsExactly(0, 10, 20);
         assertThat(sent).allMatch(r -> r.status() == JobStatus.JOB_RUNNING && r.limit() == 10);
     }
 
     @Test
     void listAllDefaultsToTheMaximumLimitAndStopsAtTotal() {
-        t.answer(FlinkJobOperations.LIST_FLINK_JOBS, r -> new ListFlinkJobsResponse(
-                true,
-                "",
-                new FlinkJobList(
-                        100,
-                        LongStream.range(0, r.limit()).mapToObj(i -> FlinkJob.builder().jobId(i + 1).build()).toList())));
+        t.answer(
+                FlinkJobOperations.LIST_FLINK_JOBS,
+                r -> new ListFlinkJobsResponse(
+                        true,
+                        "",
+                        new FlinkJobList(
+                                100,
+                                LongStream.range(0, r.limit())
+                                        .mapToObj(i ->
+                                                FlinkJob.builder().jobId(i + 1).build())
+                                        .toList())));
         assertThat(jobs.listAll(ListFlinkJobsRequest.all()).stream().count()).isEqualTo(100);
         assertThat(t.calls()).hasSize(1);
         assertThat(((ListFlinkJobsRequest) t.lastCall().request()).limit()).isEqualTo(100);

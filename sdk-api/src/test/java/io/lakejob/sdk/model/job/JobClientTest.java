@@ -93,11 +93,14 @@ class JobClientTest {
     @Test
     void operationsCarryTheReferenceBinding() {
         assertThat(FlinkJobOperations.CREATE_FLINK_SQL_JOB.name()).isEqualTo("CreateFlinkSqlJob");
-        assertThat(FlinkJobOperations.CREATE_FLINK_SQL_JOB.pathTemplate()).isEqualTo("/v1.0/{project_id}/streaming/sql-jobs");
+        assertThat(FlinkJobOperations.CREATE_FLINK_SQL_JOB.pathTemplate())
+                .isEqualTo("/v1.0/{project_id}/streaming/sql-jobs");
         assertThat(FlinkJobOperations.RUN_FLINK_JOBS.method()).isEqualTo(HttpMethod.POST);
-        assertThat(FlinkJobOperations.GET_FLINK_JOB.pathTemplate()).isEqualTo("/v1.0/{project_id}/streaming/jobs/{job_id}");
+        assertThat(FlinkJobOperations.GET_FLINK_JOB.pathTemplate())
+                .isEqualTo("/v1.0/{project_id}/streaming/jobs/{job_id}");
         assertThat(FlinkJobOperations.GET_FLINK_JOB.method()).isEqualTo(HttpMethod.GET);
-        assertThat(FlinkJobOperations.STOP_FLINK_JOBS.pathTemplate()).isEqualTo("/v1.0/{project_id}/streaming/jobs/stop");
+        assertThat(FlinkJobOperations.STOP_FLINK_JOBS.pathTemplate())
+                .isEqualTo("/v1.0/{project_id}/streaming/jobs/stop");
         assertThat(FlinkJobOperations.STOP_FLINK_JOBS.group()).isEqualTo(OperationGroup.FLINK_JOBS);
     }
 
@@ -106,20 +109,26 @@ class JobClientTest {
         transport.answer(
                 FlinkJobOperations.CREATE_FLINK_SQL_JOB,
                 r -> new CreateFlinkJobResponse(true, "ok", new CreatedFlinkJob(148L, JobStatus.JOB_INIT, "")));
-        CreateFlinkJobResponse resp = transport.client()
-                .jobs()
-                .createSqlJob(b -> b.name("myjob").queueName("testQueue").sqlBody("select 1"));
+        CreateFlinkJobResponse resp = transport.client().jobs().createSqlJob(b -> b.name("myjob")
+                .queueName("testQueue")
+                .sqlBody("select 1"));
         assertThat(resp.jobId()).isEqualTo(148L);
         assertThat(resp.status()).isEqualTo(JobStatus.JOB_INIT);
         assertThat(transport.lastCall().operation()).isSameAs(FlinkJobOperations.CREATE_FLINK_SQL_JOB);
-        assertThat(((CreateFlinkSqlJobRequest) transport.lastCall().request()).name()).isEqualTo("myjob");
+        assertThat(((CreateFlinkSqlJobRequest) transport.lastCall().request()).name())
+                .isEqualTo("myjob");
     }
 
     @Test
     void runGetAndStopConvenienceForms() {
-        transport.answer(FlinkJobOperations.RUN_FLINK_JOBS, r -> new FlinkJobsBatchResponse(
-                r.jobIds().stream().map(i -> BasicResponse.success("ok")).toList()));
-        transport.answer(FlinkJobOperations.STOP_FLINK_JOBS, r -> new FlinkJobsBatchResponse(List.of(BasicResponse.success("ok"))));
+        transport.answer(
+                FlinkJobOperations.RUN_FLINK_JOBS,
+                r -> new FlinkJobsBatchResponse(r.jobIds().stream()
+                        .map(i -> BasicResponse.success("ok"))
+                        .toList()));
+        transport.answer(
+                FlinkJobOperations.STOP_FLINK_JOBS,
+                r -> new FlinkJobsBatchResponse(List.of(BasicResponse.success("ok"))));
         script("job_running");
         JobClient jobs = transport.client().jobs();
 
@@ -129,7 +138,8 @@ class JobClientTest {
         assertThat(transport.lastCall().request()).isEqualTo(RunFlinkJobsRequest.of(131L, 130L));
 
         jobs.run(b -> b.addJobIds(7L).resumeSavepoint(true));
-        assertThat(((RunFlinkJobsRequest) transport.lastCall().request()).resumeSavepoint()).isTrue();
+        assertThat(((RunFlinkJobsRequest) transport.lastCall().request()).resumeSavepoint())
+                .isTrue();
 
         assertThat(jobs.get(9L).status()).isEqualTo(JobStatus.JOB_RUNNING);
         assertThat(transport.lastCall().request()).isEqualTo(GetFlinkJobRequest.of(9L));
@@ -139,13 +149,14 @@ class JobClientTest {
         assertThat(stop.jobIds()).containsExactly(9L);
         assertThat(stop.triggerSavepoint()).isTrue();
         jobs.stop(b -> b.addJobIds(1L, 2L));
-        assertThat(((StopFlinkJobsRequest) transport.lastCall().request()).jobIds()).containsExactly(1L, 2L);
+        assertThat(((StopFlinkJobsRequest) transport.lastCall().request()).jobIds())
+                .containsExactly(1L, 2L);
     }
 
     @Test
     void batchResultsReportFailure() {
-        FlinkJobsBatchResponse r = new FlinkJobsBatchResponse(
-                List.of(BasicResponse.success("ok"), new BasicResponse(false, "no")));
+        FlinkJobsBatchResponse r =
+                new FlinkJobsBatchResponse(List.of(BasicResponse.success("ok"), new BasicResponse(false, "no")));
         assertThat(r.allSucceeded()).isFalse();
         assertThat(new FlinkJobsBatchResponse(null).results()).isEmpty();
     }
@@ -168,8 +179,7 @@ class JobClientTest {
                         WaitOptions.timeout(Duration.ofMinutes(1)),
                         (prev, cur, at) -> seen.add(prev + "->" + cur));
         assertThat(r.status()).isEqualTo(JobStatus.JOB_RUNNING);
-        assertThat(seen)
-                .containsExactly("null->job_init", "job_init->job_submitting", "job_submitting->job_running");
+        assertThat(seen).containsExactly("null->job_init", "job_init->job_submitting", "job_submitting->job_running");
         assertThat(transport.calls()).hasSize(4);
         assertThat(sleeps).hasSize(3).allMatch(d -> d.equals(WaitOptions.DEFAULT_POLL_INTERVAL));
     }
@@ -187,8 +197,8 @@ class JobClientTest {
     @Test
     void cancelFailIsNotTerminalAndCancelSuccessIsAcceptedAsTarget() {
         script("job_canceling", "job_cancel_fail", "job_cancelling", "job_cancel_success");
-        GetFlinkJobResponse r = fakeTimeClient()
-                .waitUntil(5L, Set.of(JobStatus.JOB_CANCEL_SUCCESS), Duration.ofMinutes(1));
+        GetFlinkJobResponse r =
+                fakeTimeClient().waitUntil(5L, Set.of(JobStatus.JOB_CANCEL_SUCCESS), Duration.ofMinutes(1));
         assertThat(r.status()).isEqualTo(JobStatus.JOB_CANCEL_SUCCESS);
     }
 
@@ -203,10 +213,12 @@ class JobClientTest {
 
     @Test
     void waitUntilToleratesAnswerWithoutDetail() {
-        Deque<GetFlinkJobResponse> q = new ArrayDeque<>(
-                List.of(new GetFlinkJobResponse(true, "", null), detail(5L, "job_running")));
+        Deque<GetFlinkJobResponse> q =
+                new ArrayDeque<>(List.of(new GetFlinkJobResponse(true, "", null), detail(5L, "job_running")));
         transport.answer(FlinkJobOperations.GET_FLINK_JOB, r -> q.size() > 1 ? q.poll() : q.peek());
-        assertThat(fakeTimeClient().waitUntil(5L, JobStatus.JOB_RUNNING, Duration.ofMinutes(1)).status())
+        assertThat(fakeTimeClient()
+                        .waitUntil(5L, JobStatus.JOB_RUNNING, Duration.ofMinutes(1))
+                        .status())
                 .isEqualTo(JobStatus.JOB_RUNNING);
     }
 
@@ -214,9 +226,11 @@ class JobClientTest {
     void waitUntilRejectsBadArguments() {
         JobClient jobs = fakeTimeClient();
         assertThatThrownBy(() -> jobs.waitUntil(0L, JobStatus.JOB_RUNNING, Duration.ofSeconds(1)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("job_id"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("job_id"));
         assertThatThrownBy(() -> jobs.waitUntil(1L, Set.of(), Duration.ofSeconds(1)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("targets"));
         assertThat(transport.calls()).isEmpty();
     }
 
@@ -236,6 +250,7 @@ class JobClientTest {
         assertThat(future.value()).isEqualTo("job_hibernating");
         assertThat(future.isTerminal()).isFalse();
         assertThatThrownBy(() -> JobStatus.of(" "))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("status"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("status"));
     }
 }

@@ -44,7 +44,8 @@ class MoreRequestsTest {
         rejects("edge_group_ids", () -> updSql().edgeGroupIds(List.of(" ")).build());
         rejects("dirty_data_strategy", () -> updSql().dirtyDataStrategy("9").build());
         rejects("resume_max_num", () -> updSql().resumeMaxNum(0).build());
-        rejects("checkpoint_mode", () -> updSql().checkpointMode(CheckpointMode.of("x")).build());
+        rejects("checkpoint_mode", () -> updSql().checkpointMode(CheckpointMode.of("x"))
+                .build());
         UpdateFlinkSqlJobRequest r = updSql().name("myjob")
                 .edgeGroupIds(List.of("62de1e1c-066e-48a8-a79d-f461a31b2ee1"))
                 .operatorConfig("{}")
@@ -70,7 +71,8 @@ class MoreRequestsTest {
         rejects("manager_cu_number", () -> jar().cuNumber(2).managerCuNumber(3).build());
         rejects("parallel_number", () -> jar().parallelNumber(2001).build());
         rejects("dependency_jars", () -> jar().dependencyJars(List.of("")).build());
-        rejects("dependency_files", () -> jar().dependencyFiles(Arrays.asList("a", null)).build());
+        rejects("dependency_files", () -> jar().dependencyFiles(Arrays.asList("a", null))
+                .build());
         rejects("tm_cus", () -> jar().tmCus(0).build());
         rejects("resume_max_num", () -> jar().resumeMaxNum(-7).build());
         CreateFlinkJarJobRequest r = jar().desc("job for test")
@@ -99,12 +101,24 @@ class MoreRequestsTest {
     void updateJarJobRules() {
         UpdateFlinkJarJobRequest.Builder b = UpdateFlinkJarJobRequest.builder().jobId(99L);
         assertThat(b.jobType(JobType.FLINK_JAR_JOB).build().jobType()).isEqualTo(JobType.FLINK_JAR_JOB);
-        rejects("job_type", () -> UpdateFlinkJarJobRequest.builder().jobId(1L).jobType(JobType.FLINK_SQL_JOB).build());
+        rejects("job_type", () -> UpdateFlinkJarJobRequest.builder()
+                .jobId(1L)
+                .jobType(JobType.FLINK_SQL_JOB)
+                .build());
         rejects("job_id", () -> UpdateFlinkJarJobRequest.builder().build());
         rejects("job_id", () -> UpdateFlinkJarJobRequest.builder().jobId(0L).build());
-        rejects("queue_name", () -> UpdateFlinkJarJobRequest.builder().jobId(1L).queueName("").build());
-        rejects("obs_bucket", () -> UpdateFlinkJarJobRequest.builder().jobId(1L).logEnabled(true).build());
-        UpdateFlinkJarJobRequest r = UpdateFlinkJarJobRequest.builder().jobId(1L).name("test1").runtimeConfig("x").build();
+        rejects(
+                "queue_name",
+                () -> UpdateFlinkJarJobRequest.builder().jobId(1L).queueName("").build());
+        rejects("obs_bucket", () -> UpdateFlinkJarJobRequest.builder()
+                .jobId(1L)
+                .logEnabled(true)
+                .build());
+        UpdateFlinkJarJobRequest r = UpdateFlinkJarJobRequest.builder()
+                .jobId(1L)
+                .name("test1")
+                .runtimeConfig("x")
+                .build();
         assertThat(r.toBuilder().build()).isEqualTo(r);
     }
 
@@ -116,11 +130,21 @@ class MoreRequestsTest {
         rejects("limit", () -> ListFlinkJobsRequest.builder().limit(101).build());
         rejects("limit", () -> ListFlinkJobsRequest.builder().limit(0).build());
         rejects("offset", () -> ListFlinkJobsRequest.builder().offset(-1).build());
-        rejects("name", () -> ListFlinkJobsRequest.builder().name("n".repeat(58)).build());
-        rejects("queue_name", () -> ListFlinkJobsRequest.builder().queueName("a\r\nb").build());
-        rejects("status", () -> ListFlinkJobsRequest.builder().status(JobStatus.of("job_weird")).build());
-        rejects("job_type", () -> ListFlinkJobsRequest.builder().jobType(JobType.of("x")).build());
-        rejects("order", () -> ListFlinkJobsRequest.builder().order(FlinkJobOrder.of("random")).build());
+        rejects(
+                "name",
+                () -> ListFlinkJobsRequest.builder().name("n".repeat(58)).build());
+        rejects(
+                "queue_name",
+                () -> ListFlinkJobsRequest.builder().queueName("a\r\nb").build());
+        rejects("status", () -> ListFlinkJobsRequest.builder()
+                .status(JobStatus.of("job_weird"))
+                .build());
+        rejects(
+                "job_type",
+                () -> ListFlinkJobsRequest.builder().jobType(JobType.of("x")).build());
+        rejects("order", () -> ListFlinkJobsRequest.builder()
+                .order(FlinkJobOrder.of("random"))
+                .build());
         ListFlinkJobsRequest r = ListFlinkJobsRequest.builder()
                 .jobType(JobType.FLINK_JAR_JOB)
                 .status(JobStatus.of("job_cancelling"))
@@ -161,10 +185,18 @@ class MoreRequestsTest {
         assertThat(ExportFlinkJobsRequest.all("obs-test").jobSelected()).isEmpty();
         rejects("job_selected", () -> ExportFlinkJobsRequest.selected("obs-test"));
         rejects("job_selected", () -> ExportFlinkJobsRequest.selected("obs-test", 0));
-        rejects("job_selected", () -> ExportFlinkJobsRequest.builder().obsDir("d").isSelected(false).addJobSelected(1).build());
+        rejects("job_selected", () -> ExportFlinkJobsRequest.builder()
+                .obsDir("d")
+                .isSelected(false)
+                .addJobSelected(1)
+                .build());
         rejects("obs_dir", () -> ExportFlinkJobsRequest.all(" "));
-        rejects("obs_dir", () -> ExportFlinkJobsRequest.builder().isSelected(false).build());
-        rejects("is_selected", () -> ExportFlinkJobsRequest.builder().obsDir("d").build());
+        rejects(
+                "obs_dir",
+                () -> ExportFlinkJobsRequest.builder().isSelected(false).build());
+        rejects(
+                "is_selected",
+                () -> ExportFlinkJobsRequest.builder().obsDir("d").build());
     }
 
     @Test
@@ -180,7 +212,8 @@ class MoreRequestsTest {
         assertThat(new ExportFlinkJobsResponse(true, "", null).zipFile()).isEmpty();
         assertThat(new ImportFlinkJobsResponse(true, "", null).jobMapping()).isEmpty();
         assertThat(new UpdateFlinkJobResponse(true, "", null).updateTime()).isNull();
-        assertThat(new UpdateFlinkJobResponse(true, "", new FlinkJobUpdate(java.time.Instant.ofEpochMilli(1578905682534L)))
+        assertThat(new UpdateFlinkJobResponse(
+                                true, "", new FlinkJobUpdate(java.time.Instant.ofEpochMilli(1578905682534L)))
                         .updateTime()
                         .toEpochMilli())
                 .isEqualTo(1578905682534L);
@@ -188,13 +221,22 @@ class MoreRequestsTest {
         assertThat(empty.items()).isEmpty();
         assertThat(empty.totalCount()).isEmpty();
         ListFlinkJobsResponse one = new ListFlinkJobsResponse(
-                true, "", new FlinkJobList(26, List.of(FlinkJob.builder().jobId(146L).build())));
+                true,
+                "",
+                new FlinkJobList(26, List.of(FlinkJob.builder().jobId(146L).build())));
         assertThat(one.items()).extracting(FlinkJob::jobId).containsExactly(146L);
         assertThat(one.totalCount()).hasValue(26);
-        FlinkJobConfig cfg = FlinkJobConfig.builder().cuNumber(2).dependencyJars(List.of("a.jar")).build();
+        FlinkJobConfig cfg = FlinkJobConfig.builder()
+                .cuNumber(2)
+                .dependencyJars(List.of("a.jar"))
+                .build();
         assertThat(cfg.edgeGroupIds()).isEmpty();
         assertThat(cfg.toBuilder().build()).isEqualTo(cfg);
-        FlinkJobDetail d = FlinkJobDetail.builder().jobId(104L).jobConfig(cfg).status(JobStatus.JOB_INIT).build();
+        FlinkJobDetail d = FlinkJobDetail.builder()
+                .jobId(104L)
+                .jobConfig(cfg)
+                .status(JobStatus.JOB_INIT)
+                .build();
         assertThat(d.toBuilder().build()).isEqualTo(d);
         assertThat(new GetFlinkJobResponse(true, "", d).status()).isEqualTo(JobStatus.JOB_INIT);
     }

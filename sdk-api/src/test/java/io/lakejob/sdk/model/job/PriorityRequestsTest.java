@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PriorityRequestsTest {
 
     static void rejects(String field, Supplier<?> build) {
-        assertThatThrownBy(build::get)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(build::get).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     private static CreateFlinkSqlJobRequest.Builder sql() {
@@ -51,7 +51,8 @@ class PriorityRequestsTest {
         rejects("run_mode", () -> sql().runMode(RunMode.of("mixed_cluster")).build());
         assertThat(sql().checkpointMode(CheckpointMode.of("2")).build().checkpointMode())
                 .isSameAs(CheckpointMode.AT_LEAST_ONCE);
-        rejects("checkpoint_mode", () -> sql().checkpointMode(CheckpointMode.ofCode(3)).build());
+        rejects("checkpoint_mode", () -> sql().checkpointMode(CheckpointMode.ofCode(3))
+                .build());
         assertThat(sql().jobType(JobType.FLINK_OPENSOURCE_SQL_JOB).build().jobType())
                 .isEqualTo(JobType.FLINK_OPENSOURCE_SQL_JOB);
         rejects("job_type", () -> sql().jobType(JobType.FLINK_JAR_JOB).build());
@@ -69,11 +70,18 @@ class PriorityRequestsTest {
 
     @Test
     void cuRanges() {
-        assertThat(sql().cuNumber(400).managerCuNumber(1).parallelNumber(1).build().cuNumber()).isEqualTo(400);
+        assertThat(sql().cuNumber(400)
+                        .managerCuNumber(1)
+                        .parallelNumber(1)
+                        .build()
+                        .cuNumber())
+                .isEqualTo(400);
         rejects("cu_number", () -> sql().cuNumber(1).build());
         rejects("cu_number", () -> sql().cuNumber(401).build());
         rejects("parallel_number", () -> sql().parallelNumber(0).build());
-        rejects("parallel_number", () -> sql().cuNumber(400).parallelNumber(2001).build());
+        rejects(
+                "parallel_number",
+                () -> sql().cuNumber(400).parallelNumber(2001).build());
         rejects("manager_cu_number", () -> sql().managerCuNumber(0).build());
         rejects("manager_cu_number", () -> sql().cuNumber(2).managerCuNumber(2).build());
     }
@@ -83,15 +91,27 @@ class PriorityRequestsTest {
         // defaults: cu_number 2, manager_cu_number 1 -> at most 4
         assertThat(sql().parallelNumber(4).build().parallelNumber()).isEqualTo(4);
         rejects("parallel_number", () -> sql().parallelNumber(5).build());
-        assertThat(sql().cuNumber(4).managerCuNumber(2).parallelNumber(8).build().parallelNumber()).isEqualTo(8);
-        rejects("parallel_number", () -> sql().cuNumber(4).managerCuNumber(2).parallelNumber(9).build());
+        assertThat(sql().cuNumber(4)
+                        .managerCuNumber(2)
+                        .parallelNumber(8)
+                        .build()
+                        .parallelNumber())
+                .isEqualTo(8);
+        rejects(
+                "parallel_number",
+                () -> sql().cuNumber(4).managerCuNumber(2).parallelNumber(9).build());
     }
 
     @Test
     void obsBucketIsRequiredWhenLogsOrCheckpointsAreOn() {
         rejects("obs_bucket", () -> sql().logEnabled(true).build());
         rejects("obs_bucket", () -> sql().checkpointEnabled(true).obsBucket(" ").build());
-        assertThat(sql().logEnabled(true).checkpointEnabled(true).obsBucket("b").build().obsBucket()).isEqualTo("b");
+        assertThat(sql().logEnabled(true)
+                        .checkpointEnabled(true)
+                        .obsBucket("b")
+                        .build()
+                        .obsBucket())
+                .isEqualTo("b");
         assertThat(sql().logEnabled(false).build().obsBucket()).isNull();
     }
 
@@ -161,11 +181,19 @@ class PriorityRequestsTest {
         rejects("job_ids", () -> RunFlinkJobsRequest.of(1, 0));
         rejects("job_ids", () -> RunFlinkJobsRequest.of(-5));
         rejects("job_ids", () -> new RunFlinkJobsRequest(null, null));
-        rejects("job_ids", () -> RunFlinkJobsRequest.builder().jobIds(Arrays.asList(1L, null)).build());
-        RunFlinkJobsRequest run = RunFlinkJobsRequest.builder().addJobIds(1, 2).resumeSavepoint(true).build();
+        rejects("job_ids", () -> RunFlinkJobsRequest.builder()
+                .jobIds(Arrays.asList(1L, null))
+                .build());
+        RunFlinkJobsRequest run = RunFlinkJobsRequest.builder()
+                .addJobIds(1, 2)
+                .resumeSavepoint(true)
+                .build();
         assertThat(run.toBuilder().build()).isEqualTo(run);
 
-        StopFlinkJobsRequest stop = StopFlinkJobsRequest.builder().jobIds(List.of(128L, 137L)).triggerSavepoint(false).build();
+        StopFlinkJobsRequest stop = StopFlinkJobsRequest.builder()
+                .jobIds(List.of(128L, 137L))
+                .triggerSavepoint(false)
+                .build();
         assertThat(stop.toBuilder().build()).isEqualTo(stop);
         rejects("job_ids", () -> StopFlinkJobsRequest.builder().build());
         rejects("job_ids", () -> StopFlinkJobsRequest.of(0));

@@ -54,8 +54,8 @@ class QueuePlanRequestsTest {
     }
 
     private static void assertField(ThrowingCallable call, String field) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     @Test
@@ -87,14 +87,39 @@ class QueuePlanRequestsTest {
     void requiresEveryDocumentedRequiredField() {
         assertField(() -> example66().queueName(null).build(), "queue_name");
         assertField(() -> example66().planName(null).build(), "plan_name");
-        assertField(() -> CreateQueuePlanRequest.builder().queueName("q").planName("p").startHour(1).startMinute(0).build(),
+        assertField(
+                () -> CreateQueuePlanRequest.builder()
+                        .queueName("q")
+                        .planName("p")
+                        .startHour(1)
+                        .startMinute(0)
+                        .build(),
                 "target_cu");
-        assertField(() -> CreateQueuePlanRequest.builder().queueName("q").planName("p").targetCu(16).startMinute(0).build(),
+        assertField(
+                () -> CreateQueuePlanRequest.builder()
+                        .queueName("q")
+                        .planName("p")
+                        .targetCu(16)
+                        .startMinute(0)
+                        .build(),
                 "start_hour");
-        assertField(() -> CreateQueuePlanRequest.builder().queueName("q").planName("p").targetCu(16).startHour(0).build(),
+        assertField(
+                () -> CreateQueuePlanRequest.builder()
+                        .queueName("q")
+                        .planName("p")
+                        .targetCu(16)
+                        .startHour(0)
+                        .build(),
                 "start_minute");
-        assertField(() -> UpdateQueuePlanRequest.builder().queueName("q").planName("p").targetCu(16).startHour(0)
-                .startMinute(0).build(), "plan_id");
+        assertField(
+                () -> UpdateQueuePlanRequest.builder()
+                        .queueName("q")
+                        .planName("p")
+                        .targetCu(16)
+                        .startHour(0)
+                        .startMinute(0)
+                        .build(),
+                "plan_id");
     }
 
     @ParameterizedTest
@@ -113,7 +138,8 @@ class QueuePlanRequestsTest {
     @Test
     void startTimeIsAValidClockTime() {
         assertThat(example66().startHour(0).startMinute(0).build().startHour()).isZero();
-        assertThat(example66().startHour(23).startMinute(59).build().startMinute()).isEqualTo(59);
+        assertThat(example66().startHour(23).startMinute(59).build().startMinute())
+                .isEqualTo(59);
         // the reference's own 6.7 example lists plans starting at :15 and :25
         assertThat(example66().startMinute(15).build().startMinute()).isEqualTo(15);
         assertField(() -> example66().startHour(24).build(), "start_hour");
@@ -125,9 +151,18 @@ class QueuePlanRequestsTest {
     @Test
     void repeatDaysAreWeekdaysAndMayBeEmpty() {
         assertThat(example66().repeatDay(List.of()).build().repeatDay()).isEmpty();
-        assertThat(example66().repeatDay((List<Weekday>) null).build().repeatDay()).isEmpty();
-        assertField(() -> example66().repeatDay(Weekday.of("MONDAY"), Weekday.of("FUNDAY")).build(), "repeat_day");
-        assertField(() -> example610().repeatDay(Arrays.asList(Weekday.MONDAY, null)).build(), "repeat_day");
+        assertThat(example66().repeatDay((List<Weekday>) null).build().repeatDay())
+                .isEmpty();
+        assertField(
+                () -> example66()
+                        .repeatDay(Weekday.of("MONDAY"), Weekday.of("FUNDAY"))
+                        .build(),
+                "repeat_day");
+        assertField(
+                () -> example610()
+                        .repeatDay(Arrays.asList(Weekday.MONDAY, null))
+                        .build(),
+                "repeat_day");
         List<Weekday> days = new ArrayList<>(List.of(Weekday.MONDAY));
         CreateQueuePlanRequest r = example66().repeatDay(days).build();
         days.add(Weekday.FRIDAY);
@@ -153,11 +188,16 @@ class QueuePlanRequestsTest {
     @Test
     void validityPeriodMustNotEndBeforeItBegins() {
         Instant begin = Instant.ofEpochMilli(1590949800000L);
-        assertThat(example66().validDateEnd(begin).validDateBegin(begin).build().validDateEnd()).isEqualTo(begin);
+        assertThat(example66().validDateEnd(begin).validDateBegin(begin).build().validDateEnd())
+                .isEqualTo(begin);
         assertThat(example66().validDateBegin(null).build().validDateBegin()).isNull();
         assertThat(example66().validDateEnd(null).build().validDateEnd()).isNull();
         assertField(() -> example66().validDateEnd(begin.minusMillis(1)).build(), "valid_date_end");
-        assertField(() -> example610().validDateBegin(begin).validDateEnd(begin.minusSeconds(60)).build(),
+        assertField(
+                () -> example610()
+                        .validDateBegin(begin)
+                        .validDateEnd(begin.minusSeconds(60))
+                        .build(),
                 "valid_date_end");
     }
 
@@ -201,7 +241,11 @@ class QueuePlanRequestsTest {
         assertThat(c.toBuilder().targetCu(32).build().targetCu()).isEqualTo(32);
         UpdateQueuePlanRequest u = example610().validDateBegin(Instant.EPOCH).build();
         assertThat(u.toBuilder().build()).isEqualTo(u);
-        QueuePlan p = QueuePlan.builder().id(1L).planName("plan_Aa").repeatDay(List.of(Weekday.MONDAY)).build();
+        QueuePlan p = QueuePlan.builder()
+                .id(1L)
+                .planName("plan_Aa")
+                .repeatDay(List.of(Weekday.MONDAY))
+                .build();
         assertThat(p.toBuilder().build()).isEqualTo(p);
         assertThat(QueuePlan.builder().build().repeatDay()).isEmpty();
     }
@@ -209,7 +253,8 @@ class QueuePlanRequestsTest {
     @Test
     void operationsAreCataloguedAsDocumented() {
         assertThat(QueueOperations.CREATE_QUEUE_PLAN.method()).isEqualTo(HttpMethod.POST);
-        assertThat(QueueOperations.CREATE_QUEUE_PLAN.pathTemplate()).isEqualTo("/v1/{project_id}/queues/{queue_name}/plans");
+        assertThat(QueueOperations.CREATE_QUEUE_PLAN.pathTemplate())
+                .isEqualTo("/v1/{project_id}/queues/{queue_name}/plans");
         assertThat(QueueOperations.LIST_QUEUE_PLANS.method()).isEqualTo(HttpMethod.GET);
         assertThat(QueueOperations.BATCH_DELETE_QUEUE_PLANS.pathTemplate())
                 .isEqualTo("/v1/{project_id}/queues/{queue_name}/plans/batch-delete");
@@ -219,27 +264,36 @@ class QueuePlanRequestsTest {
                 .isEqualTo("/v1/{project_id}/queues/{queue_name}/plans/{plan_id}");
         for (String name : List.of(
                 "CreateQueuePlan", "ListQueuePlans", "BatchDeleteQueuePlans", "DeleteQueuePlan", "UpdateQueuePlan")) {
-            assertThat(Operations.byName(name)).get().satisfies(op -> assertThat(op.group()).isEqualTo(OperationGroup.QUEUES));
+            assertThat(Operations.byName(name)).get().satisfies(op -> assertThat(op.group())
+                    .isEqualTo(OperationGroup.QUEUES));
         }
         assertThat(QueueOperations.UPDATE_QUEUE_PLAN.section()).isEqualTo("6.10");
     }
 
     @Test
     void clientSendsTheRightOperations() {
-        QueuePlan p1 = QueuePlan.builder().id(1L).planName("plan_Aa").targetCu(32).build();
-        QueuePlan p6 = QueuePlan.builder().id(6L).planName("plan_Ab").targetCu(16).build();
+        QueuePlan p1 =
+                QueuePlan.builder().id(1L).planName("plan_Aa").targetCu(32).build();
+        QueuePlan p6 =
+                QueuePlan.builder().id(6L).planName("plan_Ab").targetCu(16).build();
         RecordingTransport t = new RecordingTransport()
                 .answer(QueueOperations.CREATE_QUEUE_PLAN, r -> BasicResponse.success(""))
                 .answer(QueueOperations.LIST_QUEUE_PLANS, r -> new ListQueuePlansResponse(true, "", List.of(p1, p6)))
                 .answer(QueueOperations.BATCH_DELETE_QUEUE_PLANS, r -> BasicResponse.success(""))
                 .answer(QueueOperations.DELETE_QUEUE_PLAN, r -> BasicResponse.success(""))
-                .answer(QueueOperations.UPDATE_QUEUE_PLAN,
+                .answer(
+                        QueueOperations.UPDATE_QUEUE_PLAN,
                         r -> new UpdateQueuePlanResponse(true, "", r.queueName(), String.valueOf(r.planId())));
         try (LakeJobClient client = t.client()) {
-            client.queues().createPlan(b -> b.queueName("queue1").planName("plan_A").targetCu(64).startHour(20)
-                    .startMinute(30).repeatDay(Weekday.MONDAY));
+            client.queues().createPlan(b -> b.queueName("queue1")
+                    .planName("plan_A")
+                    .targetCu(64)
+                    .startHour(20)
+                    .startMinute(30)
+                    .repeatDay(Weekday.MONDAY));
             assertThat(t.lastCall().operation()).isSameAs(QueueOperations.CREATE_QUEUE_PLAN);
-            assertThat(((CreateQueuePlanRequest) t.lastCall().request()).planName()).isEqualTo("plan_A");
+            assertThat(((CreateQueuePlanRequest) t.lastCall().request()).planName())
+                    .isEqualTo("plan_A");
 
             client.queues().createPlan(example66().build());
             assertThat(t.lastCall().request()).isEqualTo(example66().build());
@@ -256,8 +310,14 @@ class QueuePlanRequestsTest {
             assertThat(t.lastCall().operation()).isSameAs(QueueOperations.DELETE_QUEUE_PLAN);
             assertThat(t.lastCall().request()).isEqualTo(DeleteQueuePlanRequest.of("queue1", 8));
 
-            UpdateQueuePlanResponse u = client.queues().updatePlan(b -> b.queueName("queue1").planId(3).planName("plan_Ad")
-                    .targetCu(64).startHour(19).startMinute(30).repeatDay(Weekday.THURSDAY, Weekday.FRIDAY).activate(false));
+            UpdateQueuePlanResponse u = client.queues().updatePlan(b -> b.queueName("queue1")
+                    .planId(3)
+                    .planName("plan_Ad")
+                    .targetCu(64)
+                    .startHour(19)
+                    .startMinute(30)
+                    .repeatDay(Weekday.THURSDAY, Weekday.FRIDAY)
+                    .activate(false));
             assertThat(u.planId()).isEqualTo("3");
             assertThat(u.queueName()).isEqualTo("queue1");
             assertThat(t.lastCall().operation()).isSameAs(QueueOperations.UPDATE_QUEUE_PLAN);
@@ -269,8 +329,13 @@ class QueuePlanRequestsTest {
     void invalidRequestsNeverReachTheTransport() {
         RecordingTransport t = new RecordingTransport();
         try (LakeJobClient client = t.client()) {
-            assertField(() -> client.queues().createPlan(b -> b.queueName("q").planName("p").targetCu(10)
-                    .startHour(1).startMinute(0)), "target_cu");
+            assertField(
+                    () -> client.queues().createPlan(b -> b.queueName("q")
+                            .planName("p")
+                            .targetCu(10)
+                            .startHour(1)
+                            .startMinute(0)),
+                    "target_cu");
             assertField(() -> client.queues().deletePlan("../q", 1), "queue_name");
             assertThat(t.calls()).isEmpty();
         }
@@ -279,11 +344,15 @@ class QueuePlanRequestsTest {
     @Test
     void listAllPlansMakesOneCall() {
         List<QueuePlan> plans = List.of(
-                QueuePlan.builder().id(1L).build(), QueuePlan.builder().id(6L).build(), QueuePlan.builder().id(7L).build());
+                QueuePlan.builder().id(1L).build(),
+                QueuePlan.builder().id(6L).build(),
+                QueuePlan.builder().id(7L).build());
         RecordingTransport t = new RecordingTransport()
                 .answer(QueueOperations.LIST_QUEUE_PLANS, r -> new ListQueuePlansResponse(true, "", plans));
         try (LakeJobClient client = t.client()) {
-            List<Long> ids = client.queues().listAllPlans("queue1").stream().map(QueuePlan::id).collect(Collectors.toList());
+            List<Long> ids = client.queues().listAllPlans("queue1").stream()
+                    .map(QueuePlan::id)
+                    .collect(Collectors.toList());
             assertThat(ids).containsExactly(1L, 6L, 7L);
             assertThat(t.calls()).hasSize(1);
         }
@@ -292,13 +361,27 @@ class QueuePlanRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "6.1-request.json", "6.1-response.json", "6.2-response.json", "6.3-response.json", "6.4-response.json",
-        "6.5-request-restart.json", "6.5-request-scale.json", "6.5-response-restart.json",
-        "6.5-response-restart-force.json", "6.5-response-scale.json", "6.6-request.json", "6.6-response.json",
-        "6.7-response.json", "6.8-request.json", "6.8-response.json", "6.9-response.json", "6.10-request.json",
-        "6.10-response.json"
-    })
+    @ValueSource(
+            strings = {
+                "6.1-request.json",
+                "6.1-response.json",
+                "6.2-response.json",
+                "6.3-response.json",
+                "6.4-response.json",
+                "6.5-request-restart.json",
+                "6.5-request-scale.json",
+                "6.5-response-restart.json",
+                "6.5-response-restart-force.json",
+                "6.5-response-scale.json",
+                "6.6-request.json",
+                "6.6-response.json",
+                "6.7-response.json",
+                "6.8-request.json",
+                "6.8-response.json",
+                "6.9-response.json",
+                "6.10-request.json",
+                "6.10-response.json"
+            })
     void referenceExamplesAreBundled(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/io/lakejob/sdk/examples/" + name)) {
             assertThat(in).as(name).isNotNull();

@@ -20,38 +20,57 @@ class QueueRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"q", "queue_1", "Q1", "a_", "1a"})
     void acceptsValidQueueNames(String name) {
-        assertThat(CreateQueueRequest.builder().queueName(name).cuCount(16).build().queueName())
+        assertThat(CreateQueueRequest.builder()
+                        .queueName(name)
+                        .cuCount(16)
+                        .build()
+                        .queueName())
                 .isEqualTo(name);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "_q", "123", "a-b", "a b", "a/b", "队列", "../x"})
     void rejectsInvalidQueueNames(String name) {
-        assertThatThrownBy(() -> CreateQueueRequest.builder().queueName(name).cuCount(16).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
+        assertThatThrownBy(() ->
+                        CreateQueueRequest.builder().queueName(name).cuCount(16).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
     }
 
     @Test
     void queueNameLengthIsLimitedTo128() {
         String ok = "q".repeat(128);
-        assertThat(CreateQueueRequest.builder().queueName(ok).cuCount(16).build().queueName()).hasSize(128);
-        assertThatThrownBy(() -> CreateQueueRequest.builder().queueName(ok + "q").cuCount(16).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
+        assertThat(CreateQueueRequest.builder()
+                        .queueName(ok)
+                        .cuCount(16)
+                        .build()
+                        .queueName())
+                .hasSize(128);
+        assertThatThrownBy(() -> CreateQueueRequest.builder()
+                        .queueName(ok + "q")
+                        .cuCount(16)
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
     }
 
     @Test
     void requiresQueueNameAndCuCount() {
         assertThatThrownBy(() -> CreateQueueRequest.builder().cuCount(16).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("queue_name"));
         assertThatThrownBy(() -> CreateQueueRequest.builder().queueName("q").build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 8, 32, 128, 512, -16})
     void rejectsUndocumentedCuCounts(int cu) {
-        assertThatThrownBy(() -> CreateQueueRequest.builder().queueName("q").cuCount(cu).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
+        assertThatThrownBy(() ->
+                        CreateQueueRequest.builder().queueName("q").cuCount(cu).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
     }
 
     @Test
@@ -68,7 +87,8 @@ class QueueRequestsTest {
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThatThrownBy(() -> r.labels().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> r.toBuilder().resourceMode(2).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("resource_mode"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("resource_mode"));
     }
 
     @Test
@@ -83,13 +103,24 @@ class QueueRequestsTest {
     void scalingNeedsMultiplesOf16AndMatchingAction() {
         assertThat(QueueActionRequest.scaleOut("q", 32).cuCount()).isEqualTo(32);
         assertThatThrownBy(() -> QueueActionRequest.scaleOut("q", 20))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
-        assertThatThrownBy(() -> QueueActionRequest.builder().queueName("q").action(QueueAction.RESTART).cuCount(16).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
+        assertThatThrownBy(() -> QueueActionRequest.builder()
+                        .queueName("q")
+                        .action(QueueAction.RESTART)
+                        .cuCount(16)
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("cu_count"));
         assertThatThrownBy(() -> QueueActionRequest.builder().queueName("q").build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("action"));
-        assertThatThrownBy(() -> QueueActionRequest.builder().queueName("q").action(QueueAction.of("explode")).build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("action"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("action"));
+        assertThatThrownBy(() -> QueueActionRequest.builder()
+                        .queueName("q")
+                        .action(QueueAction.of("explode"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("action"));
     }
 
     @Test
@@ -98,7 +129,10 @@ class QueueRequestsTest {
                 .answer(QueueOperations.CREATE_QUEUE, r -> new CreateQueueResponse(true, "", r.queueName()))
                 .answer(QueueOperations.DELETE_QUEUE, r -> BasicResponse.success(""));
         try (LakeJobClient client = t.client()) {
-            assertThat(client.queues().create(q -> q.queueName("etl").cuCount(16)).queueName()).isEqualTo("etl");
+            assertThat(client.queues()
+                            .create(q -> q.queueName("etl").cuCount(16))
+                            .queueName())
+                    .isEqualTo("etl");
             assertThat(t.lastCall().operation()).isSameAs(QueueOperations.CREATE_QUEUE);
             client.queues().delete("etl");
             assertThat(t.lastCall().request()).isEqualTo(DeleteQueueRequest.of("etl"));
@@ -116,7 +150,8 @@ class QueueRequestsTest {
             return new ListQueuesResponse(true, "", all.subList(Math.min(from, 7), Math.min(from + r.pageSize(), 7)));
         });
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.queues()
+            List<String> names = client
+                    .queues()
                     .listAll(ListQueuesRequest.builder().pageSize(3).build())
                     .stream()
                     .map(Queue::queueName)

@@ -24,18 +24,20 @@ class ResourceRequestsTest {
     private static final String JAR = "https://xkftest.obs.xxx.com/txr_test/jars/spark-sdv-app.jar";
 
     private static void assertInvalid(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     private static UploadResourcesRequest.Builder valid() {
-        return UploadResourcesRequest.builder().addPath(JAR).kind(ResourceKind.JAR).group("gatk");
+        return UploadResourcesRequest.builder()
+                .addPath(JAR)
+                .kind(ResourceKind.JAR)
+                .group("gatk");
     }
 
     @Test
     void uploadAcceptsTheReferenceExample() {
-        UploadResourcesRequest r = valid()
-                .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount")
+        UploadResourcesRequest r = valid().addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount")
                 .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount.py")
                 .isAsync(true)
                 .addTag("k", "v")
@@ -64,7 +66,8 @@ class ResourceRequestsTest {
         for (ResourceKind k : ResourceKind.knownValues()) {
             assertThat(valid().kind(k).build().kind()).isSameAs(k);
         }
-        assertThat(ResourceKind.knownValues()).extracting(ResourceKind::value)
+        assertThat(ResourceKind.knownValues())
+                .extracting(ResourceKind::value)
                 .containsExactly("jar", "pyFile", "file", "modelFile");
         assertInvalid("kind", () -> valid().kind(ResourceKind.of("zip")).build());
         assertInvalid("kind", () -> ListResourcesRequest.ofKind(ResourceKind.of("zip")));
@@ -76,7 +79,8 @@ class ResourceRequestsTest {
         assertThat(valid().group(group).build().group()).isEqualTo(group);
         assertThat(UploadModuleRequest.of(group, List.of(JAR)).group()).isEqualTo(group);
         assertThat(GetResourceRequest.of("r.jar", group).group()).isEqualTo(group);
-        assertThat(UpdateResourceOwnerRequest.ofGroup(group, "scuser1").groupName()).isEqualTo(group);
+        assertThat(UpdateResourceOwnerRequest.ofGroup(group, "scuser1").groupName())
+                .isEqualTo(group);
     }
 
     @ParameterizedTest
@@ -97,7 +101,10 @@ class ResourceRequestsTest {
 
     @Test
     void moduleUploadsNeedPathsAndGroup() {
-        UploadModuleRequest r = UploadModuleRequest.builder().addPath("https://test.obs.xxx.com/test_dli.jar").group("gatk").build();
+        UploadModuleRequest r = UploadModuleRequest.builder()
+                .addPath("https://test.obs.xxx.com/test_dli.jar")
+                .group("gatk")
+                .build();
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertInvalid("paths", () -> UploadModuleRequest.builder().group("gatk").build());
         assertInvalid("group", () -> UploadModuleRequest.builder().addPath(JAR).build());
@@ -133,13 +140,16 @@ class ResourceRequestsTest {
     @Test
     void ownerLengthIsLimitedTo32AndRequired() {
         assertInvalid("new_owner", () -> UpdateResourceOwnerRequest.ofGroup("g", "a".repeat(33)));
-        assertInvalid("new_owner", () -> UpdateResourceOwnerRequest.builder().groupName("g").build());
+        assertInvalid(
+                "new_owner",
+                () -> UpdateResourceOwnerRequest.builder().groupName("g").build());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"test_dli.jar", "a!b-c_d.tar.gz", "x", "wordcount"})
     void acceptsValidPackageNamesForOwnerChanges(String name) {
-        assertThat(UpdateResourceOwnerRequest.ofResource(name, "scuser1").resourceName()).isEqualTo(name);
+        assertThat(UpdateResourceOwnerRequest.ofResource(name, "scuser1").resourceName())
+                .isEqualTo(name);
     }
 
     @ParameterizedTest
@@ -150,7 +160,9 @@ class ResourceRequestsTest {
 
     @Test
     void ownerChangeNeedsAGroupOrAPackage() {
-        assertInvalid("group_name", () -> UpdateResourceOwnerRequest.builder().newOwner("scuser1").build());
+        assertInvalid(
+                "group_name",
+                () -> UpdateResourceOwnerRequest.builder().newOwner("scuser1").build());
         assertInvalid("resource_name", () -> UpdateResourceOwnerRequest.ofResource("r".repeat(129), "scuser1"));
         UpdateResourceOwnerRequest both = UpdateResourceOwnerRequest.builder()
                 .newOwner("scuser1")
@@ -180,10 +192,17 @@ class ResourceRequestsTest {
                 .createTime(Instant.ofEpochMilli(1608804435312L))
                 .build();
         assertThat(r.toBuilder().build()).isEqualTo(r);
-        ResourceGroup g = ResourceGroup.builder().groupName("gatk").details(List.of(r)).resources(List.of("x.jar")).build();
+        ResourceGroup g = ResourceGroup.builder()
+                .groupName("gatk")
+                .details(List.of(r))
+                .resources(List.of("x.jar"))
+                .build();
         assertThat(g.toBuilder().build()).isEqualTo(g);
         assertThat(ResourceGroup.builder().build().details()).isEmpty();
-        ResourceModule m = ResourceModule.builder().moduleName("gatk").resources(List.of("gatk.jar")).build();
+        ResourceModule m = ResourceModule.builder()
+                .moduleName("gatk")
+                .resources(List.of("gatk.jar"))
+                .build();
         assertThat(m.toBuilder().build()).isEqualTo(m);
         ListResourcesResponse l = new ListResourcesResponse(List.of(r), null, List.of(g), 2);
         assertThat(l.items()).containsExactly(r);
@@ -194,36 +213,56 @@ class ResourceRequestsTest {
     @Test
     void operationsAreCataloguedWithTheReferencePaths() {
         assertThat(ResourceOperations.UPLOAD_RESOURCES.pathTemplate()).isEqualTo("/v2.0/{project_id}/resources");
-        assertThat(ResourceOperations.UPLOAD_JAR_RESOURCES.pathTemplate()).isEqualTo("/v2.0/{project_id}/resources/jars");
+        assertThat(ResourceOperations.UPLOAD_JAR_RESOURCES.pathTemplate())
+                .isEqualTo("/v2.0/{project_id}/resources/jars");
         assertThat(ResourceOperations.UPLOAD_PY_FILE_RESOURCES.pathTemplate())
                 .isEqualTo("/v2.0/{project_id}/resources/pyfiles");
-        assertThat(ResourceOperations.UPLOAD_FILE_RESOURCES.pathTemplate()).isEqualTo("/v2.0/{project_id}/resources/files");
+        assertThat(ResourceOperations.UPLOAD_FILE_RESOURCES.pathTemplate())
+                .isEqualTo("/v2.0/{project_id}/resources/files");
         assertThat(ResourceOperations.DELETE_RESOURCE.method()).isEqualTo(HttpMethod.DELETE);
         assertThat(ResourceOperations.UPDATE_RESOURCE_OWNER.method()).isEqualTo(HttpMethod.PUT);
-        assertThat(ResourceOperations.UPDATE_RESOURCE_OWNER.pathTemplate()).isEqualTo("/v2.0/{project_id}/resources/owner");
+        assertThat(ResourceOperations.UPDATE_RESOURCE_OWNER.pathTemplate())
+                .isEqualTo("/v2.0/{project_id}/resources/owner");
         List<String> sections = Operations.all().stream()
                 .filter(o -> o.group() == OperationGroup.RESOURCES)
                 .map(o -> o.section())
                 .collect(Collectors.toList());
         assertThat(sections).containsExactly("8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "8.8");
-        assertThat(Operations.byName("UploadPyFileResources")).containsSame(ResourceOperations.UPLOAD_PY_FILE_RESOURCES);
+        assertThat(Operations.byName("UploadPyFileResources"))
+                .containsSame(ResourceOperations.UPLOAD_PY_FILE_RESOURCES);
     }
 
     @Test
     void clientSendsTheRightOperations() {
         RecordingTransport t = new RecordingTransport()
-                .answer(ResourceOperations.UPLOAD_RESOURCES, r -> ResourceGroup.builder().groupName(r.group()).build())
-                .answer(ResourceOperations.UPLOAD_JAR_RESOURCES, r -> ResourceGroup.builder().moduleType(ResourceKind.JAR).build())
-                .answer(ResourceOperations.UPLOAD_PY_FILE_RESOURCES, r -> ResourceGroup.builder().moduleType(ResourceKind.PY_FILE).build())
-                .answer(ResourceOperations.UPLOAD_FILE_RESOURCES, r -> ResourceGroup.builder().moduleType(ResourceKind.FILE).build())
-                .answer(ResourceOperations.LIST_RESOURCES, r -> new ListResourcesResponse(
-                        List.of(Resource.builder().resourceName("a.jar").build()), List.of(), List.of(), 1))
-                .answer(ResourceOperations.GET_RESOURCE, r -> Resource.builder().resourceName(r.resourceName()).build())
+                .answer(
+                        ResourceOperations.UPLOAD_RESOURCES,
+                        r -> ResourceGroup.builder().groupName(r.group()).build())
+                .answer(ResourceOperations.UPLOAD_JAR_RESOURCES, r -> ResourceGroup.builder()
+                        .moduleType(ResourceKind.JAR)
+                        .build())
+                .answer(ResourceOperations.UPLOAD_PY_FILE_RESOURCES, r -> ResourceGroup.builder()
+                        .moduleType(ResourceKind.PY_FILE)
+                        .build())
+                .answer(ResourceOperations.UPLOAD_FILE_RESOURCES, r -> ResourceGroup.builder()
+                        .moduleType(ResourceKind.FILE)
+                        .build())
+                .answer(
+                        ResourceOperations.LIST_RESOURCES,
+                        r -> new ListResourcesResponse(
+                                List.of(Resource.builder().resourceName("a.jar").build()), List.of(), List.of(), 1))
+                .answer(
+                        ResourceOperations.GET_RESOURCE,
+                        r -> Resource.builder().resourceName(r.resourceName()).build())
                 .answer(ResourceOperations.DELETE_RESOURCE, r -> BasicResponse.success(null))
                 .answer(ResourceOperations.UPDATE_RESOURCE_OWNER, r -> BasicResponse.success(""));
         try (LakeJobClient client = t.client()) {
             var rc = client.resources();
-            assertThat(rc.upload(b -> b.addPath(JAR).kind(ResourceKind.JAR).group("gatk").isAsync(true)).groupName())
+            assertThat(rc.upload(b -> b.addPath(JAR)
+                                    .kind(ResourceKind.JAR)
+                                    .group("gatk")
+                                    .isAsync(true))
+                            .groupName())
                     .isEqualTo("gatk");
             assertThat(t.lastCall().operation()).isSameAs(ResourceOperations.UPLOAD_RESOURCES);
 

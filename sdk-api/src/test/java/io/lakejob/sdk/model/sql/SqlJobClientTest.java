@@ -113,10 +113,13 @@ class SqlJobClientTest {
         List<Operation<?, ?>> ops = Operations.all().stream()
                 .filter(o -> o.group() == OperationGroup.SQL_JOBS)
                 .collect(Collectors.toList());
-        assertThat(ops).extracting(Operation::section)
-                .containsExactly("7.3.1", "7.3.2", "7.3.3", "7.3.4", "7.3.5", "7.3.6", "7.3.7", "7.3.8", "7.3.9",
-                        "7.3.10", "7.3.11");
-        assertThat(SqlJobOperations.GET_SQL_JOB_PROGRESS.pathTemplate()).isEqualTo("/v1/{project_id}/jobs/{job_id}/progress");
+        assertThat(ops)
+                .extracting(Operation::section)
+                .containsExactly(
+                        "7.3.1", "7.3.2", "7.3.3", "7.3.4", "7.3.5", "7.3.6", "7.3.7", "7.3.8", "7.3.9", "7.3.10",
+                        "7.3.11");
+        assertThat(SqlJobOperations.GET_SQL_JOB_PROGRESS.pathTemplate())
+                .isEqualTo("/v1/{project_id}/jobs/{job_id}/progress");
         assertThat(SqlJobOperations.CANCEL_SQL_JOB.method()).isEqualTo(HttpMethod.DELETE);
         assertThat(SqlJobOperations.SUBMIT_SQL_JOB.pathTemplate()).isEqualTo("/v1.0/{project_id}/jobs/submit-job");
         assertThat(Operations.byName("SubmitSqlJob")).containsSame(SqlJobOperations.SUBMIT_SQL_JOB);
@@ -149,27 +152,40 @@ class SqlJobClientTest {
     void clientSendsTheRightOperationsAndRequests() {
         SqlJobStartedResponse started = new SqlJobStartedResponse(true, "", JOB, SqlJobMode.ASYNC);
         transport
-                .answer(SqlJobOperations.SUBMIT_SQL_JOB, r -> new SubmitSqlJobResponse(
-                        true, "", JOB, SqlJobType.QUERY, null, null, SqlJobMode.ASYNC))
+                .answer(
+                        SqlJobOperations.SUBMIT_SQL_JOB,
+                        r -> new SubmitSqlJobResponse(true, "", JOB, SqlJobType.QUERY, null, null, SqlJobMode.ASYNC))
                 .answer(SqlJobOperations.CANCEL_SQL_JOB, r -> BasicResponse.success(""))
                 .answer(SqlJobOperations.IMPORT_TABLE, r -> started)
                 .answer(SqlJobOperations.EXPORT_TABLE, r -> started)
                 .answer(SqlJobOperations.EXPORT_SQL_JOB_RESULT, r -> started)
-                .answer(SqlJobOperations.PREVIEW_SQL_JOB_RESULT, r -> new PreviewSqlJobResultResponse(
-                        true, "", r.jobId(), SqlJobType.QUERY, 1, 74L, List.of(SqlColumn.of("c1", "int")),
-                        List.of(List.of(23)))
-                )
-                .answer(SqlJobOperations.GET_SQL_JOB_DETAIL, r -> GetSqlJobDetailResponse.builder().jobId(r.jobId()).build())
-                .answer(SqlJobOperations.GET_SQL_JOB_PROGRESS, r -> new GetSqlJobProgressResponse(
-                        true, "", r.jobId(), SqlJobStatus.RUNNING, 0, 0.0, null))
+                .answer(
+                        SqlJobOperations.PREVIEW_SQL_JOB_RESULT,
+                        r -> new PreviewSqlJobResultResponse(
+                                true,
+                                "",
+                                r.jobId(),
+                                SqlJobType.QUERY,
+                                1,
+                                74L,
+                                List.of(SqlColumn.of("c1", "int")),
+                                List.of(List.of(23))))
+                .answer(
+                        SqlJobOperations.GET_SQL_JOB_DETAIL,
+                        r -> GetSqlJobDetailResponse.builder().jobId(r.jobId()).build())
+                .answer(
+                        SqlJobOperations.GET_SQL_JOB_PROGRESS,
+                        r -> new GetSqlJobProgressResponse(true, "", r.jobId(), SqlJobStatus.RUNNING, 0, 0.0, null))
                 .answer(SqlJobOperations.CHECK_SQL, r -> new CheckSqlResponse(true, "the sql is ok", SqlJobType.QUERY))
                 .answer(SqlJobOperations.GET_SQL_JOB_STATUS, r -> status(SqlJobStatus.RUNNING, ""));
         try (LakeJobClient client = transport.client()) {
             SqlJobClient sql = client.sql();
 
-            assertThat(sql.submit("select * from tb1 limit 10", "queue1").jobId()).isEqualTo(JOB);
+            assertThat(sql.submit("select * from tb1 limit 10", "queue1").jobId())
+                    .isEqualTo(JOB);
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.SUBMIT_SQL_JOB);
-            assertThat(transport.lastCall().request()).isEqualTo(SubmitSqlJobRequest.of("select * from tb1 limit 10", "queue1"));
+            assertThat(transport.lastCall().request())
+                    .isEqualTo(SubmitSqlJobRequest.of("select * from tb1 limit 10", "queue1"));
 
             sql.submit(b -> b.sql("desc t").currentdb("db1").addConf("spark.sql.shuffle.partitions", "200"));
             assertThat(((SubmitSqlJobRequest) transport.lastCall().request()).conf())
@@ -179,21 +195,32 @@ class SqlJobClientTest {
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.CANCEL_SQL_JOB);
             assertThat(transport.lastCall().request()).isEqualTo(CancelSqlJobRequest.of(JOB));
 
-            sql.importTable(b -> b.dataPath("obs://b/t1.csv").dataType(SqlDataType.CSV).databaseName("db2").tableName("t2"));
+            sql.importTable(b -> b.dataPath("obs://b/t1.csv")
+                    .dataType(SqlDataType.CSV)
+                    .databaseName("db2")
+                    .tableName("t2"));
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.IMPORT_TABLE);
 
-            sql.exportTable(b -> b.dataPath("obs://b/out").dataType(SqlDataType.JSON).databaseName("db2")
-                    .tableName("t2").compress(Compression.GZIP));
+            sql.exportTable(b -> b.dataPath("obs://b/out")
+                    .dataType(SqlDataType.JSON)
+                    .databaseName("db2")
+                    .tableName("t2")
+                    .compress(Compression.GZIP));
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.EXPORT_TABLE);
 
-            sql.exportResult(b -> b.jobId(JOB).dataPath("obs://b/res").dataType(SqlDataType.CSV).limitNum(10));
+            sql.exportResult(b -> b.jobId(JOB)
+                    .dataPath("obs://b/res")
+                    .dataType(SqlDataType.CSV)
+                    .limitNum(10));
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.EXPORT_SQL_JOB_RESULT);
-            assertThat(((ExportSqlJobResultRequest) transport.lastCall().request()).limitNum()).isEqualTo(10);
+            assertThat(((ExportSqlJobResultRequest) transport.lastCall().request()).limitNum())
+                    .isEqualTo(10);
 
             assertThat(sql.preview(JOB).rows()).containsExactly(List.of(23));
             assertThat(transport.lastCall().request()).isEqualTo(PreviewSqlJobResultRequest.of(JOB));
             sql.preview(b -> b.jobId(JOB).pageSize(10L).queueName("q1"));
-            assertThat(((PreviewSqlJobResultRequest) transport.lastCall().request()).pageSize()).isEqualTo(10L);
+            assertThat(((PreviewSqlJobResultRequest) transport.lastCall().request()).pageSize())
+                    .isEqualTo(10L);
 
             assertThat(sql.detail(JOB).jobId()).isEqualTo(JOB);
             assertThat(transport.lastCall().operation()).isSameAs(SqlJobOperations.GET_SQL_JOB_DETAIL);
@@ -213,9 +240,11 @@ class SqlJobClientTest {
     void invalidRequestsNeverReachTheTransport() {
         try (LakeJobClient client = transport.client()) {
             assertThatThrownBy(() -> client.sql().cancel("../other"))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("job_id"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("job_id"));
             assertThatThrownBy(() -> client.sql().submit(" ", "q"))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("sql"));
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                            .isEqualTo("sql"));
             assertThatThrownBy(() -> client.sql().status("a%2Fb")).isInstanceOf(ValidationException.class);
         }
         assertThat(transport.calls()).isEmpty();
@@ -224,7 +253,10 @@ class SqlJobClientTest {
     @Test
     void listAllFollowsPagesUntilTheTotal() {
         List<SqlJob> all = IntStream.range(0, 7)
-                .mapToObj(i -> SqlJob.builder().jobId("job-" + i).status(SqlJobStatus.FINISHED).build())
+                .mapToObj(i -> SqlJob.builder()
+                        .jobId("job-" + i)
+                        .status(SqlJobStatus.FINISHED)
+                        .build())
                 .collect(Collectors.toList());
         transport.answer(SqlJobOperations.LIST_SQL_JOBS, r -> {
             assertThat(r.queueName()).isEqualTo("queue1");
@@ -232,30 +264,41 @@ class SqlJobClientTest {
                 return new ListSqlJobsResponse(true, "", 7, all);
             }
             int from = (r.currentPage() - 1) * r.pageSize();
-            return new ListSqlJobsResponse(true, "", 7, all.subList(Math.min(from, 7), Math.min(from + r.pageSize(), 7)));
+            return new ListSqlJobsResponse(
+                    true, "", 7, all.subList(Math.min(from, 7), Math.min(from + r.pageSize(), 7)));
         });
         try (LakeJobClient client = transport.client()) {
-            List<String> ids = client.sql()
+            List<String> ids = client
+                    .sql()
                     .listAll(b -> b.pageSize(3).currentPage(9).queueName("queue1"))
                     .stream()
                     .map(SqlJob::jobId)
                     .collect(Collectors.toList());
             assertThat(ids).containsExactly("job-0", "job-1", "job-2", "job-3", "job-4", "job-5", "job-6");
             assertThat(transport.calls()).hasSize(3);
-            assertThat(transport.calls()).extracting(c -> ((ListSqlJobsRequest) c.request()).currentPage())
+            assertThat(transport.calls())
+                    .extracting(c -> ((ListSqlJobsRequest) c.request()).currentPage())
                     .containsExactly(1, 2, 3);
             client.sql().list(b -> b.jobStatus(SqlJobStatus.RUNNING).queueName("queue1"));
-            assertThat(((ListSqlJobsRequest) transport.lastCall().request()).jobStatus()).isEqualTo(SqlJobStatus.RUNNING);
+            assertThat(((ListSqlJobsRequest) transport.lastCall().request()).jobStatus())
+                    .isEqualTo(SqlJobStatus.RUNNING);
         }
     }
 
     @Test
     void listAllStopsAtTheReportedTotalEvenOnFullPages() {
-        transport.answer(SqlJobOperations.LIST_SQL_JOBS, r -> new ListSqlJobsResponse(
-                true, "", 4, List.of(SqlJob.builder().jobId("a" + r.currentPage()).build(),
-                        SqlJob.builder().jobId("b" + r.currentPage()).build())));
+        transport.answer(
+                SqlJobOperations.LIST_SQL_JOBS,
+                r -> new ListSqlJobsResponse(
+                        true,
+                        "",
+                        4,
+                        List.of(
+                                SqlJob.builder().jobId("a" + r.currentPage()).build(),
+                                SqlJob.builder().jobId("b" + r.currentPage()).build())));
         try (LakeJobClient client = transport.client()) {
-            assertThat(client.sql().listAll(ListSqlJobsRequest.builder().pageSize(2).build()))
+            assertThat(client.sql()
+                            .listAll(ListSqlJobsRequest.builder().pageSize(2).build()))
                     .extracting(SqlJob::jobId)
                     .containsExactly("a1", "b1", "a2", "b2");
             assertThat(transport.calls()).hasSize(2);
@@ -266,14 +309,19 @@ class SqlJobClientTest {
 
     @Test
     void waiterReportsEachChangeAndReturnsAtTheTarget() {
-        script(SqlJobStatus.LAUNCHING, SqlJobStatus.LAUNCHING, SqlJobStatus.RUNNING, SqlJobStatus.RUNNING,
+        script(
+                SqlJobStatus.LAUNCHING,
+                SqlJobStatus.LAUNCHING,
+                SqlJobStatus.RUNNING,
+                SqlJobStatus.RUNNING,
                 SqlJobStatus.FINISHED);
         List<String> seen = new ArrayList<>();
-        GetSqlJobStatusResponse r = fakeTimeClient().waitUntil(
-                JOB,
-                Set.of(SqlJobStatus.FINISHED),
-                WaitOptions.timeout(Duration.ofMinutes(1)).withPollInterval(Duration.ofSeconds(5)),
-                (prev, cur, at) -> seen.add(prev + "->" + cur));
+        GetSqlJobStatusResponse r = fakeTimeClient()
+                .waitUntil(
+                        JOB,
+                        Set.of(SqlJobStatus.FINISHED),
+                        WaitOptions.timeout(Duration.ofMinutes(1)).withPollInterval(Duration.ofSeconds(5)),
+                        (prev, cur, at) -> seen.add(prev + "->" + cur));
         assertThat(r.status()).isEqualTo(SqlJobStatus.FINISHED);
         assertThat(seen).containsExactly("null->LAUNCHING", "LAUNCHING->RUNNING", "RUNNING->FINISHED");
         assertThat(transport.calls()).hasSize(5);
@@ -283,7 +331,9 @@ class SqlJobClientTest {
     @Test
     void waitUntilFinishedReturnsAtOnceForAFinishedJob() {
         script(SqlJobStatus.FINISHED);
-        assertThat(fakeTimeClient().waitUntilFinished(JOB, Duration.ofSeconds(10)).status())
+        assertThat(fakeTimeClient()
+                        .waitUntilFinished(JOB, Duration.ofSeconds(10))
+                        .status())
                 .isEqualTo(SqlJobStatus.FINISHED);
         assertThat(sleeps).isEmpty();
     }
@@ -291,15 +341,17 @@ class SqlJobClientTest {
     @Test
     void waitingForRunningStopsAtRunning() {
         script(SqlJobStatus.LAUNCHING, SqlJobStatus.SCALING, SqlJobStatus.RUNNING, SqlJobStatus.FINISHED);
-        assertThat(fakeTimeClient().waitUntil(JOB, SqlJobStatus.RUNNING, Duration.ofMinutes(1)).status())
+        assertThat(fakeTimeClient()
+                        .waitUntil(JOB, SqlJobStatus.RUNNING, Duration.ofMinutes(1))
+                        .status())
                 .isEqualTo(SqlJobStatus.RUNNING);
         assertThat(transport.calls()).hasSize(3);
     }
 
     @Test
     void terminalFailureRaisesJobStateExceptionWithTheServiceMessage() {
-        Deque<GetSqlJobStatusResponse> answers = new ArrayDeque<>(List.of(
-                status(SqlJobStatus.RUNNING, ""), status(SqlJobStatus.FAILED, "Table or view not found: tb9")));
+        Deque<GetSqlJobStatusResponse> answers = new ArrayDeque<>(
+                List.of(status(SqlJobStatus.RUNNING, ""), status(SqlJobStatus.FAILED, "Table or view not found: tb9")));
         transport.answer(SqlJobOperations.GET_SQL_JOB_STATUS, r -> answers.poll());
         assertThatThrownBy(() -> fakeTimeClient().waitUntilFinished(JOB, Duration.ofMinutes(1)))
                 .isInstanceOfSatisfying(JobStateException.class, e -> {
@@ -313,7 +365,8 @@ class SqlJobClientTest {
     void cancelledIsTerminalButCanBeATarget() {
         script(SqlJobStatus.RUNNING, SqlJobStatus.CANCELLED);
         assertThatThrownBy(() -> fakeTimeClient().waitUntilFinished(JOB, Duration.ofMinutes(1)))
-                .isInstanceOfSatisfying(JobStateException.class, e -> assertThat(e.status()).isEqualTo("CANCELLED"));
+                .isInstanceOfSatisfying(
+                        JobStateException.class, e -> assertThat(e.status()).isEqualTo("CANCELLED"));
         script(SqlJobStatus.RUNNING, SqlJobStatus.CANCELLED);
         assertThat(fakeTimeClient()
                         .waitUntil(JOB, SqlJobStatus.TERMINAL, WaitOptions.timeout(Duration.ofMinutes(1)), null)
@@ -324,11 +377,14 @@ class SqlJobClientTest {
     @Test
     void timeoutRaisesLakeJobTimeoutExceptionWithoutSleepingPastTheDeadline() {
         script(SqlJobStatus.RUNNING);
-        assertThatThrownBy(() -> fakeTimeClient().waitUntil(
-                        JOB, Set.of(SqlJobStatus.FINISHED),
-                        WaitOptions.timeout(Duration.ofSeconds(5)).withPollInterval(Duration.ofSeconds(2)), null))
-                .isInstanceOfSatisfying(LakeJobTimeoutException.class,
-                        e -> assertThat(e.timeout()).isEqualTo(Duration.ofSeconds(5)));
+        assertThatThrownBy(() -> fakeTimeClient()
+                        .waitUntil(
+                                JOB,
+                                Set.of(SqlJobStatus.FINISHED),
+                                WaitOptions.timeout(Duration.ofSeconds(5)).withPollInterval(Duration.ofSeconds(2)),
+                                null))
+                .isInstanceOfSatisfying(LakeJobTimeoutException.class, e -> assertThat(e.timeout())
+                        .isEqualTo(Duration.ofSeconds(5)));
         assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
     }
 
@@ -337,14 +393,16 @@ class SqlJobClientTest {
         SqlJobClient sql = fakeTimeClient();
         WaitOptions opts = WaitOptions.timeout(Duration.ofSeconds(5));
         assertThatThrownBy(() -> sql.waitUntil("../x", Set.of(SqlJobStatus.FINISHED), opts, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("job_id"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("job_id"));
         assertThatThrownBy(() -> sql.waitUntil(JOB, Set.of(), opts, null)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> sql.waitUntil(JOB, Set.of(SqlJobStatus.FINISHED), null, null))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> sql.waitUntil(JOB, (SqlJobStatus) null, Duration.ofSeconds(1)))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> sql.waitUntilFinished(JOB, null))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeout"));
         assertThat(transport.calls()).isEmpty();
     }
 }

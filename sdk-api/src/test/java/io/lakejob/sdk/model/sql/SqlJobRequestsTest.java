@@ -20,8 +20,8 @@ class SqlJobRequestsTest {
     private static final String JOB = "95fcc908-9f1b-446c-8643-5653891d9fd9";
 
     private static void fails(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     // ------------------------------------------------------------------ submit (7.3.3)
@@ -65,28 +65,35 @@ class SqlJobRequestsTest {
 
     @Test
     void submitQueueNameLimitIs128() {
-        assertThat(SubmitSqlJobRequest.of("select 1", "q".repeat(128)).queueName()).hasSize(128);
+        assertThat(SubmitSqlJobRequest.of("select 1", "q".repeat(128)).queueName())
+                .hasSize(128);
         fails("queue_name", () -> SubmitSqlJobRequest.of("select 1", "q".repeat(129)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"db1", "default", "D_1", "1a"})
     void acceptsValidCurrentdb(String db) {
-        assertThat(SubmitSqlJobRequest.builder().sql("s").currentdb(db).build().currentdb()).isEqualTo(db);
+        assertThat(SubmitSqlJobRequest.builder().sql("s").currentdb(db).build().currentdb())
+                .isEqualTo(db);
         assertThat(CheckSqlRequest.of("s", db).currentdb()).isEqualTo(db);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "_db", "42", "db-1", "db.t", "db 1", "库"})
     void rejectsInvalidCurrentdb(String db) {
-        fails("currentdb", () -> SubmitSqlJobRequest.builder().sql("s").currentdb(db).build());
+        fails(
+                "currentdb",
+                () -> SubmitSqlJobRequest.builder().sql("s").currentdb(db).build());
         fails("currentdb", () -> CheckSqlRequest.of("s", db));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"novalue", "=v", "k=", " = ", "", "k=v\nx=y"})
     void confEntriesMustBeKeyEqualsValue(String entry) {
-        fails("conf", () -> SubmitSqlJobRequest.builder().sql("s").conf(List.of(entry)).build());
+        fails("conf", () -> SubmitSqlJobRequest.builder()
+                .sql("s")
+                .conf(List.of(entry))
+                .build());
         fails("conf", () -> ImportTableRequest.builder()
                 .dataPath("obs://b/p")
                 .dataType(SqlDataType.CSV)
@@ -98,8 +105,14 @@ class SqlJobRequestsTest {
 
     @Test
     void nullListElementsAreRejectedNotNpe() {
-        fails("conf", () -> SubmitSqlJobRequest.builder().sql("s").conf(Arrays.asList("a=b", null)).build());
-        fails("tags", () -> SubmitSqlJobRequest.builder().sql("s").tags(Arrays.asList((Tag) null)).build());
+        fails("conf", () -> SubmitSqlJobRequest.builder()
+                .sql("s")
+                .conf(Arrays.asList("a=b", null))
+                .build());
+        fails("tags", () -> SubmitSqlJobRequest.builder()
+                .sql("s")
+                .tags(Arrays.asList((Tag) null))
+                .build());
     }
 
     // ------------------------------------------------------------------ job ids
@@ -159,8 +172,8 @@ class SqlJobRequestsTest {
                 .partition("column2", "columnPartValue")
                 .addConf("dli.sql.dynamicPartitionOverwrite.enabled", "true")
                 .build();
-        assertThat(r.partitionSpec()).containsExactly(
-                Map.entry("column1", "2020-01-01"), Map.entry("column2", "columnPartValue"));
+        assertThat(r.partitionSpec())
+                .containsExactly(Map.entry("column1", "2020-01-01"), Map.entry("column2", "columnPartValue"));
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThatThrownBy(() -> r.partitionSpec().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(importCsv().tableName("$test").build().tableName()).isEqualTo("$test");
@@ -190,13 +203,33 @@ class SqlJobRequestsTest {
 
     @Test
     void csvOnlyAndCsvJsonOnlyOptionsAreEnforced() {
-        fails("with_column_header", () -> importCsv().dataType(SqlDataType.PARQUET).withColumnHeader(true).build());
-        fails("delimiter", () -> importCsv().dataType(SqlDataType.JSON).delimiter(";").build());
-        fails("quote_char", () -> importCsv().dataType(SqlDataType.ORC).quoteChar("'").build());
-        fails("escape_char", () -> importCsv().dataType(SqlDataType.AVRO).escapeChar("\\").build());
-        fails("date_format", () -> importCsv().dataType(SqlDataType.PARQUET).dateFormat("yyyy").build());
-        fails("timestamp_format", () -> importCsv().dataType(SqlDataType.ORC).timestampFormat("HH").build());
-        assertThat(importCsv().dataType(SqlDataType.JSON).dateFormat("yyyy").timestampFormat("HH").build().dateFormat())
+        fails("with_column_header", () -> importCsv()
+                .dataType(SqlDataType.PARQUET)
+                .withColumnHeader(true)
+                .build());
+        fails(
+                "delimiter",
+                () -> importCsv().dataType(SqlDataType.JSON).delimiter(";").build());
+        fails(
+                "quote_char",
+                () -> importCsv().dataType(SqlDataType.ORC).quoteChar("'").build());
+        fails(
+                "escape_char",
+                () -> importCsv().dataType(SqlDataType.AVRO).escapeChar("\\").build());
+        fails("date_format", () -> importCsv()
+                .dataType(SqlDataType.PARQUET)
+                .dateFormat("yyyy")
+                .build());
+        fails("timestamp_format", () -> importCsv()
+                .dataType(SqlDataType.ORC)
+                .timestampFormat("HH")
+                .build());
+        assertThat(importCsv()
+                        .dataType(SqlDataType.JSON)
+                        .dateFormat("yyyy")
+                        .timestampFormat("HH")
+                        .build()
+                        .dateFormat())
                 .isEqualTo("yyyy");
     }
 
@@ -234,9 +267,12 @@ class SqlJobRequestsTest {
         fails("table_name", () -> exportTable().tableName("").build());
         fails("compress", () -> exportTable().compress(null).build());
         fails("compress", () -> exportTable().compress(Compression.of("zip")).build());
-        fails("export_mode", () -> exportTable().exportMode(ExportMode.of("Append")).build());
+        fails(
+                "export_mode",
+                () -> exportTable().exportMode(ExportMode.of("Append")).build());
         fails("queue_name", () -> exportTable().queueName("a b").build());
-        assertThat(exportTable().compress(Compression.NONE).build().compress().value()).isEqualTo("none");
+        assertThat(exportTable().compress(Compression.NONE).build().compress().value())
+                .isEqualTo("none");
     }
 
     // ------------------------------------------------------------------ export result (7.3.10)
@@ -266,7 +302,9 @@ class SqlJobRequestsTest {
         fails("data_type", () -> exportResult().dataType(null).build());
         fails("data_type", () -> exportResult().dataType(SqlDataType.AVRO).build());
         fails("compress", () -> exportResult().compress(Compression.of("lz4")).build());
-        fails("encoding_type", () -> exportResult().encodingType(EncodingType.of("latin1")).build());
+        fails(
+                "encoding_type",
+                () -> exportResult().encodingType(EncodingType.of("latin1")).build());
         fails("export_mode", () -> exportResult().exportMode(ExportMode.of("x")).build());
         fails("queue_name", () -> exportResult().queueName("9").build());
         fails("job_id", () -> exportResult().jobId(null).build());
@@ -294,17 +332,28 @@ class SqlJobRequestsTest {
                 .build();
         assertThat(r.tags()).isEqualTo("k1=v1,k2=v2");
         assertThat(r.toBuilder().build()).isEqualTo(r);
-        assertThat(ListSqlJobsRequest.builder().jobType(SqlJobType.ALL).build().jobType()).isEqualTo(SqlJobType.ALL);
+        assertThat(ListSqlJobsRequest.builder().jobType(SqlJobType.ALL).build().jobType())
+                .isEqualTo(SqlJobType.ALL);
         fails("page-size", () -> ListSqlJobsRequest.builder().pageSize(0).build());
         fails("page-size", () -> ListSqlJobsRequest.builder().pageSize(101).build());
         fails("current-page", () -> ListSqlJobsRequest.builder().currentPage(0).build());
-        fails("start", () -> ListSqlJobsRequest.builder().start(Instant.ofEpochMilli(-1)).build());
-        fails("end", () -> ListSqlJobsRequest.builder().end(Instant.ofEpochMilli(-1)).build());
-        fails("job-type", () -> ListSqlJobsRequest.builder().jobType(SqlJobType.of("SPARK")).build());
-        fails("job-status", () -> ListSqlJobsRequest.builder().jobStatus(SqlJobStatus.of("PAUSED")).build());
+        fails("start", () -> ListSqlJobsRequest.builder()
+                .start(Instant.ofEpochMilli(-1))
+                .build());
+        fails(
+                "end",
+                () -> ListSqlJobsRequest.builder().end(Instant.ofEpochMilli(-1)).build());
+        fails("job-type", () -> ListSqlJobsRequest.builder()
+                .jobType(SqlJobType.of("SPARK"))
+                .build());
+        fails("job-status", () -> ListSqlJobsRequest.builder()
+                .jobStatus(SqlJobStatus.of("PAUSED"))
+                .build());
         fails("job-id", () -> ListSqlJobsRequest.builder().jobId(" ").build());
         fails("queue_name", () -> ListSqlJobsRequest.builder().queueName("_x").build());
-        fails("order", () -> ListSqlJobsRequest.builder().order(SqlJobOrder.of("name_asc")).build());
+        fails("order", () -> ListSqlJobsRequest.builder()
+                .order(SqlJobOrder.of("name_asc"))
+                .build());
         fails("tags", () -> ListSqlJobsRequest.builder().tags("k1").build());
         fails("tags", () -> ListSqlJobsRequest.builder().tags("k1=v1,").build());
         fails("tags", () -> ListSqlJobsRequest.builder().tags(" ").build());
@@ -345,15 +394,27 @@ class SqlJobRequestsTest {
 
     @Test
     void statusSetsFollowTheReference() {
-        assertThat(SqlJobStatus.knownValues()).extracting(SqlJobStatus::value)
+        assertThat(SqlJobStatus.knownValues())
+                .extracting(SqlJobStatus::value)
                 .containsExactly("RUNNING", "SCALING", "LAUNCHING", "FINISHED", "FAILED", "CANCELLED");
         assertThat(SqlJobStatus.TERMINAL)
                 .containsExactlyInAnyOrder(SqlJobStatus.FINISHED, SqlJobStatus.FAILED, SqlJobStatus.CANCELLED);
         assertThat(SqlJobStatus.RUNNING.isTerminal()).isFalse();
         assertThat(SqlJobStatus.FAILED.isTerminal()).isTrue();
-        assertThat(SqlJobType.knownValues()).extracting(SqlJobType::value).contains(
-                "DDL", "DCL", "IMPORT", "EXPORT", "QUERY", "INSERT", "DATA_MIGRATION", "UPDATE", "DELETE",
-                "RESTART_QUEUE", "SCALE_QUEUE");
+        assertThat(SqlJobType.knownValues())
+                .extracting(SqlJobType::value)
+                .contains(
+                        "DDL",
+                        "DCL",
+                        "IMPORT",
+                        "EXPORT",
+                        "QUERY",
+                        "INSERT",
+                        "DATA_MIGRATION",
+                        "UPDATE",
+                        "DELETE",
+                        "RESTART_QUEUE",
+                        "SCALE_QUEUE");
         assertThat(SqlDataType.EXPORT_TYPES).containsExactlyInAnyOrder(SqlDataType.CSV, SqlDataType.JSON);
     }
 
@@ -367,18 +428,28 @@ class SqlJobRequestsTest {
         row.set(0, "changed");
         assertThat(r.rows().get(0)).containsExactly("c1", "int", null);
         assertThatThrownBy(() -> r.rows().get(0).add("x")).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(new PreviewSqlJobResultResponse(true, "", JOB, SqlJobType.QUERY, 0, 0L, null, null).rows()).isEmpty();
+        assertThat(new PreviewSqlJobResultResponse(true, "", JOB, SqlJobType.QUERY, 0, 0L, null, null).rows())
+                .isEmpty();
     }
 
     @Test
     void listResponseIsAPageWithTotal() {
-        ListSqlJobsResponse page = new ListSqlJobsResponse(true, "", 7, List.of(SqlJob.builder().jobId(JOB).build()));
+        ListSqlJobsResponse page = new ListSqlJobsResponse(
+                true, "", 7, List.of(SqlJob.builder().jobId(JOB).build()));
         assertThat(page.items()).hasSize(1);
         assertThat(page.totalCount()).hasValue(7);
         assertThat(new ListSqlJobsResponse(true, "", null, null).totalCount()).isEmpty();
-        SqlJob job = SqlJob.builder().jobId(JOB).status(SqlJobStatus.FINISHED).tags(List.of(Tag.of("k", "v"))).build();
+        SqlJob job = SqlJob.builder()
+                .jobId(JOB)
+                .status(SqlJobStatus.FINISHED)
+                .tags(List.of(Tag.of("k", "v")))
+                .build();
         assertThat(job.toBuilder().build()).isEqualTo(job);
-        SqlSubJob sub = SqlSubJob.builder().id(0).stageIds(List.of(0)).killedTasksSummary(Map.of("x", 1)).build();
+        SqlSubJob sub = SqlSubJob.builder()
+                .id(0)
+                .stageIds(List.of(0))
+                .killedTasksSummary(Map.of("x", 1))
+                .build();
         assertThat(sub.toBuilder().build()).isEqualTo(sub);
         assertThat(SqlSubJob.builder().build().stageIds()).isEmpty();
     }

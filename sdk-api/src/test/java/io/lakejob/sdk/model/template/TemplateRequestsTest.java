@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TemplateRequestsTest {
 
     static void fails(String field, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     // ---- 11.1 create
@@ -41,16 +41,33 @@ class TemplateRequestsTest {
         fails("name", () -> CreateJobTemplateRequest.builder().name("").build());
         fails("name", () -> CreateJobTemplateRequest.builder().name("   ").build());
         assertThat(CreateJobTemplateRequest.builder().name("n").build().name()).isEqualTo("n");
-        assertThat(CreateJobTemplateRequest.builder().name("n".repeat(57)).build().name()).hasSize(57);
-        fails("name", () -> CreateJobTemplateRequest.builder().name("n".repeat(58)).build());
-        fails("name", () -> CreateJobTemplateRequest.builder().name("n".repeat(64)).build());
+        assertThat(CreateJobTemplateRequest.builder()
+                        .name("n".repeat(57))
+                        .build()
+                        .name())
+                .hasSize(57);
+        fails(
+                "name",
+                () -> CreateJobTemplateRequest.builder().name("n".repeat(58)).build());
+        fails(
+                "name",
+                () -> CreateJobTemplateRequest.builder().name("n".repeat(64)).build());
     }
 
     @Test
     void createDescIsAtMost512() {
-        assertThat(CreateJobTemplateRequest.builder().name("t").desc("").build().desc()).isEmpty();
-        assertThat(CreateJobTemplateRequest.builder().name("t").desc("d".repeat(512)).build().desc()).hasSize(512);
-        fails("desc", () -> CreateJobTemplateRequest.builder().name("t").desc("d".repeat(513)).build());
+        assertThat(CreateJobTemplateRequest.builder().name("t").desc("").build().desc())
+                .isEmpty();
+        assertThat(CreateJobTemplateRequest.builder()
+                        .name("t")
+                        .desc("d".repeat(512))
+                        .build()
+                        .desc())
+                .hasSize(512);
+        fails("desc", () -> CreateJobTemplateRequest.builder()
+                .name("t")
+                .desc("d".repeat(513))
+                .build());
     }
 
     @Test
@@ -62,7 +79,8 @@ class TemplateRequestsTest {
 
     @Test
     void createJobTypeIsOnlyTheTwoDocumentedValues() {
-        assertThat(CreateJobTemplateRequest.builder().name("t").build().jobType()).isNull();
+        assertThat(CreateJobTemplateRequest.builder().name("t").build().jobType())
+                .isNull();
         assertThat(CreateJobTemplateRequest.builder()
                         .name("t")
                         .jobType(TemplateJobType.FLINK_OPENSOURCE_SQL_JOB)
@@ -102,11 +120,20 @@ class TemplateRequestsTest {
                 .build();
         assertThat(r.tags()).containsExactly(Tag.of("env", "prod"), Tag.of("team", ""));
         assertThatThrownBy(() -> r.tags().add(Tag.of("a", "b"))).isInstanceOf(UnsupportedOperationException.class);
-        fails("tags.key", () -> CreateJobTemplateRequest.builder().name("t").addTag("", "v").build());
-        fails("tags.value", () -> CreateJobTemplateRequest.builder().name("t").addTag("k", null).build());
+        fails("tags.key", () -> CreateJobTemplateRequest.builder()
+                .name("t")
+                .addTag("", "v")
+                .build());
+        fails("tags.value", () -> CreateJobTemplateRequest.builder()
+                .name("t")
+                .addTag("k", null)
+                .build());
         List<Tag> withNull = new ArrayList<>();
         withNull.add(null);
-        fails("tags", () -> CreateJobTemplateRequest.builder().name("t").tags(withNull).build());
+        fails("tags", () -> CreateJobTemplateRequest.builder()
+                .name("t")
+                .tags(withNull)
+                .build());
     }
 
     @Test
@@ -134,15 +161,28 @@ class TemplateRequestsTest {
                 .build();
         assertThat(ok.sqlBody()).hasSize(1024 * 1024);
         assertThat(ok.toBuilder().build()).isEqualTo(ok);
-        assertThat(UpdateJobTemplateRequest.builder().templateId(2).name("").build().name()).isEmpty();
-        fails("name", () -> UpdateJobTemplateRequest.builder().templateId(2).name("n".repeat(58)).build());
-        fails("desc", () -> UpdateJobTemplateRequest.builder().templateId(2).desc("d".repeat(513)).build());
+        assertThat(UpdateJobTemplateRequest.builder()
+                        .templateId(2)
+                        .name("")
+                        .build()
+                        .name())
+                .isEmpty();
+        fails("name", () -> UpdateJobTemplateRequest.builder()
+                .templateId(2)
+                .name("n".repeat(58))
+                .build());
+        fails("desc", () -> UpdateJobTemplateRequest.builder()
+                .templateId(2)
+                .desc("d".repeat(513))
+                .build());
         fails("sql_body", () -> UpdateJobTemplateRequest.builder()
                 .templateId(2)
                 .sqlBody("s".repeat(1024 * 1024 + 1))
                 .build());
         fails("template_id", () -> UpdateJobTemplateRequest.builder().name("n").build());
-        fails("template_id", () -> UpdateJobTemplateRequest.builder().templateId(-1).build());
+        fails(
+                "template_id",
+                () -> UpdateJobTemplateRequest.builder().templateId(-1).build());
     }
 
     // ---- 11.3 delete
@@ -181,7 +221,9 @@ class TemplateRequestsTest {
         assertThat(r.toBuilder().build()).isEqualTo(r);
         fails("limit", () -> ListJobTemplatesRequest.builder().limit(0).build());
         fails("offset", () -> ListJobTemplatesRequest.builder().offset(-1L).build());
-        fails("order", () -> ListJobTemplatesRequest.builder().order(TemplateOrder.of("random")).build());
+        fails("order", () -> ListJobTemplatesRequest.builder()
+                .order(TemplateOrder.of("random"))
+                .build());
         assertThat(TemplateOrder.of("DESC")).isSameAs(TemplateOrder.DESC);
         assertThat(TemplateOrder.of("random").isKnown()).isFalse();
     }
@@ -214,7 +256,8 @@ class TemplateRequestsTest {
         assertThat(page.items()).containsExactly(t);
         assertThat(page.totalCount()).hasValue(2);
         assertThat(new ListJobTemplatesResponse(true, "", null, null).items()).isEmpty();
-        assertThat(new ListJobTemplatesResponse(true, "", null, null).totalCount()).isEmpty();
+        assertThat(new ListJobTemplatesResponse(true, "", null, null).totalCount())
+                .isEmpty();
         assertThatThrownBy(() -> page.templates().add(t)).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -247,11 +290,19 @@ class TemplateRequestsTest {
     @Test
     void clientSendsTheRightOperations() {
         RecordingTransport t = new RecordingTransport()
-                .answer(TemplateOperations.CREATE_JOB_TEMPLATE, r -> new CreateJobTemplateResponse(
-                        true, "新建成功", JobTemplate.builder().templateId(7L).name(r.name()).build()))
+                .answer(
+                        TemplateOperations.CREATE_JOB_TEMPLATE,
+                        r -> new CreateJobTemplateResponse(
+                                true,
+                                "新建成功",
+                                JobTemplate.builder()
+                                        .templateId(7L)
+                                        .name(r.name())
+                                        .build()))
                 .answer(TemplateOperations.UPDATE_JOB_TEMPLATE, r -> BasicResponse.success("更新模板成功"))
-                .answer(TemplateOperations.DELETE_JOB_TEMPLATE, r -> new DeleteJobTemplateResponse(
-                        true, "删除成功", r.templateId()));
+                .answer(
+                        TemplateOperations.DELETE_JOB_TEMPLATE,
+                        r -> new DeleteJobTemplateResponse(true, "删除成功", r.templateId()));
         try (LakeJobClient client = t.client()) {
             CreateJobTemplateResponse created =
                     client.templates().create(b -> b.name("simple_stream_sql").sqlBody("select 1"));
@@ -283,8 +334,13 @@ class TemplateRequestsTest {
                     true, "", null, all.subList(Math.min(from, 7), Math.min(from + r.limit(), 7)));
         });
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.templates()
-                    .listAll(ListJobTemplatesRequest.builder().limit(3).name("t").offset(99L).build())
+            List<String> names = client
+                    .templates()
+                    .listAll(ListJobTemplatesRequest.builder()
+                            .limit(3)
+                            .name("t")
+                            .offset(99L)
+                            .build())
                     .stream()
                     .map(JobTemplate::name)
                     .collect(Collectors.toList());
@@ -299,20 +355,39 @@ class TemplateRequestsTest {
 
     @Test
     void listAllStopsAtTheReportedTotalAndUsesTheListOverload() {
-        RecordingTransport t = new RecordingTransport().answer(TemplateOperations.LIST_JOB_TEMPLATES, r ->
-                new ListJobTemplatesResponse(true, "", 2, r.offset() == null || r.offset() == 0
-                        ? List.of(JobTemplate.builder().templateId(1L).build(), JobTemplate.builder().templateId(2L).build())
-                        : List.of(JobTemplate.builder().templateId(99L).build())));
+        RecordingTransport t = new RecordingTransport()
+                .answer(
+                        TemplateOperations.LIST_JOB_TEMPLATES,
+                        r -> new ListJobTemplatesResponse(
+                                true,
+                                "",
+                                2,
+                                r.offset() == null || r.offset() == 0
+                                        ? List.of(
+                                                JobTemplate.builder()
+                                                        .templateId(1L)
+                                                        .build(),
+                                                JobTemplate.builder()
+                                                        .templateId(2L)
+                                                        .build())
+                                        : List.of(JobTemplate.builder()
+                                                .templateId(99L)
+                                                .build())));
         try (LakeJobClient client = t.client()) {
-            assertThat(client.templates().listAll(ListJobTemplatesRequest.builder().limit(2).build()))
+            assertThat(client.templates()
+                            .listAll(ListJobTemplatesRequest.builder().limit(2).build()))
                     .extracting(JobTemplate::templateId)
                     .containsExactly(1L, 2L);
             assertThat(t.calls()).hasSize(1);
             client.templates().list(b -> b.order(TemplateOrder.DESC).limit(5));
             assertThat(t.lastCall().request())
-                    .isEqualTo(ListJobTemplatesRequest.builder().order(TemplateOrder.DESC).limit(5).build());
+                    .isEqualTo(ListJobTemplatesRequest.builder()
+                            .order(TemplateOrder.DESC)
+                            .limit(5)
+                            .build());
             assertThat(client.templates().listAll()).hasSize(2);
-            assertThat(((ListJobTemplatesRequest) t.lastCall().request()).limit()).isEqualTo(100);
+            assertThat(((ListJobTemplatesRequest) t.lastCall().request()).limit())
+                    .isEqualTo(100);
         }
     }
 

@@ -24,8 +24,8 @@ class VariableRequestsTest {
     private static final String SECRET = "s3cr3t-Value!";
 
     private static void assertField(ThrowingCallable call, String field) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field())
+                .isEqualTo(field));
     }
 
     @ParameterizedTest
@@ -65,38 +65,70 @@ class VariableRequestsTest {
     @Test
     void toBuilderRoundTrips() {
         CreateGlobalVariableRequest c = CreateGlobalVariableRequest.builder()
-                .varName("string").varValue("string").isSensitive(true).build();
+                .varName("string")
+                .varValue("string")
+                .isSensitive(true)
+                .build();
         assertThat(c.toBuilder().build()).isEqualTo(c);
         assertThat(c).isEqualTo(CreateGlobalVariableRequest.sensitive("string", "string"));
         UpdateGlobalVariableRequest u = UpdateGlobalVariableRequest.of("v", "x");
         assertThat(u.toBuilder().build()).isEqualTo(u);
-        ListGlobalVariablesRequest l = ListGlobalVariablesRequest.builder().limit(10).offset(20).build();
+        ListGlobalVariablesRequest l =
+                ListGlobalVariablesRequest.builder().limit(10).offset(20).build();
         assertThat(l.toBuilder().build()).isEqualTo(l);
-        GlobalVariable g = GlobalVariable.builder().id(1L).varName("v").varValue("x").projectId("p").userId("u")
-                .userName("n").isSensitive(false).createTime(Instant.ofEpochMilli(1)).updateTime(Instant.ofEpochMilli(2))
+        GlobalVariable g = GlobalVariable.builder()
+                .id(1L)
+                .varName("v")
+                .varValue("x")
+                .projectId("p")
+                .userId("u")
+                .userName("n")
+                .isSensitive(false)
+                .createTime(Instant.ofEpochMilli(1))
+                .updateTime(Instant.ofEpochMilli(2))
                 .build();
         assertThat(g.toBuilder().build()).isEqualTo(g);
     }
 
     @Test
     void requestValuesNeverPrint() {
-        assertThat(CreateGlobalVariableRequest.of("v", SECRET).toString()).doesNotContain(SECRET).contains("***", "v");
-        assertThat(CreateGlobalVariableRequest.sensitive("v", SECRET).toString()).doesNotContain(SECRET);
-        assertThat(CreateGlobalVariableRequest.builder().varName("v").varValue(SECRET).toString())
+        assertThat(CreateGlobalVariableRequest.of("v", SECRET).toString())
+                .doesNotContain(SECRET)
+                .contains("***", "v");
+        assertThat(CreateGlobalVariableRequest.sensitive("v", SECRET).toString())
                 .doesNotContain(SECRET);
-        assertThat(UpdateGlobalVariableRequest.of("v", SECRET).toString()).doesNotContain(SECRET).contains("***");
-        assertThat(UpdateGlobalVariableRequest.builder().varName("v").varValue(SECRET).toString())
+        assertThat(CreateGlobalVariableRequest.builder()
+                        .varName("v")
+                        .varValue(SECRET)
+                        .toString())
+                .doesNotContain(SECRET);
+        assertThat(UpdateGlobalVariableRequest.of("v", SECRET).toString())
+                .doesNotContain(SECRET)
+                .contains("***");
+        assertThat(UpdateGlobalVariableRequest.builder()
+                        .varName("v")
+                        .varValue(SECRET)
+                        .toString())
                 .doesNotContain(SECRET);
     }
 
     @Test
     void sensitiveEntityValuesNeverPrint() {
-        GlobalVariable sensitive = GlobalVariable.builder().varName("v").varValue(SECRET).isSensitive(true).build();
+        GlobalVariable sensitive = GlobalVariable.builder()
+                .varName("v")
+                .varValue(SECRET)
+                .isSensitive(true)
+                .build();
         assertThat(sensitive.toString()).doesNotContain(SECRET).contains("***");
         assertThat(sensitive.varValue()).isEqualTo(SECRET);
-        GlobalVariable plain = GlobalVariable.builder().varName("v").varValue("visible").isSensitive(false).build();
+        GlobalVariable plain = GlobalVariable.builder()
+                .varName("v")
+                .varValue("visible")
+                .isSensitive(false)
+                .build();
         assertThat(plain.toString()).contains("visible");
-        assertThat(new ListGlobalVariablesResponse(true, "", 1, List.of(sensitive)).toString()).doesNotContain(SECRET);
+        assertThat(new ListGlobalVariablesResponse(true, "", 1, List.of(sensitive)).toString())
+                .doesNotContain(SECRET);
     }
 
     @Test
@@ -105,7 +137,8 @@ class VariableRequestsTest {
         assertField(() -> ListGlobalVariablesRequest.builder().limit(0).build(), "limit");
         assertField(() -> ListGlobalVariablesRequest.builder().offset(-1).build(), "offset");
         assertThat(new ListGlobalVariablesResponse(true, "", 5, null).items()).isEmpty();
-        assertThat(new ListGlobalVariablesResponse(true, "", 5, null).totalCount()).isEmpty();
+        assertThat(new ListGlobalVariablesResponse(true, "", 5, null).totalCount())
+                .isEmpty();
     }
 
     @Test
@@ -116,13 +149,16 @@ class VariableRequestsTest {
                 VariableOperations.UPDATE_GLOBAL_VARIABLE,
                 VariableOperations.LIST_GLOBAL_VARIABLES);
         assertThat(ops).extracting(Operation::section).containsExactly("13.1", "13.2", "13.3", "13.4");
-        assertThat(ops).extracting(Operation::method)
+        assertThat(ops)
+                .extracting(Operation::method)
                 .containsExactly(HttpMethod.POST, HttpMethod.DELETE, HttpMethod.PUT, HttpMethod.GET);
-        assertThat(ops).extracting(Operation::pathTemplate).containsExactly(
-                "/v1.0/{project_id}/variables",
-                "/v1.0/{project_id}/variables/{var_name}",
-                "/v1.0/{project_id}/variables/{var_name}",
-                "/v1.0/{project_id}/variables");
+        assertThat(ops)
+                .extracting(Operation::pathTemplate)
+                .containsExactly(
+                        "/v1.0/{project_id}/variables",
+                        "/v1.0/{project_id}/variables/{var_name}",
+                        "/v1.0/{project_id}/variables/{var_name}",
+                        "/v1.0/{project_id}/variables");
         assertThat(ops).allSatisfy(o -> assertThat(o.group()).isEqualTo(OperationGroup.VARIABLES));
         assertThat(VariableOperations.CREATE_GLOBAL_VARIABLE.idempotent()).isFalse();
     }
@@ -133,8 +169,9 @@ class VariableRequestsTest {
                 .answer(VariableOperations.CREATE_GLOBAL_VARIABLE, r -> BasicResponse.success("created"))
                 .answer(VariableOperations.DELETE_GLOBAL_VARIABLE, r -> BasicResponse.success("deleted"))
                 .answer(VariableOperations.UPDATE_GLOBAL_VARIABLE, r -> BasicResponse.success("updated"))
-                .answer(VariableOperations.LIST_GLOBAL_VARIABLES, r -> new ListGlobalVariablesResponse(true, "", 0,
-                        List.of()));
+                .answer(
+                        VariableOperations.LIST_GLOBAL_VARIABLES,
+                        r -> new ListGlobalVariablesResponse(true, "", 0, List.of()));
         try (LakeJobClient client = t.client()) {
             assertThat(client.variables().create("v", "x").message()).isEqualTo("created");
             assertThat(t.lastCall().operation()).isSameAs(VariableOperations.CREATE_GLOBAL_VARIABLE);
@@ -157,21 +194,36 @@ class VariableRequestsTest {
     @Test
     void listAllFollowsOffsetsUntilAShortPage() {
         List<GlobalVariable> all = IntStream.range(0, 5)
-                .mapToObj(i -> GlobalVariable.builder().varName("v" + i).varValue("x").build())
+                .mapToObj(i ->
+                        GlobalVariable.builder().varName("v" + i).varValue("x").build())
                 .collect(Collectors.toList());
-        RecordingTransport t = new RecordingTransport().answer(VariableOperations.LIST_GLOBAL_VARIABLES, r ->
-                // count as in the reference example (0) must not stop paging
-                new ListGlobalVariablesResponse(true, "", 0,
-                        all.subList(Math.min(r.offset(), 5), Math.min(r.offset() + r.limit(), 5))));
+        RecordingTransport t = new RecordingTransport()
+                .answer(
+                        VariableOperations.LIST_GLOBAL_VARIABLES,
+                        r ->
+                                // count as in the reference example (0) must not stop paging
+                                new ListGlobalVariablesResponse(
+                                        true,
+                                        "",
+                                        0,
+                                        all.subList(Math.min(r.offset(), 5), Math.min(r.offset() + r.limit(), 5))));
         try (LakeJobClient client = t.client()) {
-            List<String> names = client.variables()
-                    .listAll(ListGlobalVariablesRequest.builder().limit(2).build())
-                    .stream().map(GlobalVariable::varName).collect(Collectors.toList());
+            List<String> names =
+                    client
+                            .variables()
+                            .listAll(ListGlobalVariablesRequest.builder()
+                                    .limit(2)
+                                    .build())
+                            .stream()
+                            .map(GlobalVariable::varName)
+                            .collect(Collectors.toList());
             assertThat(names).containsExactly("v0", "v1", "v2", "v3", "v4");
-            assertThat(t.calls()).extracting(c -> ((ListGlobalVariablesRequest) c.request()).offset())
+            assertThat(t.calls())
+                    .extracting(c -> ((ListGlobalVariablesRequest) c.request()).offset())
                     .containsExactly(0, 2, 4);
-            client.variables().listAll().forEach(v -> { });
-            assertThat(((ListGlobalVariablesRequest) t.lastCall().request()).limit()).isEqualTo(100);
+            client.variables().listAll().forEach(v -> {});
+            assertThat(((ListGlobalVariablesRequest) t.lastCall().request()).limit())
+                    .isEqualTo(100);
         }
     }
 }

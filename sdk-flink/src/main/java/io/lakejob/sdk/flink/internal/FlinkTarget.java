@@ -43,8 +43,8 @@ public record FlinkTarget(String kind, String host, int port) {
             }
             return new FlinkTarget("standalone", m.group(1), port);
         }
-        throw new ConfigurationException("Unknown Flink endpoint '" + endpoint
-                + "': use flink:local or flink:standalone://host:port");
+        throw new ConfigurationException(
+                "Unknown Flink endpoint '" + endpoint + "': use flink:local or flink:standalone://host:port");
     }
 
     /**

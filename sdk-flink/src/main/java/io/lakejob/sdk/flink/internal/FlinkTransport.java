@@ -160,11 +160,13 @@ public final class FlinkTransport implements Transport {
     private CreateFlinkJobResponse createSqlJob(CreateFlinkSqlJobRequest request) {
         queues.require(queueOf(request));
         if (request.sqlBody() == null) {
-            throw LocalErrors.invalid("sql_body", "is required on the Flink transport (templates are not resolved yet)");
+            throw LocalErrors.invalid(
+                    "sql_body", "is required on the Flink transport (templates are not resolved yet)");
         }
         SqlJobRunner.plan(request.sqlBody());
         long id = jobIds.incrementAndGet();
-        FlinkJobRecord record = new FlinkJobRecord(id, request, configuration.clock().instant());
+        FlinkJobRecord record =
+                new FlinkJobRecord(id, request, configuration.clock().instant());
         jobs.put(id, record);
         return new CreateFlinkJobResponse(
                 true, "Job " + id + " created", new CreatedFlinkJob(id, JobStatus.JOB_INIT, ""));
@@ -268,7 +270,8 @@ public final class FlinkTransport implements Transport {
         JobClient client;
         synchronized (record) {
             if (!record.isActive()) {
-                return new BasicResponse(false, "Flink job " + record.id() + " is not running (" + record.status() + ")");
+                return new BasicResponse(
+                        false, "Flink job " + record.id() + " is not running (" + record.status() + ")");
             }
             client = record.flinkClient();
             record.requestStop(configuration.clock().instant());
@@ -279,7 +282,8 @@ public final class FlinkTransport implements Transport {
         try {
             Duration timeout = configuration.callTimeout();
             if (savepoint) {
-                String path = client.stopWithSavepoint(false, savepointDir().toUri().toString(), SavepointFormatType.CANONICAL)
+                String path = client.stopWithSavepoint(
+                                false, savepointDir().toUri().toString(), SavepointFormatType.CANONICAL)
                         .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 record.savepointPath(path);
                 return new BasicResponse(true, "Flink job " + record.id() + " stopped with savepoint " + path);
@@ -291,8 +295,10 @@ public final class FlinkTransport implements Transport {
                 Thread.currentThread().interrupt();
             }
             // A failed stop does not mean the job stopped: report what the job is doing now.
-            return new BasicResponse(false, "Stopping Flink job " + record.id() + " failed: "
-                    + SqlJobRunner.rootMessage(e) + "; job status is " + record.status());
+            return new BasicResponse(
+                    false,
+                    "Stopping Flink job " + record.id() + " failed: " + SqlJobRunner.rootMessage(e) + "; job status is "
+                            + record.status());
         }
     }
 
@@ -325,7 +331,8 @@ public final class FlinkTransport implements Transport {
                 .name(name.length() > 57 ? name.substring(0, 57) : name)
                 .sqlBody(sql)
                 .build();
-        FlinkJobRecord record = new FlinkJobRecord(id, definition, configuration.clock().instant());
+        FlinkJobRecord record =
+                new FlinkJobRecord(id, definition, configuration.clock().instant());
         Map<String, String> conf = new LinkedHashMap<>(request.configuration());
         JobSpec spec = new JobSpec(
                 name,

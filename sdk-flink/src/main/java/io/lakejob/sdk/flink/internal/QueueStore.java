@@ -35,16 +35,18 @@ final class QueueStore {
     QueueStore(Clock clock, Predicate<String> inUse, int defaultSlots) {
         this.clock = clock;
         this.inUse = inUse;
-        queues.put(DEFAULT_QUEUE, Queue.builder()
-                .queueName(DEFAULT_QUEUE)
-                .description("The embedded or standalone cluster this client targets")
-                .owner("lakejob")
-                .createTime(clock.instant())
-                .queueType(QueueType.GENERAL)
-                .cuCount(Math.max(16, defaultSlots))
-                .resourceMode(0)
-                .isRestarting(false)
-                .build());
+        queues.put(
+                DEFAULT_QUEUE,
+                Queue.builder()
+                        .queueName(DEFAULT_QUEUE)
+                        .description("The embedded or standalone cluster this client targets")
+                        .owner("lakejob")
+                        .createTime(clock.instant())
+                        .queueType(QueueType.GENERAL)
+                        .cuCount(Math.max(16, defaultSlots))
+                        .resourceMode(0)
+                        .isRestarting(false)
+                        .build());
     }
 
     void register(FlinkTransport t) {

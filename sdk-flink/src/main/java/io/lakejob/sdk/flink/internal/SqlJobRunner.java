@@ -73,7 +73,8 @@ public final class SqlJobRunner {
             throw LocalErrors.invalid(
                     "sql_body", "a job either writes with INSERT statements or reads with one final query, not both");
         }
-        if (queries > 1 || queries == 1 && !statements.get(statements.size() - 1).isQuery()) {
+        if (queries > 1
+                || queries == 1 && !statements.get(statements.size() - 1).isQuery()) {
             throw LocalErrors.invalid("sql_body", "only the last statement of a job may be a query");
         }
         return statements;
@@ -93,8 +94,7 @@ public final class SqlJobRunner {
         return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
     }
 
-    private void run(
-            FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
+    private void run(FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
         boolean submitted = false;
         try {
             TableEnvironment tEnv = TableEnvironment.create(settings(record.id(), attempt, spec, rest));
@@ -204,7 +204,9 @@ public final class SqlJobRunner {
         conf.set(RestOptions.ADDRESS, rest.getHost());
         conf.set(RestOptions.PORT, rest.getPort());
         conf.set(PipelineOptions.NAME, spec.name());
-        conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, flinkJobId(id, attempt).toHexString());
+        conf.set(
+                PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID,
+                flinkJobId(id, attempt).toHexString());
         if (spec.parallelism() != null) {
             conf.setString("parallelism.default", String.valueOf(spec.parallelism()));
         }
@@ -220,7 +222,9 @@ public final class SqlJobRunner {
             }
         }
         if (spec.idleStateRetentionSeconds() != null) {
-            conf.setString("table.exec.state.ttl", Duration.ofSeconds(spec.idleStateRetentionSeconds()).toMillis() + " ms");
+            conf.setString(
+                    "table.exec.state.ttl",
+                    Duration.ofSeconds(spec.idleStateRetentionSeconds()).toMillis() + " ms");
         }
         if (spec.restorePath() != null) {
             conf.setString("execution.savepoint.path", spec.restorePath());

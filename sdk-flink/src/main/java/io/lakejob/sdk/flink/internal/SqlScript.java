@@ -24,14 +24,20 @@ public final class SqlScript {
         /** @return whether the statement reads rows (a query) */
         public boolean isQuery() {
             String k = keyword();
-            return k.equals("SELECT") || k.equals("WITH") || k.equals("VALUES") || k.equals("SHOW")
-                    || k.equals("DESCRIBE") || k.equals("DESC") || k.equals("EXPLAIN");
+            return k.equals("SELECT")
+                    || k.equals("WITH")
+                    || k.equals("VALUES")
+                    || k.equals("SHOW")
+                    || k.equals("DESCRIBE")
+                    || k.equals("DESC")
+                    || k.equals("EXPLAIN");
         }
 
         /** @return whether the statement writes rows into a table */
         public boolean isInsert() {
             String k = keyword();
-            return k.equals("INSERT") || k.equals("EXECUTE") && sql.toUpperCase(Locale.ROOT).contains("INSERT");
+            return k.equals("INSERT")
+                    || k.equals("EXECUTE") && sql.toUpperCase(Locale.ROOT).contains("INSERT");
         }
     }
 
