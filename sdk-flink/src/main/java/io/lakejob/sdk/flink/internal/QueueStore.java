@@ -49,11 +49,11 @@ final class QueueStore {
                         .build());
     }
 
-    void register(FlinkTransport t) {
-        t.register(QueueOperations.CREATE_QUEUE, this::create);
-        t.register(QueueOperations.DELETE_QUEUE, this::delete);
-        t.register(QueueOperations.LIST_QUEUES, this::list);
-        t.register(QueueOperations.GET_QUEUE, this::get);
+    void register(HandlerRegistry t) {
+        t.handle(QueueOperations.CREATE_QUEUE, this::create);
+        t.handle(QueueOperations.DELETE_QUEUE, this::delete);
+        t.handle(QueueOperations.LIST_QUEUES, this::list);
+        t.handle(QueueOperations.GET_QUEUE, this::get);
     }
 
     Queue require(String name) {

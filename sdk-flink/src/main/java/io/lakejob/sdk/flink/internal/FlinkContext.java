@@ -1,0 +1,185 @@
+package io.lakejob.sdk.flink.internal;
+
+import io.lakejob.sdk.exception.LakeJobException;
+import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.spi.ClientConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What every handler group of the Flink transport shares: the configuration, the target cluster
+ * (embedded or standalone), the job runner and its threads, and the platform's job records.
+ * Thread-safe.
+ */
+public final class FlinkContext implements AutoCloseable {
+    private final ClientConfiguration configuration;
+    private final FlinkTarget target;
+    private final FlinkSettings settings;
+    private final EmbeddedCluster embedded;
+    private final ExecutorService executor;
+    private final SqlJobRunner runner;
+    private final Map<Long, FlinkJobRecord> jobs = new ConcurrentHashMap<>();
+    private final AtomicLong jobIds = new AtomicLong(100_000);
+    private volatile Path savepointDir;
+
+    FlinkContext(ClientConfiguration configuration) {
+        this.configuration = configuration;
+        this.target = FlinkTarget.parse(configuration.endpoint());
+        this.settings = FlinkSettings.from(configuration);
+        this.embedded = target.isLocal()
+                ? new EmbeddedCluster(settings.taskManagers(), settings.slotsPerTaskManager(), settings.managedMemory())
+                : null;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lakejob-flink-job-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.runner = new SqlJobRunner(executor, configuration.clock());
+    }
+
+    /** @return the client configuration */
+    public ClientConfiguration configuration() {
+        return configuration;
+    }
+
+    /** @return the client's clock */
+    public Clock clock() {
+        return configuration.clock();
+    }
+
+    /** @return the transport's settings */
+    public FlinkSettings settings() {
+        return settings;
+    }
+
+    /** @return the target parsed from the endpoint */
+    public FlinkTarget target() {
+        return target;
+    }
+
+    /** @return the job runner */
+    public SqlJobRunner runner() {
+        return runner;
+    }
+
+    /** @return the background executor (daemon threads, stopped on close) */
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    /** @return the total task slots of the embedded cluster, or 0 for a standalone target */
+    public int totalSlots() {
+        return embedded != null ? embedded.totalSlots() : 0;
+    }
+
+    /** @return the REST address of the cluster, starting the embedded one on first use */
+    public URI restAddress() {
+        return embedded != null ? embedded.restAddress() : target.restAddress();
+    }
+
+    /** @return a new platform job id */
+    public long nextJobId() {
+        return jobIds.incrementAndGet();
+    }
+
+    /** Adds a job record. */
+    public void putJob(FlinkJobRecord record) {
+        jobs.put(record.id(), record);
+    }
+
+    /** @return the record, or {@code null} */
+    public FlinkJobRecord findJob(long id) {
+        return jobs.get(id);
+    }
+
+    /** @return the record of an existing job, else a DLI.0002 service error */
+    public FlinkJobRecord job(long id) {
+        FlinkJobRecord r = jobs.get(id);
+        if (r == null) {
+            throw LocalErrors.notFound("Flink job " + id);
+        }
+        return r;
+    }
+
+    /** @return every job record */
+    public Collection<FlinkJobRecord> jobs() {
+        return jobs.values();
+    }
+
+    /** Removes a job record. */
+    public void removeJob(long id) {
+        jobs.remove(id);
+    }
+
+    /** @return the queue a job definition runs on */
+    public static String queueOf(CreateFlinkSqlJobRequest d) {
+        return d.queueName() == null ? QueueStore.DEFAULT_QUEUE : d.queueName();
+    }
+
+    /** @return whether an active job runs on the queue */
+    public boolean queueInUse(String queueName) {
+        return jobs.values().stream()
+                .anyMatch(j -> j.isActive() && queueName.equalsIgnoreCase(queueOf(j.definition())));
+    }
+
+    /** @return the savepoint directory, created on first use */
+    public Path savepointDir() {
+        Path dir = savepointDir;
+        if (dir == null) {
+            synchronized (this) {
+                if (savepointDir == null) {
+                    try {
+                        savepointDir = settings.savepointDir() != null
+                                ? Files.createDirectories(settings.savepointDir())
+                                : Files.createTempDirectory("lakejob-savepoints-");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot create the savepoint directory", e);
+                    }
+                }
+                dir = savepointDir;
+            }
+        }
+        return dir;
+    }
+
+    /** Cancels active jobs, stops the threads and the embedded cluster. */
+    @Override
+    public void close() {
+        for (FlinkJobRecord r : jobs.values()) {
+            org.apache.flink.core.execution.JobClient c = r.flinkClient();
+            if (c != null && r.isActive()) {
+                r.requestStop(clock().instant());
+                try {
+                    c.cancel().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    if (e instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LakeJobException("Interrupted while stopping the Flink transport", e);
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.lakejob.sdk.flink.internal;
+
+import io.lakejob.sdk.model.BasicResponse;
+import io.lakejob.sdk.model.job.CheckpointMode;
+import io.lakejob.sdk.model.job.CreateFlinkJobResponse;
+import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.model.job.CreatedFlinkJob;
+import io.lakejob.sdk.model.job.FlinkJobConfig;
+import io.lakejob.sdk.model.job.FlinkJobDetail;
+import io.lakejob.sdk.model.job.FlinkJobsBatchResponse;
+import io.lakejob.sdk.model.job.GetFlinkJobRequest;
+import io.lakejob.sdk.model.job.GetFlinkJobResponse;
+import io.lakejob.sdk.model.job.JobStatus;
+import io.lakejob.sdk.model.job.JobType;
+import io.lakejob.sdk.model.job.RunFlinkJobsRequest;
+import io.lakejob.sdk.model.job.StopFlinkJobsRequest;
+import io.lakejob.sdk.spi.FlinkJobOperations;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+
+/** Flink SQL jobs (reference chapter 9) on the cluster: create, run, get, stop. */
+final class FlinkJobHandlers {
+    private final FlinkContext ctx;
+    private final QueueStore queues;
+
+    FlinkJobHandlers(FlinkContext ctx, QueueStore queues) {
+        this.ctx = ctx;
+        this.queues = queues;
+    }
+
+    void register(HandlerRegistry r) {
+        r.handle(FlinkJobOperations.CREATE_FLINK_SQL_JOB, this::createSqlJob);
+        r.handle(FlinkJobOperations.RUN_FLINK_JOBS, this::runJobs);
+        r.handle(FlinkJobOperations.GET_FLINK_JOB, this::getJob);
+        r.handle(FlinkJobOperations.STOP_FLINK_JOBS, this::stopJobs);
+    }
+
+    private CreateFlinkJobResponse createSqlJob(CreateFlinkSqlJobRequest request) {
+        queues.require(FlinkContext.queueOf(request));
+        if (request.sqlBody() == null) {
+            throw LocalErrors.invalid(
+                    "sql_body", "is required on the Flink transport (templates are not resolved yet)");
+        }
+        SqlJobRunner.plan(request.sqlBody());
+        long id = ctx.nextJobId();
+        FlinkJobRecord record = new FlinkJobRecord(id, request, ctx.clock().instant());
+        ctx.putJob(record);
+        return new CreateFlinkJobResponse(
+                true, "Job " + id + " created", new CreatedFlinkJob(id, JobStatus.JOB_INIT, ""));
+    }
+
+    private FlinkJobsBatchResponse runJobs(RunFlinkJobsRequest request) {
+        List<BasicResponse> results = new ArrayList<>();
+        for (long id : request.jobIds()) {
+            FlinkJobRecord record = ctx.findJob(id);
+            if (record == null) {
+                results.add(new BasicResponse(false, "Flink job " + id + " does not exist"));
+                continue;
+            }
+            synchronized (record) {
+                if (record.isActive()) {
+                    results.add(new BasicResponse(false, "Flink job " + id + " is already " + record.status()));
+                    continue;
+                }
+                String restore = Boolean.TRUE.equals(request.resumeSavepoint()) ? record.savepointPath() : null;
+                int attempt = record.beginRun(ctx.clock().instant());
+                ctx.runner().start(record, attempt, spec(record.definition(), restore), ctx.restAddress());
+            }
+            results.add(new BasicResponse(true, "Flink job " + id + " submitted"));
+        }
+        return new FlinkJobsBatchResponse(results);
+    }
+
+    private JobSpec spec(CreateFlinkSqlJobRequest d, String restorePath) {
+        boolean checkpoints = Boolean.TRUE.equals(d.checkpointEnabled());
+        long interval = d.checkpointInterval() == null ? 10 : d.checkpointInterval();
+        return new JobSpec(
+                d.name(),
+                d.sqlBody(),
+                d.parallelNumber(),
+                checkpoints ? Duration.ofSeconds(Math.max(1, interval)).toMillis() : null,
+                d.checkpointMode() == null || !CheckpointMode.AT_LEAST_ONCE.equals(d.checkpointMode()),
+                Boolean.TRUE.equals(d.restartWhenException()),
+                d.idleStateRetention(),
+                false,
+                restorePath,
+                RuntimeConfig.parse(d.runtimeConfig()),
+                ctx.settings().maxResultRows(),
+                false);
+    }
+
+    private GetFlinkJobResponse getJob(GetFlinkJobRequest request) {
+        FlinkJobRecord r = ctx.job(request.jobId());
+        CreateFlinkSqlJobRequest d = r.definition();
+        FlinkJobDetail detail = FlinkJobDetail.builder()
+                .jobId(r.id())
+                .name(d.name())
+                .desc(d.desc())
+                .jobType(d.jobType() == null ? JobType.FLINK_SQL_JOB : d.jobType())
+                .status(r.status())
+                .statusDesc(r.statusDesc())
+                .createTime(r.createTime())
+                .startTime(r.startTime())
+                .queueName(FlinkContext.queueOf(d))
+                .projectId(ctx.configuration().projectId())
+                .sqlBody(d.sqlBody())
+                .savepointPath(r.savepointPath())
+                .runMode(d.runMode())
+                .jobConfig(FlinkJobConfig.builder()
+                        .checkpointEnabled(d.checkpointEnabled())
+                        .checkpointInterval(d.checkpointInterval())
+                        .checkpointMode(d.checkpointMode())
+                        .cuNumber(d.cuNumber())
+                        .parallelNumber(d.parallelNumber())
+                        .restartWhenException(d.restartWhenException())
+                        .idleStateRetention(d.idleStateRetention())
+                        .udfJarUrl(d.udfJarUrl())
+                        .runtimeConfig(d.runtimeConfig())
+                        .build())
+                .updateTime(r.updateTime())
+                .build();
+        return new GetFlinkJobResponse(true, "", detail);
+    }
+
+    private FlinkJobsBatchResponse stopJobs(StopFlinkJobsRequest request) {
+        List<BasicResponse> results = new ArrayList<>();
+        for (long id : request.jobIds()) {
+            FlinkJobRecord record = ctx.findJob(id);
+            if (record == null) {
+                results.add(new BasicResponse(false, "Flink job " + id + " does not exist"));
+                continue;
+            }
+            results.add(stop(record, Boolean.TRUE.equals(request.triggerSavepoint())));
+        }
+        return new FlinkJobsBatchResponse(results);
+    }
+
+    BasicResponse stop(FlinkJobRecord record, boolean savepoint) {
+        JobClient client;
+        synchronized (record) {
+            if (!record.isActive()) {
+                return new BasicResponse(
+                        false, "Flink job " + record.id() + " is not running (" + record.status() + ")");
+            }
+            client = record.flinkClient();
+            record.requestStop(ctx.clock().instant());
+        }
+        if (client == null) {
+            return new BasicResponse(true, "Flink job " + record.id() + " stopped before it was submitted");
+        }
+        try {
+            Duration timeout = ctx.configuration().callTimeout();
+            if (savepoint) {
+                String path = client.stopWithSavepoint(
+                                false, ctx.savepointDir().toUri().toString(), SavepointFormatType.CANONICAL)
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                record.savepointPath(path);
+                return new BasicResponse(true, "Flink job " + record.id() + " stopped with savepoint " + path);
+            }
+            client.cancel().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new BasicResponse(true, "Flink job " + record.id() + " stopped");
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // A failed stop does not mean the job stopped: report what the job is doing now.
+            return new BasicResponse(
+                    false,
+                    "Stopping Flink job " + record.id() + " failed: " + SqlJobRunner.rootMessage(e) + "; job status is "
+                            + record.status());
+        }
+    }
+}
