@@ -40,6 +40,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         queues.register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
+        new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);
         new PlatformHandlers(ctx, jobs).register(this);
         this.capabilities = Capabilities.of(NAME, supported);
     }
