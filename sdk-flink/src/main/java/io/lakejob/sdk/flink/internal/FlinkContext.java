@@ -33,6 +33,8 @@ public final class FlinkContext implements AutoCloseable {
     private final Map<Long, FlinkJobRecord> jobs = new ConcurrentHashMap<>();
     private final AtomicLong jobIds = new AtomicLong(100_000);
     private volatile Path savepointDir;
+    private volatile TemplateStore templates;
+    private volatile VariableStore variables;
 
     FlinkContext(ClientConfiguration configuration) {
         this.configuration = configuration;
@@ -48,6 +50,31 @@ public final class FlinkContext implements AutoCloseable {
             return t;
         });
         this.runner = new SqlJobRunner(executor, configuration.clock());
+    }
+
+    void stores(TemplateStore templateStore, VariableStore variableStore) {
+        this.templates = templateStore;
+        this.variables = variableStore;
+    }
+
+    /**
+     * The SQL of a job template.
+     *
+     * @param templateId the template id
+     * @return the SQL
+     */
+    public String templateSql(long templateId) {
+        return templates.sqlOf(templateId);
+    }
+
+    /**
+     * Substitutes the client's global variables ({@code ${name}}) into SQL.
+     *
+     * @param sql the SQL
+     * @return the SQL with every known variable replaced
+     */
+    public String withGlobalVariables(String sql) {
+        return variables == null ? sql : Variables.substitute(sql, variables.values());
     }
 
     /** @return the client configuration */

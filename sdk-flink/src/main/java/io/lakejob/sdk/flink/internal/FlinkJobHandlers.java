@@ -39,11 +39,17 @@ final class FlinkJobHandlers {
         r.handle(FlinkJobOperations.STOP_FLINK_JOBS, this::stopJobs);
     }
 
-    private CreateFlinkJobResponse createSqlJob(CreateFlinkSqlJobRequest request) {
+    private CreateFlinkJobResponse createSqlJob(CreateFlinkSqlJobRequest original) {
+        CreateFlinkSqlJobRequest request = original;
         queues.require(FlinkContext.queueOf(request));
+        if (request.sqlBody() == null && request.templateId() != null) {
+            // A template fills the SQL of a job created without one.
+            request = request.toBuilder()
+                    .sqlBody(ctx.templateSql(request.templateId()))
+                    .build();
+        }
         if (request.sqlBody() == null) {
-            throw LocalErrors.invalid(
-                    "sql_body", "is required on the Flink transport (templates are not resolved yet)");
+            throw LocalErrors.invalid("sql_body", "is required when no template_id is given");
         }
         SqlJobRunner.plan(request.sqlBody());
         long id = ctx.nextJobId();
@@ -80,7 +86,7 @@ final class FlinkJobHandlers {
         long interval = d.checkpointInterval() == null ? 10 : d.checkpointInterval();
         return new JobSpec(
                 d.name(),
-                d.sqlBody(),
+                ctx.withGlobalVariables(d.sqlBody()),
                 d.parallelNumber(),
                 checkpoints ? Duration.ofSeconds(Math.max(1, interval)).toMillis() : null,
                 d.checkpointMode() == null || !CheckpointMode.AT_LEAST_ONCE.equals(d.checkpointMode()),

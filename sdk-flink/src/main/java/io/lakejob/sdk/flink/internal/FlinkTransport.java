@@ -36,6 +36,11 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
      */
     public FlinkTransport(ClientConfiguration configuration) {
         this.ctx = new FlinkContext(configuration);
+        TemplateStore templates = new TemplateStore(ctx);
+        templates.register(this);
+        VariableStore variables = new VariableStore(ctx);
+        variables.register(this);
+        ctx.stores(templates, variables);
         QueueStore queues = new QueueStore(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
         queues.register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
