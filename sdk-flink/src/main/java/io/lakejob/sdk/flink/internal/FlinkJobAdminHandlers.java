@@ -243,7 +243,7 @@ final class FlinkJobAdminHandlers {
         if (flinkId == null) {
             throw LocalErrors.unavailable("Flink job " + request.jobId() + " has not been submitted to Flink yet");
         }
-        JsonNode job = restGet("/jobs/" + flinkId);
+        JsonNode job = restGet(r.cluster() == null ? ctx.restAddress() : r.cluster(), "/jobs/" + flinkId);
         long start = job.path("start-time").asLong(-1);
         long end = job.path("end-time").asLong(-1);
         return new GetFlinkJobExecuteGraphResponse(
@@ -259,8 +259,7 @@ final class FlinkJobAdminHandlers {
                         job.has("duration") ? job.path("duration").asLong() : null));
     }
 
-    private JsonNode restGet(String path) {
-        URI base = ctx.restAddress();
+    private JsonNode restGet(URI base, String path) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {

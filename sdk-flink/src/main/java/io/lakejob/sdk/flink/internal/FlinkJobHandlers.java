@@ -73,8 +73,13 @@ final class FlinkJobHandlers {
                     continue;
                 }
                 String restore = Boolean.TRUE.equals(request.resumeSavepoint()) ? record.savepointPath() : null;
+                CreateFlinkSqlJobRequest d = record.definition();
+                String queue = FlinkContext.queueOf(d);
+                queues.checkCapacity(queue, d.parallelNumber() == null ? 1 : d.parallelNumber());
+                java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
                 int attempt = record.beginRun(ctx.clock().instant());
-                ctx.runner().start(record, attempt, spec(record.definition(), restore), ctx.restAddress());
+                record.cluster(cluster);
+                ctx.runner().start(record, attempt, spec(d, restore), cluster);
             }
             results.add(new BasicResponse(true, "Flink job " + id + " submitted"));
         }

@@ -32,6 +32,7 @@ public final class FlinkJobRecord {
     private final List<List<Object>> rows = new ArrayList<>();
     private boolean truncated;
     private boolean changelog;
+    private java.net.URI cluster;
 
     FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -134,6 +135,16 @@ public final class FlinkJobRecord {
         }
     }
 
+    /** Records the REST address of the cluster the current run goes to. */
+    synchronized void cluster(java.net.URI restAddress) {
+        this.cluster = restAddress;
+    }
+
+    /** @return the REST address of the cluster of the current run, or {@code null} before any run */
+    synchronized java.net.URI cluster() {
+        return cluster;
+    }
+
     synchronized JobClient flinkClient() {
         return flinkClient;
     }
@@ -149,6 +160,17 @@ public final class FlinkJobRecord {
     synchronized void requestStop(Instant now) {
         stopRequested = true;
         status(JobStatus.JOB_CANCELING, "", now);
+    }
+
+    /**
+     * Undoes {@link #requestStop} after Flink refused a stop (for example a failed savepoint): the
+     * job keeps running, so the record says so again.
+     */
+    synchronized void stopRefused(String reason, Instant now) {
+        if (stopRequested && status.equals(JobStatus.JOB_CANCELING)) {
+            stopRequested = false;
+            status(JobStatus.JOB_RUNNING, reason, now);
+        }
     }
 
     synchronized String savepointPath() {

@@ -11,7 +11,23 @@ import io.lakejob.sdk.model.queue.ListQueuesResponse;
 import io.lakejob.sdk.model.queue.Queue;
 import io.lakejob.sdk.model.queue.QueueOrder;
 import io.lakejob.sdk.model.queue.QueueType;
+import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
+import io.lakejob.sdk.model.queue.CreateQueuePlanRequest;
+import io.lakejob.sdk.model.queue.DeleteQueuePlanRequest;
+import io.lakejob.sdk.model.queue.ListQueuePlansRequest;
+import io.lakejob.sdk.model.queue.ListQueuePlansResponse;
+import io.lakejob.sdk.model.queue.QueueAction;
+import io.lakejob.sdk.model.queue.QueueActionRequest;
+import io.lakejob.sdk.model.queue.QueueActionResponse;
+import io.lakejob.sdk.model.queue.QueuePlan;
+import io.lakejob.sdk.model.queue.UpdateQueuePlanRequest;
+import io.lakejob.sdk.model.queue.UpdateQueuePlanResponse;
 import io.lakejob.sdk.spi.QueueOperations;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +38,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * Queues as named execution targets. A queue called {@code default} always exists. Names are
- * case-insensitive (stored lower case, as the service does).
+ * Queues as named execution targets. A queue called {@code default} always exists and stands for
+ * the client's cluster; its CU count is the cluster's slot count. Names are case-insensitive
+ * (stored lower case, as the service does). A queue created with the label
+ * {@code flink.address=host:port} points at that session cluster's REST endpoint: its jobs run
+ * there. A queue's CU count caps the parallelism of its jobs (one CU, one slot); scaling changes
+ * it. Scaling plans are stored and listed (they are not executed on a schedule).
  */
 final class QueueStore {
     static final String DEFAULT_QUEUE = "default";
@@ -31,6 +51,9 @@ final class QueueStore {
     private final Clock clock;
     private final Predicate<String> inUse;
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, QueuePlan>> plans = new ConcurrentHashMap<>();
+    private final AtomicLong planIds = new AtomicLong();
+    private static final Pattern ADDRESS = Pattern.compile("flink\\.address=([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
     QueueStore(Clock clock, Predicate<String> inUse, int defaultSlots) {
         this.clock = clock;
@@ -54,6 +77,131 @@ final class QueueStore {
         t.handle(QueueOperations.DELETE_QUEUE, this::delete);
         t.handle(QueueOperations.LIST_QUEUES, this::list);
         t.handle(QueueOperations.GET_QUEUE, this::get);
+        t.handle(QueueOperations.QUEUE_ACTION, this::action);
+        t.handle(QueueOperations.CREATE_QUEUE_PLAN, this::createPlan);
+        t.handle(QueueOperations.LIST_QUEUE_PLANS, this::listPlans);
+        t.handle(QueueOperations.BATCH_DELETE_QUEUE_PLANS, this::batchDeletePlans);
+        t.handle(QueueOperations.DELETE_QUEUE_PLAN, this::deletePlan);
+        t.handle(QueueOperations.UPDATE_QUEUE_PLAN, this::updatePlan);
+    }
+
+    /**
+     * Where a queue's jobs run: the address in its {@code flink.address} label, else the client's cluster.
+     *
+     * @param name the queue
+     * @param clientCluster the client's own cluster address
+     * @return the REST address
+     */
+    URI restAddress(String name, Supplier<URI> clientCluster) {
+        Queue q = require(name);
+        if (q.labels() != null) {
+            Matcher m = ADDRESS.matcher(q.labels());
+            if (m.find()) {
+                return URI.create("http://" + m.group(1) + ":" + m.group(2));
+            }
+        }
+        return clientCluster.get();
+    }
+
+    /**
+     * Checks a job's parallelism against its queue's CU count.
+     *
+     * @param name the queue
+     * @param parallelism the job's parallelism
+     */
+    void checkCapacity(String name, int parallelism) {
+        Queue q = require(name);
+        if (q.cuCount() != null && parallelism > q.cuCount()) {
+            throw LocalErrors.invalid("parallel_number", "is " + parallelism + " but queue " + q.queueName()
+                    + " has " + q.cuCount() + " CUs (one slot each); scale the queue out first");
+        }
+    }
+
+    private QueueActionResponse action(QueueActionRequest r) {
+        String name = r.queueName().toLowerCase(Locale.ROOT);
+        Queue q = require(name);
+        if (QueueAction.RESTART.equals(r.action())) {
+            if (inUse.test(name) && !Boolean.TRUE.equals(r.force())) {
+                throw LocalErrors.unavailable("Queue " + name + " has running jobs; restart with force=true");
+            }
+            return new QueueActionResponse(true, "Restart success", null, name, true);
+        }
+        int delta = r.cuCount() == null ? 16 : r.cuCount();
+        int current = q.cuCount() == null ? 0 : q.cuCount();
+        int target = QueueAction.SCALE_OUT.equals(r.action()) ? current + delta : current - delta;
+        if (target < 16) {
+            throw LocalErrors.invalid("cu_count", "scaling in by " + delta + " would leave " + target
+                    + " CUs; a queue keeps at least 16");
+        }
+        queues.computeIfPresent(name, (k, old) -> old.toBuilder().cuCount(target).build());
+        return new QueueActionResponse(true, "", null, name, true);
+    }
+
+    private Map<Long, QueuePlan> plansOf(String queue) {
+        String name = queue.toLowerCase(Locale.ROOT);
+        require(name);
+        return plans.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+    }
+
+    private BasicResponse createPlan(CreateQueuePlanRequest r) {
+        Map<Long, QueuePlan> p = plansOf(r.queueName());
+        if (p.values().stream().anyMatch(x -> x.planName().equals(r.planName()))) {
+            throw LocalErrors.exists("Plan " + r.planName() + " of queue " + r.queueName());
+        }
+        long id = planIds.incrementAndGet();
+        p.put(id, QueuePlan.builder()
+                .id(id)
+                .planName(r.planName())
+                .targetCu(r.targetCu())
+                .startHour(r.startHour())
+                .startMinute(r.startMinute())
+                .repeatDay(r.repeatDay())
+                .validDateBegin(r.validDateBegin())
+                .validDateEnd(r.validDateEnd())
+                .activate(r.activate() == null ? Boolean.TRUE : r.activate())
+                .build());
+        return BasicResponse.success("");
+    }
+
+    private ListQueuePlansResponse listPlans(ListQueuePlansRequest r) {
+        List<QueuePlan> out = new ArrayList<>(plansOf(r.queueName()).values());
+        out.sort(Comparator.comparing(QueuePlan::id));
+        return new ListQueuePlansResponse(true, "", out);
+    }
+
+    private BasicResponse batchDeletePlans(BatchDeleteQueuePlansRequest r) {
+        Map<Long, QueuePlan> p = plansOf(r.queueName());
+        for (Long id : r.planIds()) {
+            if (!p.containsKey(id)) {
+                throw LocalErrors.notFound("Plan " + id + " of queue " + r.queueName());
+            }
+        }
+        r.planIds().forEach(p::remove);
+        return BasicResponse.success("");
+    }
+
+    private BasicResponse deletePlan(DeleteQueuePlanRequest r) {
+        if (plansOf(r.queueName()).remove(r.planId()) == null) {
+            throw LocalErrors.notFound("Plan " + r.planId() + " of queue " + r.queueName());
+        }
+        return BasicResponse.success("");
+    }
+
+    private UpdateQueuePlanResponse updatePlan(UpdateQueuePlanRequest r) {
+        QueuePlan updated = plansOf(r.queueName()).computeIfPresent(r.planId(), (k, old) -> old.toBuilder()
+                .planName(r.planName())
+                .targetCu(r.targetCu())
+                .startHour(r.startHour())
+                .startMinute(r.startMinute())
+                .repeatDay(r.repeatDay())
+                .validDateBegin(r.validDateBegin())
+                .validDateEnd(r.validDateEnd())
+                .activate(r.activate() == null ? old.activate() : r.activate())
+                .build());
+        if (updated == null) {
+            throw LocalErrors.notFound("Plan " + r.planId() + " of queue " + r.queueName());
+        }
+        return new UpdateQueuePlanResponse(true, "", r.queueName(), String.valueOf(r.planId()));
     }
 
     Queue require(String name) {
@@ -97,6 +245,7 @@ final class QueueStore {
                 throw LocalErrors.unavailable("Queue " + name + " has running jobs and cannot be deleted");
             }
             queues.remove(name);
+            plans.remove(name);
         }
         return BasicResponse.success("");
     }
