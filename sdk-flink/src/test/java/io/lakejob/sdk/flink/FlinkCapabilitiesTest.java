@@ -17,9 +17,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedFlinkClient.class)
+@ExtendWith(LakeJobFlinkExtension.class)
 class FlinkCapabilitiesTest {
 
     @Test

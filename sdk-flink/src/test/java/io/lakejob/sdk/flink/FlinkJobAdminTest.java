@@ -22,10 +22,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(SharedFlinkClient.class)
+@ExtendWith(LakeJobFlinkExtension.class)
 class FlinkJobAdminTest {
     static String count(int rows) {
         return "CREATE TABLE T (a INT) WITH ('connector'='datagen','number-of-rows'='" + rows + "');\n"

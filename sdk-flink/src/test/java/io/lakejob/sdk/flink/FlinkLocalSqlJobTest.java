@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedFlinkClient.class)
+@ExtendWith(LakeJobFlinkExtension.class)
 class FlinkLocalSqlJobTest {
     static final String ORDERS = "CREATE TABLE Orders (\n"
             + "  order_number INT,\n"

@@ -12,9 +12,10 @@ import io.lakejob.sdk.model.variable.ListGlobalVariablesRequest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedFlinkClient.class)
+@ExtendWith(LakeJobFlinkExtension.class)
 class FlinkMetadataTest {
 
     private static String unique(String prefix) {

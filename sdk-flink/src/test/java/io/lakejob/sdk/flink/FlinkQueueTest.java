@@ -24,9 +24,10 @@ import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.junit.jupiter.api.Test;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedFlinkClient.class)
+@ExtendWith(LakeJobFlinkExtension.class)
 class FlinkQueueTest {
     static final String COUNT = "CREATE TABLE T (a INT) WITH ('connector'='datagen','number-of-rows'='3');\n"
             + "SELECT COUNT(*) AS c FROM T";

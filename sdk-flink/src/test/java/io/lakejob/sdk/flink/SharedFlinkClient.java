@@ -1,37 +1,27 @@
 package io.lakejob.sdk.flink;
 
-import io.lakejob.sdk.LakeJobClient;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-/**
- * Gives tests one {@code flink:local} client whose embedded cluster is shared by every test
- * class of the run and closed when the run ends.
- */
-public final class SharedFlinkClient implements ParameterResolver {
-    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SharedFlinkClient.class);
-
-    /** Holds the client in the root store, so JUnit closes it after the last test. */
-    static final class Holder implements ExtensionContext.Store.CloseableResource {
-        final LakeJobClient client = LakeJobClient.builder()
-                .endpoint("flink:local")
-                .property(FlinkOptions.LOCAL_SLOTS, "8")
-                .build();
-
-        @Override
-        public void close() {
-            client.close();
-        }
-    }
+/** The earlier name of {@link LakeJobFlinkExtension}, for tests still using it: the same shared client. */
+public final class SharedFlinkClient implements ParameterResolver, AfterAllCallback {
+    private final LakeJobFlinkExtension delegate = new LakeJobFlinkExtension();
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
-        return p.getParameter().getType() == LakeJobClient.class;
+        return delegate.supportsParameter(p, e);
     }
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-        return e.getRoot().getStore(NS).getOrComputeIfAbsent(Holder.class, k -> new Holder(), Holder.class).client;
+        return delegate.resolveParameter(p, e);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext e) {
+        delegate.afterAll(e);
     }
 }
