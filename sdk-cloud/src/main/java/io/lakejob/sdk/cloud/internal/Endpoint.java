@@ -53,7 +53,8 @@ public record Endpoint(String scheme, String host, int port, List<String> basePa
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new ConfigurationException("The cloud transport needs an https:// endpoint, not '" + scheme + "'");
         }
-        if (uri.getRawUserInfo() != null) {
+        if (uri.getRawUserInfo() != null
+                || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             // Do not echo the endpoint: the user-info may hold a password.
             throw new ConfigurationException("The endpoint must not contain user information (user:password@); "
                     + "pass credentials with LakeJobClient.builder().credentials(...)");
@@ -66,7 +67,8 @@ public record Endpoint(String scheme, String host, int port, List<String> basePa
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new ConfigurationException("The endpoint has no host name: " + endpoint.trim());
+            // Not echoed: an unparsable authority may hold anything, a password included.
+            throw new ConfigurationException("The endpoint has no valid host name");
         }
         if (uri.getPort() > 65535) {
             throw new ConfigurationException("The endpoint's port is out of range: " + uri.getPort());
@@ -89,12 +91,33 @@ public record Endpoint(String scheme, String host, int port, List<String> basePa
     }
 
     /**
+     * The URL of a path below this endpoint: scheme, host, port, the base path and then the given
+     * raw segments, each percent-encoded once.
+     *
+     * @param segments raw path segments (not encoded)
+     * @return the URL text, without query
+     */
+    public String url(String... segments) {
+        StringBuilder sb = new StringBuilder(scheme).append("://").append(host);
+        if (port >= 0) {
+            sb.append(':').append(port);
+        }
+        for (String s : basePath) {
+            sb.append('/').append(io.lakejob.sdk.auth.SignableRequest.percentEncode(s));
+        }
+        for (String s : segments) {
+            sb.append('/').append(io.lakejob.sdk.auth.SignableRequest.percentEncode(s));
+        }
+        return sb.toString();
+    }
+
+    /**
      * Whether a host names the loopback interface, judged from its text alone (no DNS).
      *
      * @param host a host name or IP literal
      * @return {@code true} for {@code localhost}, {@code 127.x.x.x} and {@code ::1}
      */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
