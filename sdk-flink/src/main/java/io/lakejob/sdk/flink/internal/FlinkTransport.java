@@ -43,6 +43,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         ctx.stores(templates, variables);
         QueueStore queues = new QueueStore(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
         queues.register(this);
+        new ConnectionStore(ctx, queues).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);
