@@ -1,5 +1,6 @@
 package io.lakejob.sdk.cloud.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  * exactly the operations listed here.
  */
 public final class Codecs {
-    private static final Map<String, OperationCodec<?, ?>> ALL = build(QueueCodecs.all());
+    private static final Map<String, OperationCodec<?, ?>> ALL = build(concat(QueueCodecs.all(), SqlJobCodecs.all(), ResourceCodecs.all(), ConnectionCodecs.all()));
 
     private Codecs() {}
 
@@ -21,6 +22,15 @@ public final class Codecs {
      */
     public static Map<String, OperationCodec<?, ?>> all() {
         return ALL;
+    }
+
+    @SafeVarargs
+    static List<OperationCodec<?, ?>> concat(List<OperationCodec<?, ?>>... groups) {
+        List<OperationCodec<?, ?>> all = new ArrayList<>();
+        for (List<OperationCodec<?, ?>> g : groups) {
+            all.addAll(g);
+        }
+        return all;
     }
 
     static Map<String, OperationCodec<?, ?>> build(List<OperationCodec<?, ?>> codecs) {
