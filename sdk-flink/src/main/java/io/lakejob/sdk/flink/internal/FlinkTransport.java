@@ -44,6 +44,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         QueueStore queues = new QueueStore(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
         queues.register(this);
         new ConnectionStore(ctx, queues).register(this);
+        new PermissionStore(queues).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);
