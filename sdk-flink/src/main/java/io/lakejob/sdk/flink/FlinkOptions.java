@@ -15,6 +15,17 @@ public final class FlinkOptions {
     public static final String RESULTS_MAX_ROWS = "flink.results.maxRows";
     /** Where savepoints are written (default a new folder under the system temp dir). */
     public static final String SAVEPOINT_DIR = "flink.savepoint.dir";
+    /**
+     * Where managed (DLI) tables of the catalog keep their data, one folder per database and table
+     * (default a new folder under the system temp dir).
+     */
+    public static final String WAREHOUSE_DIR = "flink.warehouse.dir";
+    /**
+     * A folder or Flink file system URI standing in for OBS: {@code obs://bucket/key} is read and
+     * written at {@code <root>/bucket/key} (default {@code <flink.warehouse.dir>/obs}; set {@code obs://}
+     * to use Flink's own OBS file system).
+     */
+    public static final String OBS_ROOT = "flink.obs.root";
 
     private FlinkOptions() {}
 }

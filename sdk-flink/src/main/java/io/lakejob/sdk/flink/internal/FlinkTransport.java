@@ -49,6 +49,9 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         jobs.register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);
         new PlatformHandlers(ctx, jobs).register(this);
+        CatalogHandlers catalog = new CatalogHandlers(ctx);
+        catalog.register(this);
+        new SqlStatementHandlers(ctx, catalog).register(this);
         this.capabilities = Capabilities.of(NAME, supported);
     }
 
