@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
 
 /** Flink SQL jobs (reference chapter 9) on the cluster: create, run, get, stop. */
 final class FlinkJobHandlers {
@@ -166,9 +165,27 @@ final class FlinkJobHandlers {
         try {
             Duration timeout = ctx.configuration().callTimeout();
             if (savepoint) {
-                String path = client.stopWithSavepoint(
-                                false, ctx.savepointDir().toUri().toString(), SavepointFormatType.CANONICAL)
-                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                // Stop-with-savepoint over REST: waits for every task RUNNING, uses a trigger id, and
+                // treats a timeout as unknown (the job may still stop), never as a failed stop.
+                java.net.URI cluster = record.cluster() != null ? record.cluster() : ctx.restAddress();
+                String dir = Savepoints.checkDirectory(ctx.savepointDir().toUri().toString());
+                String path;
+                try {
+                    path = Savepoints.at(cluster)
+                            .stop(client.getJobID().toHexString(), dir, null, timeout)
+                            .location();
+                } catch (io.lakejob.sdk.exception.ServiceException e) {
+                    record.stopRefused("stop with savepoint failed: " + e.errorMessage(), ctx.clock().instant());
+                    throw e;
+                } catch (io.lakejob.sdk.exception.OutcomeUnknownException e) {
+                    // Not a failure: the stop may still complete; the record follows it in the background.
+                    Savepoints.followUp(
+                            ctx, record, cluster, client.getJobID().toHexString(), e.clientToken(), true);
+                    return new BasicResponse(
+                            true,
+                            "Flink job " + record.id() + ": stop requested, savepoint still in progress (trigger id "
+                                    + e.clientToken() + "); the job status follows");
+                }
                 record.savepointPath(path);
                 return new BasicResponse(true, "Flink job " + record.id() + " stopped with savepoint " + path);
             }

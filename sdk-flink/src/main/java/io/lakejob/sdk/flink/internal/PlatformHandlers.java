@@ -2,17 +2,35 @@ package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.LakeJobTimeoutException;
+import io.lakejob.sdk.exception.OutcomeUnknownException;
+import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
+import io.lakejob.sdk.model.flink.JobPlanResult;
+import io.lakejob.sdk.model.flink.SavepointRequest;
+import io.lakejob.sdk.model.flink.SavepointResult;
+import io.lakejob.sdk.model.flink.SavepointType;
+import io.lakejob.sdk.model.flink.SqlExplainResult;
+import io.lakejob.sdk.model.flink.SqlPlanRequest;
+import io.lakejob.sdk.model.flink.StreamGraphResult;
 import io.lakejob.sdk.model.flink.FlinkJobStatus;
 import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.spi.FlinkPlatformOperations;
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Flink-platform operations of the Dinky OpenAPI: execute SQL with results, job data. */
+/**
+ * Flink-platform operations of the Dinky OpenAPI: execute SQL with results, job data, explain,
+ * job plan, stream graph and savepoints. Scripts get Dinky's treatment first: request variables,
+ * then the client's global variables ({@code ${name}}), SQL fragments when {@code fragment} is on,
+ * and statement sets ({@code useStatementSet}, or Flink's own statement-set syntax).
+ */
 final class PlatformHandlers {
     private final FlinkContext ctx;
     private final FlinkJobHandlers jobs;
@@ -25,10 +43,56 @@ final class PlatformHandlers {
     void register(HandlerRegistry r) {
         r.handle(FlinkPlatformOperations.EXECUTE_SQL, this::executeSql);
         r.handle(FlinkPlatformOperations.GET_JOB_DATA, this::jobData);
+        r.handle(FlinkPlatformOperations.EXPLAIN_SQL, this::explainSql);
+        r.handle(FlinkPlatformOperations.GET_JOB_PLAN, this::jobPlan);
+        r.handle(FlinkPlatformOperations.GET_STREAM_GRAPH, this::streamGraph);
+        r.handle(FlinkPlatformOperations.SAVEPOINT, this::savepoint);
+    }
+
+    /** Variables, fragments and statement-set syntax applied; the Dinky rule on several INSERTs checked. */
+    private SqlFragments.Prepared prepare(
+            String statement, boolean fragment, boolean useStatementSet, Map<String, String> variables) {
+        SqlFragments.Prepared p = SqlFragments.prepare(statement, fragment, variables, ctx::withGlobalVariables);
+        if (p.statements().isEmpty()) {
+            throw LocalErrors.invalid("statement", "contains no SQL statement");
+        }
+        if (!useStatementSet && !p.statementSet() && p.inserts() > 1) {
+            // Dinky runs only the first INSERT without a statement set; dropping the others silently loses data.
+            throw LocalErrors.invalid(
+                    "useStatementSet",
+                    "the script has " + p.inserts() + " INSERT statements: set useStatementSet to run them as one"
+                            + " Flink job (or use BEGIN STATEMENT SET; ... END;)");
+        }
+        return p;
+    }
+
+    private SqlExplainResult explainSql(SqlPlanRequest request) {
+        SqlFragments.Prepared p = SqlFragments.prepare(
+                request.statement(), request.fragment(), request.variables(), ctx::withGlobalVariables);
+        return new SqlExplainResult(Explainer.explain(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+    }
+
+    private JobPlanResult jobPlan(SqlPlanRequest request) {
+        SqlFragments.Prepared p = prepare(
+                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        return new JobPlanResult(Explainer.jobPlan(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+    }
+
+    private StreamGraphResult streamGraph(SqlPlanRequest request) {
+        SqlFragments.Prepared p = prepare(
+                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        return new StreamGraphResult(Explainer.streamGraph(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
     }
 
     private SqlExecutionResult executeSql(ExecuteSqlRequest request) {
-        String sql = Variables.substitute(request.statement(), request.variables());
+        SqlFragments.Prepared p = prepare(
+                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        List<SqlScript.Statement> statements = SqlJobRunner.plan(p.statements());
+        String sql = statements.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
+        URI cluster = request.address() == null ? ctx.restAddress() : URI.create("http://" + request.address());
         long id = ctx.nextJobId();
         String name = request.jobName() == null ? "lakejob-sql-" + id : request.jobName();
         CreateFlinkSqlJobRequest definition = CreateFlinkSqlJobRequest.builder()
@@ -49,10 +113,12 @@ final class PlatformHandlers {
                 request.savePointPath(),
                 conf,
                 request.maxRowNum(),
-                request.useChangeLog());
+                request.useChangeLog(),
+                statements);
         ctx.putJob(record);
         int attempt = record.beginRun(ctx.clock().instant());
-        ctx.runner().start(record, attempt, spec, ctx.restAddress());
+        record.cluster(cluster);
+        ctx.runner().start(record, attempt, spec, cluster);
         int max = request.maxRowNum();
         try {
             boolean done = record.await(
@@ -70,6 +136,95 @@ final class PlatformHandlers {
             jobs.stop(record, false);
         }
         return result(record, name);
+    }
+
+    /**
+     * Trigger, stop or cancel by Flink job id. Stop is stop-with-savepoint; its location is kept on
+     * the platform job record, so {@code run} with {@code resume_savepoint} restores from it.
+     */
+    private SavepointResult savepoint(SavepointRequest request) {
+        String jobId = request.jobId();
+        FlinkJobRecord record = ctx.jobs().stream()
+                .filter(r -> jobId.equals(r.flinkJobId()))
+                .findFirst()
+                .orElse(null);
+        URI cluster = request.address() != null
+                ? URI.create("http://" + request.address())
+                : record != null && record.cluster() != null ? record.cluster() : ctx.restAddress();
+        Savepoints savepoints = Savepoints.at(cluster);
+        Duration timeout = ctx.configuration().callTimeout();
+        SavepointType type = request.savePointType();
+        String triggerId = request.triggerId() == null ? SavepointRequest.newTriggerId() : request.triggerId();
+        if (type.equals(SavepointType.CANCEL)) {
+            boolean mine = record != null && markStopping(record);
+            savepoints.cancel(jobId, timeout);
+            if (mine) {
+                awaitEnd(record, timeout);
+            }
+            return new SavepointResult(null, jobId, type, null);
+        }
+        if (!type.equals(SavepointType.TRIGGER) && !type.equals(SavepointType.STOP)) {
+            throw LocalErrors.invalid("savePointType", "must be trigger, stop or cancel, was " + type.value());
+        }
+        String dir = Savepoints.checkDirectory(
+                request.targetDirectory() != null
+                        ? request.targetDirectory()
+                        : ctx.savepointDir().toUri().toString());
+        if (type.equals(SavepointType.TRIGGER)) {
+            Savepoints.Outcome o;
+            try {
+                o = savepoints.trigger(jobId, dir, triggerId, timeout);
+            } catch (OutcomeUnknownException e) {
+                Savepoints.followUp(ctx, record, cluster, jobId, e.clientToken(), false);
+                throw e;
+            }
+            if (record != null) {
+                record.savepointPath(o.location());
+            }
+            return new SavepointResult(o.location(), jobId, type, o.triggerId());
+        }
+        boolean mine = record != null && markStopping(record);
+        Savepoints.Outcome o;
+        try {
+            o = savepoints.stop(jobId, dir, triggerId, timeout);
+        } catch (ServiceException e) {
+            // Flink refused or failed the stop: the job keeps running (an unknown outcome is left as is).
+            if (mine) {
+                record.stopRefused("stop with savepoint failed: " + e.errorMessage(), ctx.clock().instant());
+            }
+            throw e;
+        } catch (OutcomeUnknownException e) {
+            // Not a failure: the stop may still complete. The record follows it; the caller may retry
+            // with the same trigger id, which Flink answers with the same savepoint.
+            Savepoints.followUp(ctx, record, cluster, jobId, e.clientToken(), true);
+            throw e;
+        }
+        if (record != null) {
+            record.savepointPath(o.location());
+            if (mine) {
+                awaitEnd(record, timeout);
+            }
+        }
+        return new SavepointResult(o.location(), jobId, type, o.triggerId());
+    }
+
+    private boolean markStopping(FlinkJobRecord record) {
+        synchronized (record) {
+            if (!record.isActive()) {
+                return false;
+            }
+            record.requestStop(ctx.clock().instant());
+            return true;
+        }
+    }
+
+    private static void awaitEnd(FlinkJobRecord record, Duration timeout) {
+        try {
+            record.await(FlinkJobRecord::isTerminal, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LakeJobException("Interrupted while waiting for the job to end", e);
+        }
     }
 
     private SqlExecutionResult jobData(GetJobDataRequest request) {
@@ -90,14 +245,17 @@ final class PlatformHandlers {
                 .success(!failed)
                 .error(failed ? r.statusDesc() : null)
                 .status(flinkStatus(s))
-                .jobManagerAddress(
-                        ctx.restAddress().getHost() + ":" + ctx.restAddress().getPort())
+                .jobManagerAddress(address(r.cluster() == null ? ctx.restAddress() : r.cluster()))
                 .startTime(r.startTime())
                 .endTime(r.isTerminal() ? r.updateTime() : null)
                 .columns(r.columns())
                 .rows(r.resultRows())
                 .truncated(r.truncated())
                 .build();
+    }
+
+    private static String address(URI u) {
+        return u.getHost() + ":" + u.getPort();
     }
 
     private static FlinkJobStatus flinkStatus(JobStatus s) {

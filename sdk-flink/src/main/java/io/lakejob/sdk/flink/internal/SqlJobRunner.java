@@ -63,7 +63,16 @@ public final class SqlJobRunner {
      * @return the statements
      */
     static List<SqlScript.Statement> plan(String sql) {
-        List<SqlScript.Statement> statements = SqlScript.split(sql);
+        return plan(SqlScript.split(sql));
+    }
+
+    /**
+     * Checks prepared statements before running them (see {@link #plan(String)}).
+     *
+     * @param statements the statements
+     * @return the statements
+     */
+    static List<SqlScript.Statement> plan(List<SqlScript.Statement> statements) {
         if (statements.isEmpty()) {
             throw LocalErrors.invalid("sql_body", "contains no SQL statement");
         }
@@ -90,7 +99,8 @@ public final class SqlJobRunner {
      * @return completes when the run ends, never exceptionally
      */
     public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, URI restAddress) {
-        List<SqlScript.Statement> statements = plan(spec.sql());
+        List<SqlScript.Statement> statements =
+                spec.statements() != null ? plan(spec.statements()) : plan(spec.sql());
         return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
     }
 
