@@ -381,6 +381,7 @@ public final class SqlStatementHandlers {
         String table = CatalogHandlers.name(q.tableName());
         catalog.table(db, table);
         String sql = "SELECT * FROM " + CatalogHandlers.ident(db, table);
+        compression("ExportTable", q.compress());
         SqlStatementRecord r = new SqlStatementRecord(
                 SqlJobType.EXPORT, sql, 1, db, q.queueName(), List.of(), Map.of(), ctx.clock().instant());
         r.databaseName = db;
@@ -428,6 +429,7 @@ public final class SqlStatementHandlers {
 
     private SqlJobStartedResponse exportResult(ExportSqlJobResultRequest q) {
         SqlStatementRecord src = finishedQuery(q.jobId());
+        compression("ExportSqlJobResult", q.compress());
         SqlStatementRecord r = new SqlStatementRecord(
                 SqlJobType.EXPORT, src.statement, src.line, src.currentDb, q.queueName(), List.of(), Map.of(),
                 ctx.clock().instant());
@@ -685,6 +687,15 @@ public final class SqlStatementHandlers {
             case "DELETE" -> SqlJobType.DELETE;
             default -> s.sql().stripLeading().startsWith("(") ? SqlJobType.QUERY : SqlJobType.DDL;
         };
+    }
+
+    private static void compression(String operation, io.lakejob.sdk.model.sql.Compression c) {
+        if (c != null
+                && !c.equals(io.lakejob.sdk.model.sql.Compression.GZIP)
+                && !c.equals(io.lakejob.sdk.model.sql.Compression.DEFLATE)
+                && !c.equals(io.lakejob.sdk.model.sql.Compression.NONE)) {
+            throw new NotSupportedException(operation, FlinkTransport.NAME, c + " compression (gzip, deflate or none)");
+        }
     }
 
     private static long parseLong(String field, String v) {
