@@ -54,14 +54,13 @@ class ConnectionWireTest extends WireSupport {
         answer(201, resource("12.1-response.json"));
         CreateConnectionResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.connections()
-                    .create(c -> c.name("test")
-                            .destVpcId("22094d8f-c310-4621-913d-4c4d655d8495")
-                            .destNetworkId("78f2562a-36e4-4b39-95b9-f5aab22e1281")
-                            .addQueue("q1")
-                            .addQueue("q2")
-                            .addHost("ecs-97f8-0001", "192.168.0.1")
-                            .addHost("ecs-97f8-0002", "192.168.0.2"));
+            resp = client.connections().create(c -> c.name("test")
+                    .destVpcId("22094d8f-c310-4621-913d-4c4d655d8495")
+                    .destNetworkId("78f2562a-36e4-4b39-95b9-f5aab22e1281")
+                    .addQueue("q1")
+                    .addQueue("q2")
+                    .addHost("ecs-97f8-0001", "192.168.0.1")
+                    .addHost("ecs-97f8-0002", "192.168.0.2"));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "POST", CONNECTIONS);
@@ -75,12 +74,11 @@ class ConnectionWireTest extends WireSupport {
     void createSendsRouteTableAndTagsAndOmitsEmptyLists() {
         answer(201, resource("12.1-response.json"));
         try (LakeJobClient client = client()) {
-            client.connections()
-                    .create(c -> c.name("c_1")
-                            .destVpcId("vpc")
-                            .destNetworkId("net")
-                            .routetableId("rt-1")
-                            .addTag("env", "prod"));
+            client.connections().create(c -> c.name("c_1")
+                    .destVpcId("vpc")
+                    .destNetworkId("net")
+                    .routetableId("rt-1")
+                    .addTag("env", "prod"));
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"name\":\"c_1\",\"dest_vpc_id\":\"vpc\",\"dest_network_id\":\"net\","
@@ -106,12 +104,11 @@ class ConnectionWireTest extends WireSupport {
         answer(200, resource("12.3-response.json"));
         ListConnectionsResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.connections()
-                    .list(l -> l.limit(10)
-                            .offset(20)
-                            .status(ConnectionStatus.ACTIVE)
-                            .name("withvpc")
-                            .tags("tag1=v1,tag2=v2"));
+            resp = client.connections().list(l -> l.limit(10)
+                    .offset(20)
+                    .status(ConnectionStatus.ACTIVE)
+                    .name("withvpc")
+                    .tags("tag1=v1,tag2=v2"));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "GET", CONNECTIONS);
@@ -144,9 +141,11 @@ class ConnectionWireTest extends WireSupport {
 
     @Test
     void listWithoutFiltersSendsNoQueryAndReadsOtherSpellings() {
-        answer(200, "{\"is_success\":\"true\",\"count\":\"1\",\"connections\":{\"id\":\"x\",\"is_privis\":\"false\","
-                + "\"status\":\"creating\",\"available_queue_info\":{\"status\":\"SOMETHING_NEW\"},"
-                + "\"hosts\":[{\"name\":\"h\",\"ip\":\"10.0.0.1\"},null]}}");
+        answer(
+                200,
+                "{\"is_success\":\"true\",\"count\":\"1\",\"connections\":{\"id\":\"x\",\"is_privis\":\"false\","
+                        + "\"status\":\"creating\",\"available_queue_info\":{\"status\":\"SOMETHING_NEW\"},"
+                        + "\"hosts\":[{\"name\":\"h\",\"ip\":\"10.0.0.1\"},null]}}");
         ListConnectionsResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.connections().list(l -> {});
@@ -179,7 +178,8 @@ class ConnectionWireTest extends WireSupport {
         assertThat(c.name()).isEqualTo("withvpc");
         assertThat(c.status()).isEqualTo(ConnectionStatus.ACTIVE);
         assertThat(c.createTime()).isEqualTo(Instant.ofEpochMilli(1566888011125L));
-        assertThat(c.hosts()).containsExactly(Host.of("ecs-97f8-0001", "192.168.0.1"), Host.of("ecs-97f8-0002", "192.168.0.2"));
+        assertThat(c.hosts())
+                .containsExactly(Host.of("ecs-97f8-0001", "192.168.0.1"), Host.of("ecs-97f8-0002", "192.168.0.2"));
         assertThat(c.availableQueueInfo()).hasSize(1);
         assertThat(c.availableQueueInfo().get(0).peerId()).isEqualTo("d2ae6628-fa37-4e04-806d-c59c497492d1");
         assertThat(c.isPrivis()).isNull();

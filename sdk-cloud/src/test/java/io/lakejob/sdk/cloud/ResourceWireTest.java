@@ -19,6 +19,7 @@ import io.lakejob.sdk.model.resource.ResourceStatus;
 import io.lakejob.sdk.model.resource.UpdateResourceOwnerRequest;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Sections 8.1-8.8 over real HTTP against WireMock: exact requests, signatures, parsed answers. */
@@ -50,13 +51,12 @@ class ResourceWireTest extends WireSupport {
         answer(201, resource("8.1-response.json"));
         ResourceGroup g;
         try (LakeJobClient client = client()) {
-            g = client.resources()
-                    .upload(u -> u.addPath("https://xkftest.obs.xxx.com/txr_test/jars/spark-sdv-app.jar")
-                            .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount")
-                            .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount.py")
-                            .kind(ResourceKind.JAR)
-                            .group("gatk")
-                            .isAsync(true));
+            g = client.resources().upload(u -> u.addPath("https://xkftest.obs.xxx.com/txr_test/jars/spark-sdv-app.jar")
+                    .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount")
+                    .addPath("https://xkftest.obs.xxx.com/txr_test/jars/wordcount.py")
+                    .kind(ResourceKind.JAR)
+                    .group("gatk")
+                    .isAsync(true));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "POST", RESOURCES);
@@ -86,11 +86,10 @@ class ResourceWireTest extends WireSupport {
         answer(201, "{\"group_name\":\"g\",\"status\":\"uploading\",\"is_async\":\"true\",\"resources\":\"one.jar\"}");
         ResourceGroup g;
         try (LakeJobClient client = client()) {
-            g = client.resources()
-                    .upload(u -> u.addPath("obs://b/one.jar")
-                            .kind(ResourceKind.PY_FILE)
-                            .group("g")
-                            .addTag("team", "data"));
+            g = client.resources().upload(u -> u.addPath("obs://b/one.jar")
+                    .kind(ResourceKind.PY_FILE)
+                    .group("g")
+                    .addTag("team", "data"));
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"paths\":[\"obs://b/one.jar\"],\"kind\":\"pyFile\",\"group\":\"g\","
@@ -251,6 +250,19 @@ class ResourceWireTest extends WireSupport {
     }
 
     @Test
+    @Disabled("8.7 documents no response body (200 on success, 404 when missing), but Responses turns an empty"
+            + " 2xx body into a ServiceException before any codec sees it; needs a shared-transport change")
+    void deleteAcceptsTheDocumentedEmptyAnswer() {
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        BasicResponse resp;
+        try (LakeJobClient client = client()) {
+            resp = client.resources().delete("spark-sdv-app.jar", "gatk");
+        }
+        assertThat(rawQuery(onlyRequest())).isEqualTo("group=gatk");
+        assertThat(resp.isSuccess()).isNull();
+    }
+
+    @Test
     void updateOwnerSendsTheReferenceBodyAndReadsAStringBoolean() {
         answer(200, resource("8.8-response.json"));
         BasicResponse resp;
@@ -268,7 +280,8 @@ class ResourceWireTest extends WireSupport {
     void updateOwnerOfAPackageInAGroup() {
         answer(200, resource("8.8-response.json"));
         try (LakeJobClient client = client()) {
-            client.resources().updateOwner(o -> o.newOwner("scuser1").groupName("g1").resourceName("a.jar"));
+            client.resources()
+                    .updateOwner(o -> o.newOwner("scuser1").groupName("g1").resourceName("a.jar"));
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"new_owner\":\"scuser1\",\"group_name\":\"g1\",\"resource_name\":\"a.jar\"}"));

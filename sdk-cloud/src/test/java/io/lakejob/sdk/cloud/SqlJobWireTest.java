@@ -183,7 +183,8 @@ class SqlJobWireTest extends WireSupport {
 
     @Test
     void submitWithoutOptionalFieldsSendsOnlySqlAndQueue() {
-        answer("{\"is_success\":\"true\",\"message\":\"\",\"job_id\":\"j1\",\"job_type\":\"QUERY\",\"job_mode\":\"async\"}");
+        answer(
+                "{\"is_success\":\"true\",\"message\":\"\",\"job_id\":\"j1\",\"job_type\":\"QUERY\",\"job_mode\":\"async\"}");
         SubmitSqlJobResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.sql().submit("select 1", "q1");
@@ -314,10 +315,9 @@ class SqlJobWireTest extends WireSupport {
         answer(resource("7.3.6-response.json"));
         PreviewSqlJobResultResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.sql()
-                    .preview(p -> p.jobId("ead0b276-8ed4-4eb5-b520-58f1511e7033")
-                            .pageSize(100L)
-                            .queueName("queue1"));
+            resp = client.sql().preview(p -> p.jobId("ead0b276-8ed4-4eb5-b520-58f1511e7033")
+                    .pageSize(100L)
+                    .queueName("queue1"));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "GET", JOBS + "/ead0b276-8ed4-4eb5-b520-58f1511e7033/preview");

@@ -161,13 +161,15 @@ class SqlResourceConnectionOracleTest {
     @Test
     void submitSqlJob733Minimal() {
         assertThat(ours(SqlJobOperations.SUBMIT_SQL_JOB, SubmitSqlJobRequest.of("select 1", "q1")))
-                .isEqualTo(official(new CreateSqlJobRequestBody().withSql("select 1").withQueueName("q1")));
+                .isEqualTo(official(
+                        new CreateSqlJobRequestBody().withSql("select 1").withQueueName("q1")));
     }
 
     @Test
     void checkSql739() {
         assertThat(ours(SqlJobOperations.CHECK_SQL, CheckSqlRequest.of("select * from t1", "db1")))
-                .isEqualTo(official(new CheckSqlRequestBody().withSql("select * from t1").withCurrentdb("db1")));
+                .isEqualTo(official(
+                        new CheckSqlRequestBody().withSql("select * from t1").withCurrentdb("db1")));
     }
 
     @Test
@@ -242,7 +244,9 @@ class SqlResourceConnectionOracleTest {
                 .withResourceName("a.jar");
         assertThat(ours(ResourceOperations.UPDATE_RESOURCE_OWNER, request)).isEqualTo(official(body));
         assertThat(ours(ResourceOperations.UPDATE_RESOURCE_OWNER, UpdateResourceOwnerRequest.ofGroup("g", "scuser1")))
-                .isEqualTo(official(new UpdateJobResourceOwnerRequestBody().withNewOwner("scuser1").withGroupName("g")));
+                .isEqualTo(official(new UpdateJobResourceOwnerRequestBody()
+                        .withNewOwner("scuser1")
+                        .withGroupName("g")));
     }
 
     @Test
@@ -263,7 +267,8 @@ class SqlResourceConnectionOracleTest {
                 .withDestNetworkId("78f2562a-36e4-4b39-95b9-f5aab22e1281")
                 .withQueues(List.of("q1", "q2"))
                 .withRoutetableId("rt-1")
-                .withHosts(List.of(new EnhancedConnectionHost().withName("ecs-97f8-0001").withIp("192.168.0.1")))
+                .withHosts(List.of(
+                        new EnhancedConnectionHost().withName("ecs-97f8-0001").withIp("192.168.0.1")))
                 .withTags(List.of(tag("env", "prod")));
         assertThat(ours(ConnectionOperations.CREATE_CONNECTION, request)).isEqualTo(official(body));
     }

@@ -118,7 +118,10 @@ final class CbWire {
         Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
         for (JsonNode item : items) {
             if (item.isObject()) {
-                if (item.size() == 2 && item.has("name") && item.has("type") && item.get("name").isTextual()) {
+                if (item.size() == 2
+                        && item.has("name")
+                        && item.has("type")
+                        && item.get("name").isTextual()) {
                     out.add(SqlColumn.of(item.get("name").asText(), text(item.get("type"))));
                     continue;
                 }

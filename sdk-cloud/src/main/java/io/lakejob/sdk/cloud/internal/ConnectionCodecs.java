@@ -64,9 +64,9 @@ final class ConnectionCodecs {
                         .path(r -> Map.of("connection_id", r.connectionId()))
                         .decode(body -> {
                             CbWire.WireBasic basic = Json.bind(body, CbWire.WireBasic.class);
-                            JsonNode fields =
-                                    body.path("connection").isObject() ? body.get("connection") : body;
-                            Connection c = Json.bind(fields, WireConnection.class).toConnection();
+                            JsonNode fields = body.path("connection").isObject() ? body.get("connection") : body;
+                            Connection c =
+                                    Json.bind(fields, WireConnection.class).toConnection();
                             return new GetConnectionResponse(basic.isSuccess(), basic.message(), c);
                         })
                         .build(),

@@ -112,8 +112,7 @@ final class ResourceCodecs {
         return Json.bind(body, WireGroup.class).toGroup();
     }
 
-    record WireList(
-            List<WireResource> resources, List<WireModule> modules, List<WireGroup> groups, Integer total) {}
+    record WireList(List<WireResource> resources, List<WireModule> modules, List<WireGroup> groups, Integer total) {}
 
     record WireResource(
             @JsonAlias("createTime") Long createTime,

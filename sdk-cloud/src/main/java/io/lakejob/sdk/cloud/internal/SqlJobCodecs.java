@@ -221,7 +221,10 @@ final class SqlJobCodecs {
     }
 
     record WireStarted(
-            Boolean isSuccess, String message, @JsonAlias("jobId") String jobId, @JsonAlias("jobMode") String jobMode) {}
+            Boolean isSuccess,
+            String message,
+            @JsonAlias("jobId") String jobId,
+            @JsonAlias("jobMode") String jobMode) {}
 
     record WireSubmitted(
             Boolean isSuccess,
@@ -240,8 +243,7 @@ final class SqlJobCodecs {
             @JsonAlias("rowCount") Integer rowCount,
             @JsonAlias("inputSize") Long inputSize) {}
 
-    record WireJobs(
-            Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<WireJob> jobs) {}
+    record WireJobs(Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<WireJob> jobs) {}
 
     record WireJob(
             @JsonAlias("jobId") String jobId,
