@@ -19,5 +19,67 @@ public final class CloudOptions {
     /** The default of {@link #MAX_CONNECTIONS}. */
     public static final int DEFAULT_MAX_CONNECTIONS = 64;
 
+    /**
+     * {@code true} puts a resilience4j circuit breaker around every attempt (default
+     * {@code false}). Transport failures and HTTP 5xx/408 answers count as failures; once the
+     * failure rate over the last {@link #CIRCUIT_BREAKER_SLIDING_WINDOW_SIZE} attempts reaches
+     * {@link #CIRCUIT_BREAKER_FAILURE_RATE_THRESHOLD}, calls fail at once with a
+     * {@code TransportException} ("not sent", no I/O) for {@link #CIRCUIT_BREAKER_WAIT_IN_OPEN_STATE}.
+     * The pipeline is {@code Retry(CircuitBreaker(RateLimiter(attempt)))}.
+     */
+    public static final String CIRCUIT_BREAKER_ENABLED = "cloud.circuitBreaker.enabled";
+
+    /** The failure rate, in percent, that opens the circuit breaker (default {@code 50}). */
+    public static final String CIRCUIT_BREAKER_FAILURE_RATE_THRESHOLD = "cloud.circuitBreaker.failureRateThreshold";
+
+    /** How many recent attempts the circuit breaker judges (default {@code 20}). */
+    public static final String CIRCUIT_BREAKER_SLIDING_WINDOW_SIZE = "cloud.circuitBreaker.slidingWindowSize";
+
+    /**
+     * The fewest attempts before the circuit breaker may open (default {@code 10}, at most the
+     * window size).
+     */
+    public static final String CIRCUIT_BREAKER_MINIMUM_CALLS = "cloud.circuitBreaker.minimumCalls";
+
+    /**
+     * How long the circuit breaker stays open before it lets trial calls through (milliseconds or
+     * an ISO-8601 duration; default {@code PT30S}).
+     */
+    public static final String CIRCUIT_BREAKER_WAIT_IN_OPEN_STATE = "cloud.circuitBreaker.waitInOpenState";
+
+    /**
+     * Turns on a client-side resilience4j rate limiter: at most this many attempts (retries
+     * included) per second from this client (default: no limit).
+     */
+    public static final String RATE_LIMITER_PERMITS_PER_SECOND = "cloud.rateLimiter.permitsPerSecond";
+
+    /**
+     * How long an attempt waits for a rate-limiter permit before it fails, not sent, with a
+     * {@code TransportException} (milliseconds or an ISO-8601 duration; default {@code PT5S}).
+     */
+    public static final String RATE_LIMITER_TIMEOUT = "cloud.rateLimiter.timeout";
+
+    /** An HTTP proxy's host name; all requests go through it (default: no proxy). */
+    public static final String PROXY_HOST = "cloud.proxy.host";
+
+    /** The HTTP proxy's port (default {@code 8080}). */
+    public static final String PROXY_PORT = "cloud.proxy.port";
+
+    /** The proxy user name, when the proxy asks for authentication. */
+    public static final String PROXY_USERNAME = "cloud.proxy.username";
+
+    /** The proxy password. A secret: never printed or logged. */
+    public static final String PROXY_PASSWORD = "cloud.proxy.password";
+
+    /**
+     * A trust store file (PKCS12 or JKS) whose certificates the TLS connection trusts instead of
+     * the JVM's default ones. Certificate and host name verification stay on: there is no option
+     * to turn them off.
+     */
+    public static final String TLS_TRUST_STORE = "cloud.tls.trustStore";
+
+    /** The trust store's password, if it has one. A secret: never printed or logged. */
+    public static final String TLS_TRUST_STORE_PASSWORD = "cloud.tls.trustStorePassword";
+
     private CloudOptions() {}
 }

@@ -1,47 +1,90 @@
 package io.lakejob.sdk.cloud.internal;
 
+import io.lakejob.sdk.auth.AkSkCredentials;
+import io.lakejob.sdk.auth.ProvidedTokenCredentials;
 import io.lakejob.sdk.auth.SignableRequest;
 import io.lakejob.sdk.auth.Signer;
+import io.lakejob.sdk.auth.Token;
+import io.lakejob.sdk.auth.TokenSigner;
+import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.cloud.CloudTransportProvider;
+import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
+import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.Transport;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The DLI REST API over one pooled HttpClient 5 classic client. Each attempt is signed afresh;
- * the request sent is exactly the request signed (same encoded path and query, same headers,
- * including {@code Host}). HttpClient's own retries and redirects are off: {@link SimpleRetry} is
- * the only retry layer. Thread-safe.
+ * The DLI REST API over one pooled HttpClient 5 classic client. Thread-safe.
+ *
+ * <p>The request pipeline of one call:
+ * <ol>
+ *   <li>encode the request once (codec), after adding a client token to creates and submits that
+ *       can carry one ({@link ClientTokens}: {@code SubmitSqlJob} gets the tag
+ *       {@code lakejob-client-token});</li>
+ *   <li>{@link Resilience}: {@code Retry(CircuitBreaker(RateLimiter(attempt)))}, with the call
+ *       deadline bounding every attempt and pause;</li>
+ *   <li>each attempt signs afresh (new {@code X-Sdk-Date}, from the client's clock corrected by the
+ *       skew learnt from the gateway) and sends exactly the signed request, with response and pool
+ *       lease timeouts cut to the time left; an HTTP 401 with a token provider invalidates the
+ *       token and repeats the attempt once; a clock-skew rejection of an AK/SK signature re-syncs
+ *       from the answer's {@code Date} header and repeats it once;</li>
+ *   <li>{@link RetryClassifier} decides whether a failed attempt is retried.</li>
+ * </ol>
+ * HttpClient's own retries and redirects are off, so nothing repeats a request behind the
+ * pipeline's back and no credential header follows a redirect. TLS certificate and host name
+ * verification are always on.
  */
 public final class RestTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(RestTransport.class);
+
+    /** HttpClient's header wire log: prints {@code Authorization} and token headers at DEBUG. */
+    static final String HEADER_LOGGER = "org.apache.hc.client5.http.headers";
+
+    private static final AtomicBoolean HEADER_LOG_WARNED = new AtomicBoolean();
 
     /** The request id header of DLI answers. */
     static final String REQUEST_ID_HEADER = "X-Request-Id";
@@ -49,13 +92,19 @@ public final class RestTransport implements Transport {
     private final ClientConfiguration configuration;
     private final Endpoint endpoint;
     private final Signer signer;
+    private final ProvidedTokenCredentials tokenProvider;
+    private final boolean akSk;
     private final Clock clock;
+    private final AtomicLong skewMillis = new AtomicLong();
     private final String userAgent;
     private final Map<String, OperationCodec<?, ?>> codecs;
     private final Capabilities capabilities;
-    private final SimpleRetry retry;
+    private final Resilience resilience;
+    private final Timeout connectTimeout;
+    private final Timeout readTimeout;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -66,7 +115,26 @@ public final class RestTransport implements Transport {
      * @param maxConnections the pool size, in all and per host
      */
     public RestTransport(ClientConfiguration configuration, Endpoint endpoint, int maxConnections) {
-        this(configuration, endpoint, maxConnections, Codecs.all());
+        this(configuration, endpoint, maxConnections, Resilience.Sleeper.SYSTEM, Resilience.Ticker.SYSTEM);
+    }
+
+    /**
+     * Creates the transport with every registered codec and the given time sources (tests use a
+     * fake sleeper and ticker so that no test waits for real).
+     *
+     * @param configuration the client configuration (project id and credentials present)
+     * @param endpoint the validated endpoint
+     * @param maxConnections the pool size, in all and per host
+     * @param sleeper pauses between attempts
+     * @param ticker the monotonic clock of call deadlines
+     */
+    public RestTransport(
+            ClientConfiguration configuration,
+            Endpoint endpoint,
+            int maxConnections,
+            Resilience.Sleeper sleeper,
+            Resilience.Ticker ticker) {
+        this(configuration, endpoint, maxConnections, Codecs.all(), sleeper, ticker);
     }
 
     RestTransport(
@@ -74,43 +142,110 @@ public final class RestTransport implements Transport {
             Endpoint endpoint,
             int maxConnections,
             Map<String, OperationCodec<?, ?>> codecs) {
+        this(configuration, endpoint, maxConnections, codecs, Resilience.Sleeper.SYSTEM, Resilience.Ticker.SYSTEM);
+    }
+
+    RestTransport(
+            ClientConfiguration configuration,
+            Endpoint endpoint,
+            int maxConnections,
+            Map<String, OperationCodec<?, ?>> codecs,
+            Resilience.Sleeper sleeper,
+            Resilience.Ticker ticker) {
         this.configuration = configuration;
         this.endpoint = endpoint;
         this.signer = configuration.credentials().signer();
+        this.tokenProvider = configuration.credentials() instanceof ProvidedTokenCredentials p ? p : null;
+        this.akSk = configuration.credentials() instanceof AkSkCredentials;
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
         this.codecs = Map.copyOf(codecs);
         this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.keySet());
-        this.retry = new SimpleRetry(
-                configuration.retryPolicy(), configuration.callTimeout(), d -> Thread.sleep(Math.max(1, d.toMillis())));
-        Timeout connect = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
-        Timeout read = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+        this.resilience = new Resilience(configuration, sleeper, ticker);
+        this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
+        this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
+        warnIfHeadersAreLogged();
+        PoolingHttpClientConnectionManagerBuilder pb = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connect)
-                        .setSocketTimeout(read)
+                        .setConnectTimeout(connectTimeout)
+                        .setSocketTimeout(readTimeout)
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .build())
                 .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
-                .build();
-        this.client = HttpClients.custom()
+                .setMaxConnPerRoute(maxConnections);
+        SSLContext tls = trustStore(configuration);
+        if (tls != null) {
+            pb.setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
+                    .setSslContext(tls)
+                    .setHostnameVerifier(HttpsSupport.getDefaultHostnameVerifier())
+                    .buildClassic());
+        }
+        this.pool = pb.build();
+        HttpClientBuilder hb = HttpClients.custom()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(connect)
-                        .setResponseTimeout(read)
+                        .setConnectionRequestTimeout(connectTimeout)
+                        .setResponseTimeout(readTimeout)
                         .setRedirectsEnabled(false)
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
-                .evictIdleConnections(TimeValue.ofMinutes(1))
-                .build();
+                .evictIdleConnections(TimeValue.ofMinutes(1));
+        proxy(configuration, hb);
+        this.client = hb.build();
     }
 
     private static Timeout timeout(Duration d, Duration dflt) {
         return Timeout.ofMilliseconds((d == null ? dflt : d).toMillis());
+    }
+
+    private static void warnIfHeadersAreLogged() {
+        if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled() && HEADER_LOG_WARNED.compareAndSet(false, true)) {
+            LOG.warn("The logger {} is enabled at DEBUG: it prints request headers, including Authorization and "
+                    + "X-Auth-Token, in clear text. Set it to INFO or above outside short debugging sessions.",
+                    HEADER_LOGGER);
+        }
+    }
+
+    private static void proxy(ClientConfiguration c, HttpClientBuilder hb) {
+        String host = c.property(CloudOptions.PROXY_HOST, null);
+        if (host == null || host.isBlank()) {
+            return;
+        }
+        int port = Resilience.intProperty(c, CloudOptions.PROXY_PORT, 8080, 1, 65_535);
+        HttpHost proxy = new HttpHost("http", host.trim(), port);
+        hb.setProxy(proxy);
+        String user = c.property(CloudOptions.PROXY_USERNAME, null);
+        if (user != null && !user.isBlank()) {
+            String password = c.property(CloudOptions.PROXY_PASSWORD, "");
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(
+                    new AuthScope(proxy), new UsernamePasswordCredentials(user, password.toCharArray()));
+            hb.setDefaultCredentialsProvider(credentials);
+        }
+    }
+
+    private static SSLContext trustStore(ClientConfiguration c) {
+        String path = c.property(CloudOptions.TLS_TRUST_STORE, null);
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        String password = c.property(CloudOptions.TLS_TRUST_STORE_PASSWORD, null);
+        char[] pw = password == null ? null : password.toCharArray();
+        try {
+            KeyStore store = KeyStore.getInstance(new File(path.trim()), pw);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(store);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            // The message names the file, never the password.
+            throw new ConfigurationException(CloudOptions.TLS_TRUST_STORE + " '" + path
+                    + "' could not be loaded as a trust store (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     @Override
@@ -129,8 +264,10 @@ public final class RestTransport implements Transport {
             throw new LakeJobException("The cloud transport is closed; " + operation.name() + " was not sent");
         }
         OperationCodec<Q, R> codec = codec(operation);
-        SignableRequest unsigned = prepare(codec, request);
-        return retry.call(operation, () -> attempt(operation, codec, unsigned));
+        ClientTokens.Tokened<Q> tokened = ClientTokens.apply(operation, request);
+        SignableRequest unsigned = prepare(codec, tokened.request());
+        return resilience.execute(
+                operation, tokened.token(), call -> attempt(call, operation, codec, unsigned));
     }
 
     @SuppressWarnings("unchecked")
@@ -171,41 +308,161 @@ public final class RestTransport implements Transport {
         return built.toBuilder().header("Host", built.hostHeader()).build();
     }
 
-    private <Q, R> R attempt(Operation<Q, R> operation, OperationCodec<Q, R> codec, SignableRequest unsigned) {
-        SignableRequest signed = signer.sign(unsigned, clock.instant());
+    /** The signing time: the client's clock plus the skew learnt from the gateway. */
+    private Instant signingTime() {
+        return clock.instant().plusMillis(skewMillis.get());
+    }
+
+    /**
+     * One attempt, with its one-time recoveries: a rejected provider token is invalidated and the
+     * attempt repeated once; a clock-skew rejection re-syncs the signing clock and repeats once.
+     */
+    private <Q, R> R attempt(
+            Resilience.Call call, Operation<Q, R> operation, OperationCodec<Q, R> codec, SignableRequest unsigned) {
+        boolean refreshed = false;
+        boolean resynced = false;
+        while (true) {
+            Token token = null;
+            SignableRequest signed;
+            if (tokenProvider != null) {
+                Token t = tokenProvider.provider().token();
+                token = t;
+                signed = new TokenSigner(t::value, tokenProvider.headerName()).sign(unsigned, signingTime());
+            } else {
+                signed = signer.sign(unsigned, signingTime());
+            }
+            Answer answer = send(call, operation, signed);
+            call.answered(answer.retryAfter(), answer.date());
+            try {
+                return Responses.read(operation, codec, answer.raw());
+            } catch (ServiceException e) {
+                if (tokenProvider != null && e.statusCode() == 401 && !refreshed) {
+                    refreshed = true;
+                    LOG.debug("{}: HTTP 401, token invalidated; repeating once with a new token", operation.name());
+                    tokenProvider.provider().invalidate(token);
+                    continue;
+                }
+                if (akSk && !resynced && RetryClassifier.clockSkew(e) && resync(answer.date())) {
+                    resynced = true;
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private boolean resync(String date) {
+        Instant server = RetryAfter.httpDate(date);
+        if (server == null) {
+            return false;
+        }
+        long offset = Duration.between(clock.instant(), server).toMillis();
+        skewMillis.set(offset);
+        LOG.warn("The gateway rejected the request time; signing clock corrected by {} ms from its Date header", offset);
+        return true;
+    }
+
+    /** One HTTP answer and the headers that steer retries. */
+    private record Answer(Responses.Raw raw, String retryAfter, String date) {}
+
+    private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed) {
         HttpUriRequestBase http = new HttpUriRequestBase(signed.method(), URI.create(signed.uri()));
         signed.headers().forEach(http::setHeader);
         byte[] body = signed.body();
         if (body.length > 0 || operation.method() == HttpMethod.POST || operation.method() == HttpMethod.PUT) {
             http.setEntity(new ByteArrayEntity(body, null));
         }
+        Duration left = resilience.remaining(call);
+        if (left != null) {
+            // The call deadline bounds this attempt too.
+            long ms = Math.max(1, left.toMillis());
+            http.setConfig(RequestConfig.custom()
+                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(Math.min(connectTimeout.toMilliseconds(), ms)))
+                    .setResponseTimeout(Timeout.ofMilliseconds(Math.min(readTimeout.toMilliseconds(), ms)))
+                    .setRedirectsEnabled(false)
+                    .build());
+        }
         long start = System.nanoTime();
-        Responses.Raw raw;
+        Answer answer;
         try {
-            raw = client.execute(http, response -> {
-                Header rid = response.getFirstHeader(REQUEST_ID_HEADER);
+            answer = client.execute(http, response -> {
                 HttpEntity entity = response.getEntity();
                 byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                return new Responses.Raw(
-                        response.getCode(), rid == null ? null : rid.getValue(), bytes == null ? new byte[0] : bytes);
+                return new Answer(
+                        new Responses.Raw(
+                                response.getCode(),
+                                value(response.getFirstHeader(REQUEST_ID_HEADER)),
+                                bytes == null ? new byte[0] : bytes),
+                        value(response.getFirstHeader("Retry-After")),
+                        value(response.getFirstHeader("Date")));
             });
         } catch (IOException e) {
+            if (Failures.poolTimeout(e)) {
+                poolTimeouts.increment();
+            }
             LOG.debug(
-                    "{} {} failed after {} ms: {}",
+                    "{} {} attempt {} failed after {} ms: {}",
                     operation.name(),
                     signed.method(),
+                    call.attempt(),
                     (System.nanoTime() - start) / 1_000_000,
                     e.getClass().getSimpleName());
-            throw Failures.translate(operation, signed.hostHeader(), e);
+            throw Failures.translate(operation, signed.hostHeader(), e, call.clientToken());
+        } catch (IllegalStateException e) {
+            if (closed.get()) {
+                throw new LakeJobException("The cloud transport was closed during " + operation.name(), e);
+            }
+            throw e;
         }
         LOG.debug(
-                "{} {} -> HTTP {} in {} ms, request id {}",
+                "{} {} attempt {} -> HTTP {} in {} ms, request id {}",
                 operation.name(),
                 signed.method(),
-                raw.status(),
+                call.attempt(),
+                answer.raw().status(),
                 (System.nanoTime() - start) / 1_000_000,
-                raw.requestId());
-        return Responses.read(operation, codec, raw);
+                answer.raw().requestId());
+        return answer;
+    }
+
+    private static String value(Header h) {
+        return h == null ? null : h.getValue();
+    }
+
+    /**
+     * The connection pool's totals (leased, available, pending, max).
+     *
+     * @return the pool statistics
+     */
+    public PoolStats poolStats() {
+        return pool.getTotalStats();
+    }
+
+    /**
+     * How many attempts found no pooled connection within the lease timeout.
+     *
+     * @return the count since creation
+     */
+    public long poolTimeouts() {
+        return poolTimeouts.sum();
+    }
+
+    /**
+     * The resilience layers (retry quota, retry metrics, circuit breaker, rate limiter).
+     *
+     * @return the layers
+     */
+    public Resilience resilience() {
+        return resilience;
+    }
+
+    /**
+     * The correction applied to the signing clock after a clock-skew rejection.
+     *
+     * @return the offset (zero until a re-sync)
+     */
+    public Duration clockSkew() {
+        return Duration.ofMillis(skewMillis.get());
     }
 
     @Override
