@@ -1,0 +1,136 @@
+package io.lakejob.sdk.flink;
+
+import static io.lakejob.sdk.flink.StatementSetTest.get;
+import static io.lakejob.sdk.flink.StatementSetTest.jobIds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lakejob.sdk.LakeJobClient;
+import io.lakejob.sdk.WaitOptions;
+import io.lakejob.sdk.model.flink.SavepointResult;
+import io.lakejob.sdk.model.flink.SavepointType;
+import io.lakejob.sdk.model.flink.SqlExecutionResult;
+import io.lakejob.sdk.model.job.FlinkJobDetail;
+import io.lakejob.sdk.model.job.FlinkJobsBatchResponse;
+import io.lakejob.sdk.model.job.JobStatus;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A standalone session cluster as the target: the test starts a Flink cluster with its own REST
+ * endpoint on loopback (a MiniCluster, separate from any client), and a client built with
+ * {@code flink:standalone://127.0.0.1:<port>} runs SQL there, takes savepoints and stops jobs
+ * with one; a queue labelled with the cluster's address routes jobs to it.
+ */
+class StandaloneClusterTest {
+    @TempDir
+    static Path savepoints;
+
+    static MiniCluster cluster;
+    static URI rest;
+    static LakeJobClient client;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        conf.set(RestOptions.ADDRESS, "127.0.0.1");
+        conf.set(RestOptions.PORT, 0);
+        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("64m"));
+        cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(conf)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(4)
+                .build());
+        cluster.start();
+        rest = cluster.getRestAddress().get(60, TimeUnit.SECONDS);
+        client = LakeJobClient.builder()
+                .endpoint("flink:standalone://127.0.0.1:" + rest.getPort())
+                .property(FlinkOptions.SAVEPOINT_DIR, savepoints.toString())
+                .build();
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        try {
+            if (client != null) {
+                client.close();
+            }
+        } finally {
+            if (cluster != null) {
+                cluster.closeAsync().get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static FlinkJobDetail await(long id, JobStatus target) {
+        return client.jobs()
+                .waitUntil(
+                        id,
+                        Set.of(target),
+                        WaitOptions.timeout(Duration.ofMinutes(1)).withPollInterval(Duration.ofMillis(20)),
+                        null)
+                .jobDetail();
+    }
+
+    @Test
+    void sqlRunsOnTheStandaloneCluster() throws Exception {
+        SqlExecutionResult r = client.flink()
+                .executeSql(s -> s.statement(String.format(FlinkLocalSqlJobTest.ORDERS, 100)).useResult(true));
+
+        assertThat(r.success()).as(r.error()).isTrue();
+        assertThat(r.jobManagerAddress()).isEqualTo("127.0.0.1:" + rest.getPort());
+        assertThat(((Number) r.rows().get(0).get("numtotal")).longValue()).isEqualTo(10100L);
+        assertThat(jobIds(rest)).contains(r.jobId());
+        assertThat(get(rest, "/jobs/" + r.jobId()).path("state").asText()).isEqualTo("FINISHED");
+    }
+
+    @Test
+    void aSqlJobOnAQueueAtTheClusterTakesASavepointAndStopsWithOne() throws Exception {
+        client.queues()
+                .create(q -> q.queueName("standalone_q")
+                        .cuCount(16)
+                        .labels(List.of("flink.address=127.0.0.1:" + rest.getPort())));
+        long id = client.jobs()
+                .createSqlJob(j -> j.name("standalone_counts")
+                        .queueName("standalone_q")
+                        .sqlBody(SavepointTest.COUNTS)
+                        .parallelNumber(1))
+                .job()
+                .jobId();
+        client.jobs().run(id);
+        await(id, JobStatus.JOB_RUNNING);
+        String fid = client.flink().jobData(String.valueOf(id)).jobId();
+        assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("RUNNING");
+
+        SavepointResult trigger = client.flink().savepoint(fid, SavepointType.TRIGGER);
+        assertThat(Files.isRegularFile(Path.of(URI.create(trigger.savepointPath())).resolve("_metadata")))
+                .isTrue();
+        assertThat(Path.of(URI.create(trigger.savepointPath())).getParent()).isEqualTo(savepoints.toRealPath());
+
+        // The chapter-9 stop with trigger_savepoint, asked once: no retry loop is needed.
+        FlinkJobsBatchResponse stop = client.jobs().stop(id, true);
+        assertThat(stop.results().get(0).isSuccess())
+                .as(stop.results().get(0).message())
+                .isTrue();
+        FlinkJobDetail d = await(id, JobStatus.JOB_CANCEL_SUCCESS);
+        assertThat(d.savepointPath()).isNotEqualTo(trigger.savepointPath());
+        assertThat(Files.isRegularFile(Path.of(URI.create(d.savepointPath())).resolve("_metadata")))
+                .isTrue();
+        assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("FINISHED");
+    }
+}
