@@ -151,8 +151,8 @@ final class PlatformHandlers {
         URI cluster = request.address() != null
                 ? URI.create("http://" + request.address())
                 : record != null && record.cluster() != null ? record.cluster() : ctx.restAddress();
-        Savepoints savepoints = Savepoints.at(cluster);
         Duration timeout = ctx.configuration().callTimeout();
+        Savepoints savepoints = Savepoints.at(cluster, timeout);
         SavepointType type = request.savePointType();
         String triggerId = request.triggerId() == null ? SavepointRequest.newTriggerId() : request.triggerId();
         if (type.equals(SavepointType.CANCEL)) {

@@ -58,6 +58,18 @@ public final class Savepoints {
     }
 
     /**
+     * Creates the helper for one cluster whose single requests never outlast a call's timeout.
+     *
+     * @param restAddress the cluster's REST address
+     * @param callTimeout the call's timeout (one request waits at most this long, and at most 30 s)
+     * @return the helper
+     */
+    public static Savepoints at(URI restAddress, Duration callTimeout) {
+        Duration max = Duration.ofSeconds(30);
+        return new Savepoints(new FlinkRest(restAddress, callTimeout.compareTo(max) < 0 ? callTimeout : max));
+    }
+
+    /**
      * Checks a savepoint directory up front: a local one ({@code file:} or no scheme) is created if
      * missing and must be a writable directory; other file systems are left to Flink.
      *
@@ -125,7 +137,17 @@ public final class Savepoints {
         long deadline = System.nanoTime() + timeout.toNanos();
         Poll poll = new Poll();
         while (true) {
-            JsonNode job = job(jobId);
+            JsonNode job;
+            try {
+                job = job(jobId);
+            } catch (TransportException e) {
+                // A read: try again until the deadline.
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                poll.pause();
+                continue;
+            }
             String state = job.path("state").asText();
             if (TERMINAL.contains(state)) {
                 throw LocalErrors.unavailable("Flink job " + jobId + " is " + state + ", not running");
