@@ -460,7 +460,7 @@ class FuzzTest extends WireSupport {
     void randomBodiesAndStatusesGiveOnlyTypedErrors() {
         Random r = new Random(SEED);
         List<String> foreign = new ArrayList<>();
-        int n = Math.max(100, ITERATIONS / 8);
+        int n = Math.max(100, ITERATIONS / 16);
         try (LakeJobClient client = noRetryClient()) {
             for (int i = 0; i < n; i++) {
                 int status = r.nextInt(4) == 0 ? 200 + r.nextInt(400) : STATUSES[r.nextInt(STATUSES.length)];
