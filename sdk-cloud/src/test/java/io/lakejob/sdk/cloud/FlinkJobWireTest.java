@@ -135,6 +135,16 @@ class FlinkJobWireTest extends WireSupport {
     }
 
     @Test
+    void checkpointModesGivenByTheirNumbersGoOutAsThoseNumbers() {
+        stub(post(urlPathEqualTo(BASE + "/streaming/sql-jobs")), resource("9.2-response.json"));
+        try (LakeJobClient client = client()) {
+            client.jobs().createSqlJob(b -> b.name("a").sqlBody("s").checkpointMode(CheckpointMode.of("2")));
+        }
+        assertThat(json(onlyRequest().getBodyAsString()))
+                .isEqualTo(json("{\"name\":\"a\",\"sql_body\":\"s\",\"checkpoint_mode\":2}"));
+    }
+
+    @Test
     void updateSqlJob93() {
         stub(put(urlPathEqualTo(BASE + "/streaming/sql-jobs/4711")), resource("9.3-response.json"));
         UpdateFlinkJobResponse resp;
