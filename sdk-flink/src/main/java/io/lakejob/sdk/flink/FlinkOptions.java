@@ -27,5 +27,11 @@ public final class FlinkOptions {
      */
     public static final String OBS_ROOT = "flink.obs.root";
 
+    /**
+     * Where uploaded resources (reference chapter 8) are kept, at {@code <dir>/<group>/<name>}
+     * (default a new folder under the system temp dir).
+     */
+    public static final String RESOURCES_DIR = "flink.resources.dir";
+
     private FlinkOptions() {}
 }

@@ -153,7 +153,7 @@ final class FlinkJobAdminHandlers {
             if (q.queueName() != null && !q.queueName().equalsIgnoreCase(FlinkContext.queueOf(d))) {
                 continue;
             }
-            if (q.jobType() != null && !q.jobType().equals(jobType(d))) {
+            if (q.jobType() != null && !q.jobType().equals(jobType(r, d))) {
                 continue;
             }
             matching.add(r);
@@ -169,6 +169,10 @@ final class FlinkJobAdminHandlers {
         return new ListFlinkJobsResponse(true, "", new FlinkJobList(matching.size(), page));
     }
 
+    private static JobType jobType(FlinkJobRecord r, CreateFlinkSqlJobRequest d) {
+        return r.jarDefinition() != null ? JobType.FLINK_JAR_JOB : jobType(d);
+    }
+
     private static JobType jobType(CreateFlinkSqlJobRequest d) {
         return d.jobType() == null ? JobType.FLINK_SQL_JOB : d.jobType();
     }
@@ -181,7 +185,7 @@ final class FlinkJobAdminHandlers {
                 .jobId(r.id())
                 .name(d.name())
                 .desc(d.desc())
-                .jobType(jobType(d))
+                .jobType(jobType(r, d))
                 .status(r.status())
                 .statusDesc(r.statusDesc())
                 .createTime(r.createTime())

@@ -25,10 +25,16 @@ import org.apache.flink.core.execution.JobClient;
 final class FlinkJobHandlers {
     private final FlinkContext ctx;
     private final QueueStore queues;
+    private volatile JarJobHandlers jars;
 
     FlinkJobHandlers(FlinkContext ctx, QueueStore queues) {
         this.ctx = ctx;
         this.queues = queues;
+    }
+
+    /** Connects the jar job handlers, which run jar jobs and resolve {@code udf_jar_url}. */
+    void jars(JarJobHandlers jarJobs) {
+        this.jars = jarJobs;
     }
 
     void register(HandlerRegistry r) {
@@ -66,6 +72,10 @@ final class FlinkJobHandlers {
                 results.add(new BasicResponse(false, "Flink job " + id + " does not exist"));
                 continue;
             }
+            if (record.jarDefinition() != null) {
+                results.add(jars.run(record, Boolean.TRUE.equals(request.resumeSavepoint())));
+                continue;
+            }
             synchronized (record) {
                 if (record.isActive()) {
                     results.add(new BasicResponse(false, "Flink job " + id + " is already " + record.status()));
@@ -76,9 +86,10 @@ final class FlinkJobHandlers {
                 String queue = FlinkContext.queueOf(d);
                 queues.checkCapacity(queue, d.parallelNumber() == null ? 1 : d.parallelNumber());
                 java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
+                JobSpec spec = spec(d, restore);
                 int attempt = record.beginRun(ctx.clock().instant());
                 record.cluster(cluster);
-                ctx.runner().start(record, attempt, spec(d, restore), cluster);
+                ctx.runner().start(record, attempt, spec, cluster);
             }
             results.add(new BasicResponse(true, "Flink job " + id + " submitted"));
         }
@@ -98,7 +109,9 @@ final class FlinkJobHandlers {
                 d.idleStateRetention(),
                 false,
                 restorePath,
-                RuntimeConfig.parse(d.runtimeConfig()),
+                jars == null
+                        ? RuntimeConfig.parse(d.runtimeConfig())
+                        : jars.withUdfJar(RuntimeConfig.parse(d.runtimeConfig()), d.udfJarUrl()),
                 ctx.settings().maxResultRows(),
                 false);
     }
@@ -133,6 +146,9 @@ final class FlinkJobHandlers {
                         .build())
                 .updateTime(r.updateTime())
                 .build();
+        if (jars != null) {
+            detail = jars.detail(r, detail);
+        }
         return new GetFlinkJobResponse(true, "", detail);
     }
 

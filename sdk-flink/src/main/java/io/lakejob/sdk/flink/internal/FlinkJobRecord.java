@@ -33,6 +33,7 @@ public final class FlinkJobRecord {
     private boolean truncated;
     private boolean changelog;
     private java.net.URI cluster;
+    private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
 
     FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -58,6 +59,16 @@ public final class FlinkJobRecord {
     synchronized void definition(CreateFlinkSqlJobRequest d, Instant now) {
         this.definition = d;
         this.updateTime = now;
+    }
+
+    /** @return the definition of a jar job (reference 9.4), or {@code null} for a SQL job */
+    synchronized io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition() {
+        return jarDefinition;
+    }
+
+    /** Makes this record a jar job's, or updates its jar definition. */
+    synchronized void jarDefinition(io.lakejob.sdk.model.job.CreateFlinkJarJobRequest d) {
+        this.jarDefinition = d;
     }
 
     synchronized JobStatus status() {

@@ -47,6 +47,9 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         new PermissionStore(queues).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
+        ResourceStore resources = new ResourceStore(ctx);
+        resources.register(this);
+        new JarJobHandlers(ctx, queues, jobs, resources).register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);
         new PlatformHandlers(ctx, jobs).register(this);
         CatalogHandlers catalog = new CatalogHandlers(ctx);

@@ -108,6 +108,11 @@ public final class SqlJobRunner {
         boolean submitted = false;
         try {
             TableEnvironment tEnv = TableEnvironment.create(settings(record.id(), attempt, spec, rest));
+            String udfJar = spec.configuration().get(JarJobHandlers.UDF_JAR_KEY);
+            if (udfJar != null) {
+                // udf_jar_url: the jar joins the planner's class path and ships with the job.
+                tEnv.executeSql("ADD JAR '" + udfJar.replace("'", "''") + "'");
+            }
             List<SqlScript.Statement> inserts = new ArrayList<>();
             SqlScript.Statement query = null;
             for (SqlScript.Statement s : statements) {
