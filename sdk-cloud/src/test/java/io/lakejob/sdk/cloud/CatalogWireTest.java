@@ -75,9 +75,9 @@ class CatalogWireTest extends WireSupport {
     void createDatabaseWritesTagsAndTheEnterpriseProject() {
         stub(post(urlPathEqualTo(DBS)), "7.1.1-response.json");
         try (LakeJobClient client = client()) {
-            client.catalog().createDatabase(d -> d.databaseName("db2")
-                    .enterpriseProjectId("0")
-                    .addTag("team", "data"));
+            client.catalog()
+                    .createDatabase(
+                            d -> d.databaseName("db2").enterpriseProjectId("0").addTag("team", "data"));
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"database_name\":\"db2\",\"enterprise_project_id\":\"0\","
@@ -89,7 +89,8 @@ class CatalogWireTest extends WireSupport {
         stub(delete(urlPathEqualTo(DBS + "/db1")), "7.1.2-response.json");
         DeleteDatabaseResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.catalog().deleteDatabase(d -> d.databaseName("db1").cascade(true).async(true));
+            resp = client.catalog()
+                    .deleteDatabase(d -> d.databaseName("db1").cascade(true).async(true));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "DELETE", DBS + "/db1?cascade=true&async=true");
@@ -220,10 +221,12 @@ class CatalogWireTest extends WireSupport {
 
     @Test
     void deleteTableSendsAsyncAndEncodesADollarName() {
-        server.stubFor(delete(anyUrl()).willReturn(aResponse().withBody("{\"is_success\":true,\"job_mode\":\"async\"}")));
+        server.stubFor(
+                delete(anyUrl()).willReturn(aResponse().withBody("{\"is_success\":true,\"job_mode\":\"async\"}")));
         DeleteTableResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.catalog().deleteTable(d -> d.databaseName("db1").tableName("$test").async(true));
+            resp = client.catalog()
+                    .deleteTable(d -> d.databaseName("db1").tableName("$test").async(true));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "DELETE", DBS + "/db1/tables/%24test?async=true");
@@ -299,13 +302,16 @@ class CatalogWireTest extends WireSupport {
     @Test
     void listTablesReadsTheOtherSpellings() {
         // partition_columns as documented (a String), MANAGED_TABLE, page-size and strings for numbers.
-        server.stubFor(get(urlPathEqualTo(DBS + "/db1/tables"))
-                .willReturn(aResponse()
-                        .withBody("{\"is_success\":\"true\",\"table_count\":\"2\",\"tables\":["
-                                + "{\"table_name\":\"p\",\"table_type\":\"MANAGED_TABLE\",\"data_location\":\"DLI\","
-                                + "\"partition_columns\":\"dt, hour\",\"page-size\":10,\"current-page\":1,"
-                                + "\"data_type\":\"Parquet\",\"table_size\":\"2048\"},"
-                                + "{\"table_name\":\"v\",\"table_type\":\"VIRTUAL_VIEW\",\"data_location\":\"VIEW\"}]}")));
+        server.stubFor(
+                get(urlPathEqualTo(DBS + "/db1/tables"))
+                        .willReturn(
+                                aResponse()
+                                        .withBody(
+                                                "{\"is_success\":\"true\",\"table_count\":\"2\",\"tables\":["
+                                                        + "{\"table_name\":\"p\",\"table_type\":\"MANAGED_TABLE\",\"data_location\":\"DLI\","
+                                                        + "\"partition_columns\":\"dt, hour\",\"page-size\":10,\"current-page\":1,"
+                                                        + "\"data_type\":\"Parquet\",\"table_size\":\"2048\"},"
+                                                        + "{\"table_name\":\"v\",\"table_type\":\"VIRTUAL_VIEW\",\"data_location\":\"VIEW\"}]}")));
         ListTablesResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.catalog().listTables(l -> l.databaseName("db1"));
@@ -394,7 +400,8 @@ class CatalogWireTest extends WireSupport {
         stub(get(urlPathEqualTo(DBS + "/db1/tables/t1/preview")), "7.2.5-response.json");
         PreviewTableResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.catalog().previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.SYNC));
+            resp = client.catalog()
+                    .previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.SYNC));
         }
         assertSent(onlyRequest(), "GET", DBS + "/db1/tables/t1/preview?mode=SYNC");
         assertThat(resp.isSuccess()).isTrue();
@@ -411,11 +418,13 @@ class CatalogWireTest extends WireSupport {
     void previewTableAsyncReadsTheJobIdAndOtherSchemaForms() {
         server.stubFor(get(urlPathEqualTo(DBS + "/db1/tables/t1/preview"))
                 .willReturn(aResponse()
-                        .withBody("{\"is_success\":true,\"job_id\":\"j-1\",\"schema\":[{\"name\":\"id\",\"type\":\"int\"}],"
-                                + "\"rows\":[[1,null,{\"a\":1}]]}")));
+                        .withBody(
+                                "{\"is_success\":true,\"job_id\":\"j-1\",\"schema\":[{\"name\":\"id\",\"type\":\"int\"}],"
+                                        + "\"rows\":[[1,null,{\"a\":1}]]}")));
         PreviewTableResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.catalog().previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.ASYNC));
+            resp = client.catalog()
+                    .previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.ASYNC));
         }
         assertThat(onlyRequest().getUrl()).isEqualTo(DBS + "/db1/tables/t1/preview?mode=ASYNC");
         assertThat(resp.jobId()).isEqualTo("j-1");

@@ -210,7 +210,8 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
 
     @Test
     void listObjectPrivilegesQueryCoversTheOfficialOne() {
-        call(c -> c.permissions().listObjectPrivileges(l -> l.object("jobs.flink.9561").offset(0).limit(10)));
+        call(c -> c.permissions()
+                .listObjectPrivileges(l -> l.object("jobs.flink.9561").offset(0).limit(10)));
         assertQueryCovers(ListAuthorizationPrivilegesRequest.class);
         assertSameBinding(PermissionOperations.LIST_OBJECT_PRIVILEGES, ListAuthorizationPrivilegesRequest.class, false);
     }
@@ -222,7 +223,9 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
                 com.huaweicloud.sdk.dli.v1.model.ListDatabaseUsersRequest.class,
                 false);
         assertSameBinding(
-                PermissionOperations.LIST_TABLE_USERS, com.huaweicloud.sdk.dli.v1.model.ListTableUsersRequest.class, false);
+                PermissionOperations.LIST_TABLE_USERS,
+                com.huaweicloud.sdk.dli.v1.model.ListTableUsersRequest.class,
+                false);
         assertSameBinding(
                 PermissionOperations.GET_TABLE_USER_PRIVILEGES,
                 com.huaweicloud.sdk.dli.v1.model.ListTablePrivilegesRequest.class,
@@ -250,7 +253,10 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
                         .withStartHour(20)
                         .withStartMinute(30)
                         .withRepeatDay(List.of(
-                                RepeatDayEnum.MONDAY, RepeatDayEnum.TUESDAY, RepeatDayEnum.WEDNESDAY, RepeatDayEnum.SUNDAY))
+                                RepeatDayEnum.MONDAY,
+                                RepeatDayEnum.TUESDAY,
+                                RepeatDayEnum.WEDNESDAY,
+                                RepeatDayEnum.SUNDAY))
                         .withValidDateBegin(1590949800000L)
                         .withValidDateEnd(1591727400000L)
                         .withActivate(true));
@@ -301,7 +307,9 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
         assertSameBinding(
                 QueueOperations.LIST_QUEUE_PLANS, com.huaweicloud.sdk.dli.v1.model.ListQueuePlansRequest.class, false);
         assertSameBinding(
-                QueueOperations.DELETE_QUEUE_PLAN, com.huaweicloud.sdk.dli.v1.model.DeleteQueuePlanRequest.class, false);
+                QueueOperations.DELETE_QUEUE_PLAN,
+                com.huaweicloud.sdk.dli.v1.model.DeleteQueuePlanRequest.class,
+                false);
     }
 
     // ---- 7.1, 7.2
@@ -397,17 +405,21 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
 
     @Test
     void catalogQueriesCoverTheOfficialOnes() {
-        call(c -> c.catalog().deleteDatabase(d -> d.databaseName("db1").cascade(true).async(false)));
+        call(c -> c.catalog()
+                .deleteDatabase(d -> d.databaseName("db1").cascade(true).async(false)));
         assertQueryCovers(DeleteDatabaseRequest.class);
         assertSameBinding(CatalogOperations.DELETE_DATABASE, DeleteDatabaseRequest.class, false);
         server.resetRequests();
 
-        call(c -> c.catalog().listDatabases(l -> l.withPriv(true).offset(0).limit(5).keyword("d").tags("k=v")));
+        call(c -> c.catalog()
+                .listDatabases(
+                        l -> l.withPriv(true).offset(0).limit(5).keyword("d").tags("k=v")));
         assertQueryCovers(ListDatabasesRequest.class);
         assertSameBinding(CatalogOperations.LIST_DATABASES, ListDatabasesRequest.class, false);
         server.resetRequests();
 
-        call(c -> c.catalog().deleteTable(d -> d.databaseName("db1").tableName("t1").async(true)));
+        call(c -> c.catalog()
+                .deleteTable(d -> d.databaseName("db1").tableName("t1").async(true)));
         assertQueryCovers(DeleteTableRequest.class);
         assertSameBinding(CatalogOperations.DELETE_TABLE, DeleteTableRequest.class, false);
         server.resetRequests();
@@ -424,13 +436,16 @@ class PermissionCatalogVariableOracleTest extends WireSupport {
         assertSameBinding(CatalogOperations.LIST_TABLES, ListTablesRequest.class, false);
         server.resetRequests();
 
-        call(c -> c.catalog().previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.ASYNC)));
+        call(c -> c.catalog()
+                .previewTable(p -> p.databaseName("db1").tableName("t1").mode(PreviewMode.ASYNC)));
         assertQueryCovers(PreviewTableRequest.class);
         assertSameBinding(CatalogOperations.PREVIEW_TABLE, PreviewTableRequest.class, false);
         server.resetRequests();
 
         // The reference also has filter, which the official SDK lacks.
-        call(c -> c.catalog().listPartitions(l -> l.databaseName("db1").tableName("t1").limit(10).offset(0)));
+        call(c -> c.catalog()
+                .listPartitions(
+                        l -> l.databaseName("db1").tableName("t1").limit(10).offset(0)));
         assertQueryCovers(ListPartitionsRequest.class);
         assertSameBinding(CatalogOperations.LIST_PARTITIONS, ListPartitionsRequest.class, false);
     }

@@ -70,8 +70,9 @@ class PermissionWireTest extends WireSupport {
         }
         // "privileges" is required; an empty list with update revokes every privilege.
         assertThat(json(onlyRequest().getBodyAsString()))
-                .isEqualTo(json(
-                        "{\"queue_name\":\"queue1\",\"user_name\":\"tenant2\",\"action\":\"update\",\"privileges\":[]}"));
+                .isEqualTo(
+                        json(
+                                "{\"queue_name\":\"queue1\",\"user_name\":\"tenant2\",\"action\":\"update\",\"privileges\":[]}"));
     }
 
     @Test
@@ -79,7 +80,8 @@ class PermissionWireTest extends WireSupport {
         stub(get(urlPathEqualTo(BASE + "/queues/queue1/users")), "5.2-response.json");
         ListQueueUsersResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.permissions().listQueueUsers(l -> l.queueName("queue1").limit(10).offset(20));
+            resp = client.permissions()
+                    .listQueueUsers(l -> l.queueName("queue1").limit(10).offset(20));
         }
         LoggedRequest r = onlyRequest();
         assertSent(r, "GET", BASE + "/queues/queue1/users?limit=10&offset=20");
@@ -127,9 +129,9 @@ class PermissionWireTest extends WireSupport {
     void grantDataUpdateKeepsAnEmptyPrivilegeListPerObject() {
         stub(put(urlPathEqualTo(BASE + "/user-authorization")), "5.3-response.json");
         try (LakeJobClient client = client()) {
-            client.permissions().grantData(g -> g.userName("user2")
-                    .action(PermissionAction.UPDATE)
-                    .addPrivilege("jobs.flink.9561"));
+            client.permissions()
+                    .grantData(g ->
+                            g.userName("user2").action(PermissionAction.UPDATE).addPrivilege("jobs.flink.9561"));
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"user_name\":\"user2\",\"action\":\"update\","
@@ -209,7 +211,8 @@ class PermissionWireTest extends WireSupport {
         ListObjectPrivilegesResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.permissions()
-                    .listObjectPrivileges(l -> l.object("resources.grp/pkg 1.jar").offset(0).limit(50));
+                    .listObjectPrivileges(
+                            l -> l.object("resources.grp/pkg 1.jar").offset(0).limit(50));
         }
         LoggedRequest r = onlyRequest();
         assertThat(r.getMethod().getName()).isEqualTo("GET");

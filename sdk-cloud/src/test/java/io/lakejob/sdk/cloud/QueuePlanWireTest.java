@@ -100,8 +100,7 @@ class QueuePlanWireTest extends WireSupport {
         assertThat(a.targetCu()).isEqualTo(32);
         assertThat(a.startHour()).isEqualTo(11);
         assertThat(a.startMinute()).isEqualTo(15);
-        assertThat(a.repeatDay())
-                .containsExactly(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.SUNDAY);
+        assertThat(a.repeatDay()).containsExactly(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.SUNDAY);
         assertThat(a.activate()).isTrue();
         assertThat(a.lastExecuteTime()).isEqualTo(Instant.ofEpochMilli(1593573428857L));
         assertThat(a.validDateBegin()).isNull();

@@ -138,11 +138,14 @@ class VariableWireTest extends WireSupport {
 
     @Test
     void listWithoutPagingSendsNoQueryAndReadsEveryField() {
-        server.stubFor(get(urlPathEqualTo(VARS))
-                .willReturn(aResponse()
-                        .withBody("{\"is_success\":\"true\",\"count\":\"1\",\"global_vars\":{\"id\":\"12\","
-                                + "\"var_name\":\"pwd\",\"var_value\":\"******\",\"user_name\":\"ann\","
-                                + "\"is_sensitive\":\"true\",\"create_time\":1700000000000,\"update_time\":1700000001000}}")));
+        server.stubFor(
+                get(urlPathEqualTo(VARS))
+                        .willReturn(
+                                aResponse()
+                                        .withBody(
+                                                "{\"is_success\":\"true\",\"count\":\"1\",\"global_vars\":{\"id\":\"12\","
+                                                        + "\"var_name\":\"pwd\",\"var_value\":\"******\",\"user_name\":\"ann\","
+                                                        + "\"is_sensitive\":\"true\",\"create_time\":1700000000000,\"update_time\":1700000001000}}")));
         ListGlobalVariablesResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.variables().list(l -> {});
@@ -175,8 +178,8 @@ class VariableWireTest extends WireSupport {
                                 .withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"Object already exists\"}")));
                 collect(seen, catchThrowable(() -> client.variables().create(create)));
                 collect(seen, catchThrowable(() -> client.variables().update("pwd", secret)));
-                server.stubFor(any(anyUrl())
-                        .willReturn(aResponse().withBody("{\"is_success\":false,\"message\":\"no\"}")));
+                server.stubFor(
+                        any(anyUrl()).willReturn(aResponse().withBody("{\"is_success\":false,\"message\":\"no\"}")));
                 collect(seen, catchThrowable(() -> client.variables().create(create)));
                 server.stubFor(any(anyUrl())
                         .willReturn(aResponse()

@@ -66,7 +66,8 @@ final class CatalogCodecs {
                 // 7.1.4 PUT /v1.0/{project_id}/databases/{database_name}/owner
                 RestCodec.of(CatalogOperations.UPDATE_DATABASE_OWNER)
                         .path(r -> Map.of("database_name", r.databaseName()))
-                        .body(r -> JsonBody.object().put("new_owner", r.newOwner()).toMap())
+                        .body(r ->
+                                JsonBody.object().put("new_owner", r.newOwner()).toMap())
                         .decode(QueueCodecs::basic)
                         .build(),
                 // 7.2.1 POST /v1.0/{project_id}/databases/{database_name}/tables
@@ -231,7 +232,8 @@ final class CatalogCodecs {
             return out;
         }
         if (node.isObject() && !(node.has("key") && node.size() <= 2)) {
-            node.fields().forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), CatalogWire.text(e.getValue()))));
+            node.fields()
+                    .forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), CatalogWire.text(e.getValue()))));
             return out;
         }
         Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
@@ -280,7 +282,8 @@ final class CatalogCodecs {
         if (object.size() == 2
                 && object.path("name").isTextual()
                 && object.path("type").isTextual()) {
-            out.add(PreviewColumn.of(object.get("name").asText(), object.get("type").asText()));
+            out.add(PreviewColumn.of(
+                    object.get("name").asText(), object.get("type").asText()));
             return;
         }
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
@@ -403,7 +406,8 @@ final class CatalogCodecs {
             Boolean isSuccess, String message, JsonNode schema, JsonNode rows, @JsonAlias("jobId") String jobId) {}
 
     record WirePartitions(
-            @JsonAlias("totalCount") Long totalCount, @JsonAlias("partitionInfos") List<WirePartition> partitionInfos) {}
+            @JsonAlias("totalCount") Long totalCount,
+            @JsonAlias("partitionInfos") List<WirePartition> partitionInfos) {}
 
     record WirePartition(
             @JsonAlias("partitionName") String partitionName,

@@ -50,7 +50,8 @@ final class QueuePlanCodecs {
                 // 6.8 POST /v1/{project_id}/queues/{queue_name}/plans/batch-delete
                 RestCodec.of(QueueOperations.BATCH_DELETE_QUEUE_PLANS)
                         .path(r -> Map.of("queue_name", r.queueName()))
-                        .body(r -> JsonBody.object().put("plan_ids", r.planIds()).toMap())
+                        .body(r ->
+                                JsonBody.object().put("plan_ids", r.planIds()).toMap())
                         .decode(QueueCodecs::basic)
                         .build(),
                 // 6.9 DELETE /v1/{project_id}/queues/{queue_name}/plans/{plan_id}

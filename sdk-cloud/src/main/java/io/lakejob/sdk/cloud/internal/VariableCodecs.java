@@ -42,7 +42,8 @@ final class VariableCodecs {
                 // 13.3 PUT /v1.0/{project_id}/variables/{var_name}
                 RestCodec.of(VariableOperations.UPDATE_GLOBAL_VARIABLE)
                         .path(r -> Map.of("var_name", r.varName()))
-                        .body(r -> JsonBody.object().put("var_value", r.varValue()).toMap())
+                        .body(r ->
+                                JsonBody.object().put("var_value", r.varValue()).toMap())
                         .decode(QueueCodecs::basic)
                         .build(),
                 // 13.4 GET /v1.0/{project_id}/variables?limit=&offset=; "count" is passed on as sent
@@ -65,10 +66,7 @@ final class VariableCodecs {
     }
 
     record WireVariables(
-            Boolean isSuccess,
-            String message,
-            Integer count,
-            @JsonAlias("globalVars") List<WireVariable> globalVars) {}
+            Boolean isSuccess, String message, Integer count, @JsonAlias("globalVars") List<WireVariable> globalVars) {}
 
     record WireVariable(
             Long id,
