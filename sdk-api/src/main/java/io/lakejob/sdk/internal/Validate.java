@@ -107,9 +107,13 @@ public final class Validate {
                 "must contain only digits, letters and underscores, not be all digits and not start with '_'");
     }
 
+    /** The longest value a path parameter may have. */
+    public static final int MAX_PATH_SEGMENT = 255;
+
     /**
      * Rejects values that would change the meaning of a URL path segment: '/', '\', '.' or
-     * '..', percent escapes, control characters. Used for every path parameter.
+     * '..', percent escapes, control characters; also blank values and values longer than
+     * {@value #MAX_PATH_SEGMENT} characters. Used for every path parameter.
      *
      * @param field field name
      * @param value value, may be null
@@ -119,8 +123,12 @@ public final class Validate {
         if (value == null) {
             return null;
         }
-        if (value.isEmpty()) {
-            throw new ValidationException(field, "must not be empty");
+        if (value.isBlank()) {
+            throw new ValidationException(field, "must not be blank");
+        }
+        if (value.length() > MAX_PATH_SEGMENT) {
+            throw new ValidationException(
+                    field, "must be at most " + MAX_PATH_SEGMENT + " characters, was " + value.length());
         }
         if (UNSAFE_PATH.matcher(value).find() || value.chars().anyMatch(Character::isISOControl)) {
             throw new ValidationException(
