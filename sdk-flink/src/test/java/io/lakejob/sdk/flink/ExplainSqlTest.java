@@ -69,22 +69,25 @@ class ExplainSqlTest {
                 .explainSql(e -> e.statement("CREATE TABLE T (n INT) WITH ('connector'='datagen');\n"
                         + "CREATE VIEW V AS SELECT n * 2 AS m FROM T;\n"
                         + "SELECT m FROM V"));
-        assertThat(r.statements()).extracting(StatementExplain::type)
+        assertThat(r.statements())
+                .extracting(StatementExplain::type)
                 .containsExactly("CREATE TABLE", "CREATE VIEW", "SELECT");
         assertThat(r.valid()).isTrue();
         // The scratch environment is per call: the next explain does not see T.
-        assertThat(client.flink().explainSql(e -> e.statement("SELECT n FROM T")).valid()).isFalse();
+        assertThat(client.flink()
+                        .explainSql(e -> e.statement("SELECT n FROM T"))
+                        .valid())
+                .isFalse();
     }
 
     @Test
     void fragmentsAndVariablesAreAppliedBeforeExplaining(LakeJobClient client) {
-        SqlExplainResult r = client.flink()
-                .explainSql(e -> e.fragment(true)
-                        .putVariable("rows", "7")
-                        .statement("CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen',"
-                                + " 'number-of-rows'='${rows}');\n"
-                                + "cond := n > 3;\n"
-                                + "SELECT n FROM Src WHERE ${cond}"));
+        SqlExplainResult r = client.flink().explainSql(e -> e.fragment(true)
+                .putVariable("rows", "7")
+                .statement("CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen',"
+                        + " 'number-of-rows'='${rows}');\n"
+                        + "cond := n > 3;\n"
+                        + "SELECT n FROM Src WHERE ${cond}"));
         assertThat(r.valid()).isTrue();
         assertThat(r.statements()).extracting(StatementExplain::index).containsExactly(1, 3);
         assertThat(r.statements().get(0).sql()).contains("'number-of-rows'='7'");

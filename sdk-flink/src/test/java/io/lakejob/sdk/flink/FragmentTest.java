@@ -18,13 +18,18 @@ class FragmentTest {
             + "SELECT n FROM Src WHERE ${cond}";
 
     private static long[] values(SqlExecutionResult r) {
-        return r.rows().stream().mapToLong(x -> ((Number) x.get("n")).longValue()).sorted().toArray();
+        return r.rows().stream()
+                .mapToLong(x -> ((Number) x.get("n")).longValue())
+                .sorted()
+                .toArray();
     }
 
     @Test
     void fragmentsAndRequestVariablesShapeTheJob(LakeJobClient client) {
-        SqlExecutionResult r = client.flink()
-                .executeSql(s -> s.statement(SCRIPT).fragment(true).putVariable("end", "10").useResult(true));
+        SqlExecutionResult r = client.flink().executeSql(s -> s.statement(SCRIPT)
+                .fragment(true)
+                .putVariable("end", "10")
+                .useResult(true));
         assertThat(r.success()).as(r.error()).isTrue();
         assertThat(values(r)).containsExactly(1, 2, 3);
     }
@@ -37,11 +42,13 @@ class FragmentTest {
             String script = "CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen', 'fields.n.kind'='sequence',"
                     + " 'fields.n.start'='1', 'fields.n.end'='${fragment_test_end}');\n"
                     + "SELECT n FROM Src WHERE n >= ${fragment_test_min}";
-            SqlExecutionResult fromGlobals = client.flink().executeSql(s -> s.statement(script).useResult(true));
+            SqlExecutionResult fromGlobals =
+                    client.flink().executeSql(s -> s.statement(script).useResult(true));
             assertThat(values(fromGlobals)).containsExactly(2, 3, 4, 5);
             // A request variable overrides the global one of the same name.
-            SqlExecutionResult overridden = client.flink()
-                    .executeSql(s -> s.statement(script).putVariable("fragment_test_min", "4").useResult(true));
+            SqlExecutionResult overridden = client.flink().executeSql(s -> s.statement(script)
+                    .putVariable("fragment_test_min", "4")
+                    .useResult(true));
             assertThat(values(overridden)).containsExactly(4, 5);
         } finally {
             client.variables().delete("fragment_test_end");
@@ -51,18 +58,18 @@ class FragmentTest {
 
     @Test
     void withoutFragmentsADefinitionIsJustBadSql(LakeJobClient client) {
-        SqlExecutionResult r = client.flink().executeSql(s -> s.statement(SCRIPT).putVariable("end", "10"));
+        SqlExecutionResult r =
+                client.flink().executeSql(s -> s.statement(SCRIPT).putVariable("end", "10"));
         assertThat(r.success()).isFalse();
         assertThat(r.error()).startsWith("Statement 1 (line 1)");
     }
 
     @Test
     void errorsInsideAFragmentPointAtTheStatementThatUsesIt(LakeJobClient client) {
-        SqlExecutionResult r = client.flink()
-                .executeSql(s -> s.fragment(true)
-                        .statement("col := nope;\n"
-                                + "CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen', 'number-of-rows'='3');\n"
-                                + "SELECT ${col} FROM Src"));
+        SqlExecutionResult r = client.flink().executeSql(s -> s.fragment(true)
+                .statement("col := nope;\n"
+                        + "CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen', 'number-of-rows'='3');\n"
+                        + "SELECT ${col} FROM Src"));
         assertThat(r.success()).isFalse();
         assertThat(r.error()).startsWith("Statement 3 (line 3)").contains("nope");
         assertThat(r.rows()).isEmpty();

@@ -47,7 +47,9 @@ class PlanTest {
         JsonNode nodes = json.path("nodes");
         assertThat(nodes.isArray()).isTrue();
         assertThat(nodes.size()).isGreaterThanOrEqualTo(1);
-        assertThat(String.join("\n", texts(nodes, "description"))).contains("SinkA").contains("SinkB");
+        assertThat(String.join("\n", texts(nodes, "description")))
+                .contains("SinkA")
+                .contains("SinkB");
         assertThat(texts(nodes, "parallelism")).contains("2");
         assertThat(jobIds(rest)).as("planning submits nothing").isEqualTo(before);
     }
@@ -96,6 +98,7 @@ class PlanTest {
                         .contains("nope"));
         assertThatThrownBy(() -> client.flink()
                         .jobPlan(p -> p.statement("CREATE TABLE Src (n BIGINT) WITH ('connector'='datagen')")))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
     }
 }

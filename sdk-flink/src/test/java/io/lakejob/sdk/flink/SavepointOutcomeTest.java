@@ -86,7 +86,8 @@ class SavepointOutcomeTest {
                     + "\"tasks\":{\"RUNNING\":" + (starting ? 0 : 1) + ",\"INITIALIZING\":" + (starting ? 1 : 0)
                     + ",\"FINISHED\":0}}]}";
         } else if (method.equals("POST") && path.startsWith("/jobs/" + JOB + "/")) {
-            out = "{\"request-id\":\"" + bodies.get(bodies.size() - 1).path("triggerId").asText() + "\"}";
+            out = "{\"request-id\":\""
+                    + bodies.get(bodies.size() - 1).path("triggerId").asText() + "\"}";
         } else if (method.equals("GET") && path.startsWith("/jobs/" + JOB + "/savepoints/")) {
             out = savepointStatus;
         } else if (method.equals("GET") && path.equals("/jobs/" + JOB + "/checkpoints")) {
@@ -108,7 +109,8 @@ class SavepointOutcomeTest {
         String tid = SavepointRequest.newTriggerId();
 
         assertThatThrownBy(() -> client.flink()
-                        .savepoint(s -> s.jobId(JOB).savePointType(SavepointType.STOP).triggerId(tid)))
+                        .savepoint(s ->
+                                s.jobId(JOB).savePointType(SavepointType.STOP).triggerId(tid)))
                 .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
                     assertThat(e.clientToken()).isEqualTo(tid);
                     assertThat(e.getMessage()).contains("job is RUNNING");
@@ -123,20 +125,24 @@ class SavepointOutcomeTest {
         assertThat(body.path("triggerId").asText()).isEqualTo(tid);
         assertThat(body.path("drain").asBoolean(true)).isFalse();
         assertThat(body.has("cancel-job")).isFalse();
-        assertThat(body.path("targetDirectory").asText()).startsWith("file:").contains(dir.getFileName().toString());
+        assertThat(body.path("targetDirectory").asText())
+                .startsWith("file:")
+                .contains(dir.getFileName().toString());
     }
 
     @Test
     void aRetryWithTheSameTriggerIdReturnsTheSavepointThatCompletedMeanwhile() {
         initializingReads = 0;
         String tid = SavepointRequest.newTriggerId();
-        assertThatThrownBy(() -> client.flink()
-                        .savepoint(s -> s.jobId(JOB).savePointType(SavepointType.TRIGGER).triggerId(tid)))
+        assertThatThrownBy(() -> client.flink().savepoint(s -> s.jobId(JOB)
+                        .savePointType(SavepointType.TRIGGER)
+                        .triggerId(tid)))
                 .isInstanceOf(OutcomeUnknownException.class);
 
         savepointStatus = "{\"status\":{\"id\":\"COMPLETED\"},\"operation\":{\"location\":\"file:/sp/savepoint-1\"}}";
         SavepointResult r = client.flink()
-                .savepoint(s -> s.jobId(JOB).savePointType(SavepointType.TRIGGER).triggerId(tid));
+                .savepoint(
+                        s -> s.jobId(JOB).savePointType(SavepointType.TRIGGER).triggerId(tid));
 
         assertThat(r.savepointPath()).isEqualTo("file:/sp/savepoint-1");
         assertThat(r.triggerId()).isEqualTo(tid);
@@ -178,10 +184,9 @@ class SavepointOutcomeTest {
     @Test
     void anUnusableSavepointDirectoryIsRejectedBeforeAnyTrigger() throws IOException {
         Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
-        assertThatThrownBy(() -> client.flink()
-                        .savepoint(s -> s.jobId(JOB)
-                                .savePointType(SavepointType.TRIGGER)
-                                .targetDirectory(file.toString())))
+        assertThatThrownBy(() -> client.flink().savepoint(s -> s.jobId(JOB)
+                        .savePointType(SavepointType.TRIGGER)
+                        .targetDirectory(file.toString())))
                 .isInstanceOfSatisfying(
                         ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
         assertThat(requests).noneMatch(r -> r.startsWith("POST"));

@@ -47,7 +47,8 @@ class SavepointTest {
                 .waitUntil(
                         id,
                         java.util.Set.of(target),
-                        io.lakejob.sdk.WaitOptions.timeout(Duration.ofMinutes(1)).withPollInterval(Duration.ofMillis(20)),
+                        io.lakejob.sdk.WaitOptions.timeout(Duration.ofMinutes(1))
+                                .withPollInterval(Duration.ofMillis(20)),
                         null)
                 .jobDetail();
     }
@@ -71,17 +72,20 @@ class SavepointTest {
         String tid = SavepointRequest.newTriggerId();
 
         SavepointResult r = client.flink()
-                .savepoint(s -> s.jobId(fid).savePointType(SavepointType.TRIGGER).triggerId(tid));
+                .savepoint(
+                        s -> s.jobId(fid).savePointType(SavepointType.TRIGGER).triggerId(tid));
 
         assertThat(r.triggerId()).isEqualTo(tid);
         assertThat(r.jobId()).isEqualTo(fid);
-        assertThat(Files.isRegularFile(onDisk(r.savepointPath()).resolve("_metadata"))).isTrue();
+        assertThat(Files.isRegularFile(onDisk(r.savepointPath()).resolve("_metadata")))
+                .isTrue();
         assertThat(get(rest(client, id), "/jobs/" + fid).path("state").asText()).isEqualTo("RUNNING");
         assertThat(client.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_RUNNING);
 
         // The same trigger id again is the same savepoint, not a second one: retries are safe.
         SavepointResult again = client.flink()
-                .savepoint(s -> s.jobId(fid).savePointType(SavepointType.TRIGGER).triggerId(tid));
+                .savepoint(
+                        s -> s.jobId(fid).savePointType(SavepointType.TRIGGER).triggerId(tid));
         assertThat(again.savepointPath()).isEqualTo(r.savepointPath());
 
         client.flink().savepoint(fid, SavepointType.CANCEL);
@@ -95,19 +99,20 @@ class SavepointTest {
         SavepointResult r = client.flink().savepoint(fid, SavepointType.STOP);
 
         assertThat(r.savepointPath()).isNotBlank();
-        assertThat(Files.isRegularFile(onDisk(r.savepointPath()).resolve("_metadata"))).isTrue();
+        assertThat(Files.isRegularFile(onDisk(r.savepointPath()).resolve("_metadata")))
+                .isTrue();
         URI rest = rest(client, id);
         // Stop-with-savepoint ends the job as FINISHED; a cancel-with-savepoint would show CANCELED.
         assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("FINISHED");
-        assertThat(await(client, id, JobStatus.JOB_CANCEL_SUCCESS)
-                        .savepointPath())
+        assertThat(await(client, id, JobStatus.JOB_CANCEL_SUCCESS).savepointPath())
                 .isEqualTo(r.savepointPath());
 
         client.jobs().run(run -> run.addJobIds(id).resumeSavepoint(true));
         await(client, id, JobStatus.JOB_RUNNING);
         String resumed = flinkId(client, id);
         assertThat(resumed).isNotEqualTo(fid);
-        JsonNode restored = get(rest, "/jobs/" + resumed + "/checkpoints").path("latest").path("restored");
+        JsonNode restored =
+                get(rest, "/jobs/" + resumed + "/checkpoints").path("latest").path("restored");
         assertThat(restored.path("external_path").asText()).isEqualTo(r.savepointPath());
         assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
 
@@ -116,16 +121,21 @@ class SavepointTest {
 
     @Test
     void executeSqlRestoresFromASavePointPath(LakeJobClient client) throws Exception {
-        SqlExecutionResult first = client.flink().executeSql(s -> s.statement(COUNTS).parallelism(1));
-        String path = client.flink().savepoint(first.jobId(), SavepointType.STOP).savepointPath();
+        SqlExecutionResult first =
+                client.flink().executeSql(s -> s.statement(COUNTS).parallelism(1));
+        String path =
+                client.flink().savepoint(first.jobId(), SavepointType.STOP).savepointPath();
 
-        SqlExecutionResult second =
-                client.flink().executeSql(s -> s.statement(COUNTS).parallelism(1).savePointPath(path));
+        SqlExecutionResult second = client.flink()
+                .executeSql(s -> s.statement(COUNTS).parallelism(1).savePointPath(path));
         URI rest = URI.create("http://" + second.jobManagerAddress());
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonNode restored;
-        while ((restored = get(rest, "/jobs/" + second.jobId() + "/checkpoints").path("latest").path("restored"))
-                .isMissingNode() || restored.isNull()) {
+        while ((restored = get(rest, "/jobs/" + second.jobId() + "/checkpoints")
+                                .path("latest")
+                                .path("restored"))
+                        .isMissingNode()
+                || restored.isNull()) {
             assertThat(System.nanoTime()).as("restore visible in time").isLessThan(deadline);
             Thread.sleep(20);
         }
@@ -156,7 +166,8 @@ class SavepointTest {
     @Test
     void aFinishedJobCannotTakeASavepoint(LakeJobClient client) throws Exception {
         SqlExecutionResult done = client.flink()
-                .executeSql(s -> s.statement(StatementSetTest.SOURCE + "SELECT n FROM Src").useResult(true));
+                .executeSql(s -> s.statement(StatementSetTest.SOURCE + "SELECT n FROM Src")
+                        .useResult(true));
         assertThat(done.success()).as(done.error()).isTrue();
         StatementSetTest.awaitFinished(client, done.jobId());
         assertThatThrownBy(() -> client.flink().savepoint(done.jobId(), SavepointType.STOP))

@@ -90,7 +90,8 @@ class StandaloneClusterTest {
     @Test
     void sqlRunsOnTheStandaloneCluster() throws Exception {
         SqlExecutionResult r = client.flink()
-                .executeSql(s -> s.statement(String.format(FlinkLocalSqlJobTest.ORDERS, 100)).useResult(true));
+                .executeSql(s -> s.statement(String.format(FlinkLocalSqlJobTest.ORDERS, 100))
+                        .useResult(true));
 
         assertThat(r.success()).as(r.error()).isTrue();
         assertThat(r.jobManagerAddress()).isEqualTo("127.0.0.1:" + rest.getPort());
@@ -101,10 +102,9 @@ class StandaloneClusterTest {
 
     @Test
     void aSqlJobOnAQueueAtTheClusterTakesASavepointAndStopsWithOne() throws Exception {
-        client.queues()
-                .create(q -> q.queueName("standalone_q")
-                        .cuCount(16)
-                        .labels(List.of("flink.address=127.0.0.1:" + rest.getPort())));
+        client.queues().create(q -> q.queueName("standalone_q")
+                .cuCount(16)
+                .labels(List.of("flink.address=127.0.0.1:" + rest.getPort())));
         long id = client.jobs()
                 .createSqlJob(j -> j.name("standalone_counts")
                         .queueName("standalone_q")
@@ -118,7 +118,8 @@ class StandaloneClusterTest {
         assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("RUNNING");
 
         SavepointResult trigger = client.flink().savepoint(fid, SavepointType.TRIGGER);
-        assertThat(Files.isRegularFile(Path.of(URI.create(trigger.savepointPath())).resolve("_metadata")))
+        assertThat(Files.isRegularFile(
+                        Path.of(URI.create(trigger.savepointPath())).resolve("_metadata")))
                 .isTrue();
         assertThat(Path.of(URI.create(trigger.savepointPath())).getParent()).isEqualTo(savepoints.toRealPath());
 

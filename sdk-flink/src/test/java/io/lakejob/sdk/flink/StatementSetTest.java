@@ -51,15 +51,16 @@ class StatementSetTest {
         URI rest = restAddress(client);
         Set<String> before = jobIds(rest);
 
-        SqlExecutionResult r = client.flink().executeSql(s -> s.statement(script).useStatementSet(true));
+        SqlExecutionResult r =
+                client.flink().executeSql(s -> s.statement(script).useStatementSet(true));
         assertThat(r.success()).as(r.error()).isTrue();
         awaitFinished(client, r.jobId());
 
         Set<String> after = jobIds(rest);
         after.removeAll(before);
         assertThat(after).as("exactly one new Flink job").containsExactly(r.jobId());
-        assertThat(MemorySinkFactory.rows(key + "-even")).containsExactlyInAnyOrder(2L, 4L, 6L, 8L, 10L, 12L, 14L,
-                16L, 18L, 20L);
+        assertThat(MemorySinkFactory.rows(key + "-even"))
+                .containsExactlyInAnyOrder(2L, 4L, 6L, 8L, 10L, 12L, 14L, 16L, 18L, 20L);
         assertThat(MemorySinkFactory.rows(key + "-odd")).hasSize(10).allMatch(n -> n % 2 == 1);
     }
 
@@ -105,13 +106,14 @@ class StatementSetTest {
 
     /** The REST address of the shared client's cluster, learnt from a tiny job. */
     static URI restAddress(LakeJobClient client) {
-        SqlExecutionResult r = client.flink().executeSql(s -> s.statement("SELECT 1 AS one").useResult(true));
+        SqlExecutionResult r =
+                client.flink().executeSql(s -> s.statement("SELECT 1 AS one").useResult(true));
         return URI.create("http://" + r.jobManagerAddress());
     }
 
     static JsonNode get(URI rest, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(
-                HttpRequest.newBuilder(rest.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                HTTP.send(HttpRequest.newBuilder(rest.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());
     }
 
@@ -187,7 +189,8 @@ class StatementSetTest {
 
                     @Override
                     public void invoke(RowData value, SinkFunction.Context c) {
-                        ROWS.computeIfAbsent(k, x -> new CopyOnWriteArrayList<>()).add(value.getLong(0));
+                        ROWS.computeIfAbsent(k, x -> new CopyOnWriteArrayList<>())
+                                .add(value.getLong(0));
                     }
                 };
                 return SinkFunctionProvider.of(f);

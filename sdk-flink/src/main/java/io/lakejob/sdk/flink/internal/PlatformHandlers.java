@@ -5,16 +5,16 @@ import io.lakejob.sdk.exception.LakeJobTimeoutException;
 import io.lakejob.sdk.exception.OutcomeUnknownException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
+import io.lakejob.sdk.model.flink.FlinkJobStatus;
+import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.JobPlanResult;
 import io.lakejob.sdk.model.flink.SavepointRequest;
 import io.lakejob.sdk.model.flink.SavepointResult;
 import io.lakejob.sdk.model.flink.SavepointType;
+import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.flink.SqlExplainResult;
 import io.lakejob.sdk.model.flink.SqlPlanRequest;
 import io.lakejob.sdk.model.flink.StreamGraphResult;
-import io.lakejob.sdk.model.flink.FlinkJobStatus;
-import io.lakejob.sdk.model.flink.GetJobDataRequest;
-import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.spi.FlinkPlatformOperations;
@@ -69,27 +69,27 @@ final class PlatformHandlers {
     private SqlExplainResult explainSql(SqlPlanRequest request) {
         SqlFragments.Prepared p = SqlFragments.prepare(
                 request.statement(), request.fragment(), request.variables(), ctx::withGlobalVariables);
-        return new SqlExplainResult(Explainer.explain(
-                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        return new SqlExplainResult(
+                Explainer.explain(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
     }
 
     private JobPlanResult jobPlan(SqlPlanRequest request) {
-        SqlFragments.Prepared p = prepare(
-                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        return new JobPlanResult(Explainer.jobPlan(
-                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        SqlFragments.Prepared p =
+                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        return new JobPlanResult(
+                Explainer.jobPlan(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
     }
 
     private StreamGraphResult streamGraph(SqlPlanRequest request) {
-        SqlFragments.Prepared p = prepare(
-                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        SqlFragments.Prepared p =
+                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
         return new StreamGraphResult(Explainer.streamGraph(
                 p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
     }
 
     private SqlExecutionResult executeSql(ExecuteSqlRequest request) {
-        SqlFragments.Prepared p = prepare(
-                request.statement(), request.fragment(), request.useStatementSet(), request.variables());
+        SqlFragments.Prepared p =
+                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
         List<SqlScript.Statement> statements = SqlJobRunner.plan(p.statements());
         String sql = statements.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
         URI cluster = request.address() == null ? ctx.restAddress() : URI.create("http://" + request.address());
@@ -190,7 +190,9 @@ final class PlatformHandlers {
         } catch (ServiceException e) {
             // Flink refused or failed the stop: the job keeps running (an unknown outcome is left as is).
             if (mine) {
-                record.stopRefused("stop with savepoint failed: " + e.errorMessage(), ctx.clock().instant());
+                record.stopRefused(
+                        "stop with savepoint failed: " + e.errorMessage(),
+                        ctx.clock().instant());
             }
             throw e;
         } catch (OutcomeUnknownException e) {

@@ -330,7 +330,9 @@ public final class Savepoints {
             } catch (TransportException e) {
                 r = null;
             }
-            if (r != null && r.ok() && r.body().path("status").path("id").asText().equals("COMPLETED")) {
+            if (r != null
+                    && r.ok()
+                    && r.body().path("status").path("id").asText().equals("COMPLETED")) {
                 JsonNode op = r.body().path("operation");
                 String location = op.path("location").asText(null);
                 if (location != null && !location.isBlank()) {
@@ -401,7 +403,9 @@ public final class Savepoints {
                 record.savepointPath(o.location());
             } catch (ServiceException e) {
                 if (stop) {
-                    record.stopRefused("stop with savepoint failed: " + e.errorMessage(), ctx.clock().instant());
+                    record.stopRefused(
+                            "stop with savepoint failed: " + e.errorMessage(),
+                            ctx.clock().instant());
                 }
             } catch (RuntimeException e) {
                 // Still unknown after Flink's retention: the checkpoint history is the last source.
@@ -425,7 +429,11 @@ public final class Savepoints {
             if (!r.ok()) {
                 return null;
             }
-            String p = r.body().path("latest").path("savepoint").path("external_path").asText(null);
+            String p = r.body()
+                    .path("latest")
+                    .path("savepoint")
+                    .path("external_path")
+                    .asText(null);
             return p == null || p.isBlank() || p.equals("null") ? null : p;
         } catch (TransportException e) {
             return null;

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * errors point at what the user wrote.
  */
 public final class SqlFragments {
-    private static final Pattern DEFINITION =
-            Pattern.compile("(?s)([A-Za-z_][A-Za-z0-9_.\\-]*)\\s*:=\\s*(.*)");
+    private static final Pattern DEFINITION = Pattern.compile("(?s)([A-Za-z_][A-Za-z0-9_.\\-]*)\\s*:=\\s*(.*)");
     private static final Pattern BEGIN_SET = Pattern.compile("(?is)BEGIN\\s+STATEMENT\\s+SET");
     private static final Pattern EXECUTE_SET = Pattern.compile("(?is)EXECUTE\\s+STATEMENT\\s+SET\\s+BEGIN\\s+(.*)");
     private static final Pattern EXECUTE_INSERT = Pattern.compile("(?is)EXECUTE\\s+(INSERT\\s.*)");

@@ -99,8 +99,7 @@ public final class SqlJobRunner {
      * @return completes when the run ends, never exceptionally
      */
     public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, URI restAddress) {
-        List<SqlScript.Statement> statements =
-                spec.statements() != null ? plan(spec.statements()) : plan(spec.sql());
+        List<SqlScript.Statement> statements = spec.statements() != null ? plan(spec.statements()) : plan(spec.sql());
         return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
     }
 
