@@ -1,0 +1,93 @@
+package io.lakejob.sdk.examples.bench;
+
+import io.lakejob.sdk.LakeJobClient;
+import io.lakejob.sdk.WaitOptions;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * (a) Warm job latency, from submit to last row, of the quick start's Orders aggregate: through
+ * the API on a warm {@code flink:local} client (its embedded cluster already running) versus raw
+ * Flink creating a fresh {@code TableEnvironment} per job with the default local executor. Each
+ * benchmark runs in its own fork with the same JVM options, one job per measured operation.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 4)
+@Measurement(iterations = 10)
+public class WarmJobBenchmark {
+
+    /** One warm client per fork: its cluster is started (and a job run) before measuring. */
+    @State(Scope.Benchmark)
+    public static class WarmClient {
+        LakeJobClient client;
+
+        /** Starts the client's embedded cluster with a first job. */
+        @Setup(Level.Trial)
+        public void start() {
+            client = Workload.client();
+            Workload.executeSql(client);
+        }
+
+        /** Closes the client and its cluster. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            client.close();
+        }
+    }
+
+    /**
+     * Create, run, wait for {@code job_finish} (10 ms poll), read the rows with {@code jobData}.
+     *
+     * @param s the warm client
+     * @return the checked total
+     */
+    @Benchmark
+    public long oursSqlJob(WarmClient s) {
+        return Workload.sqlJob(s.client, Workload.FAST_POLL);
+    }
+
+    /**
+     * The same with the waiter's default poll interval ({@link WaitOptions#DEFAULT_POLL_INTERVAL}).
+     *
+     * @param s the warm client
+     * @return the checked total
+     */
+    @Benchmark
+    public long oursSqlJobDefaultPoll(WarmClient s) {
+        return Workload.sqlJob(s.client, WaitOptions.DEFAULT_POLL_INTERVAL);
+    }
+
+    /**
+     * {@code executeSql} with {@code useResult}: one call, returns when the job has ended.
+     *
+     * @param s the warm client
+     * @return the checked total
+     */
+    @Benchmark
+    public long oursExecuteSql(WarmClient s) {
+        return Workload.executeSql(s.client);
+    }
+
+    /**
+     * Raw Flink: fresh {@code TableEnvironment} (default local executor), DDL, query, collect all.
+     *
+     * @return the checked total
+     */
+    @Benchmark
+    public long rawFreshTableEnvironment() {
+        return Workload.raw();
+    }
+}
