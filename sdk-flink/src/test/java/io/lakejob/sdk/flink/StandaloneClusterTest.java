@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code flink:standalone://127.0.0.1:<port>} runs SQL there, takes savepoints and stops jobs
  * with one; a queue labelled with the cluster's address routes jobs to it.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedFlinkClient.class)
 class StandaloneClusterTest {
     @TempDir
     static Path savepoints;
@@ -133,5 +134,22 @@ class StandaloneClusterTest {
         assertThat(Files.isRegularFile(Path.of(URI.create(d.savepointPath())).resolve("_metadata")))
                 .isTrue();
         assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("FINISHED");
+    }
+
+    @Test
+    void anotherClientReachesTheClusterThroughTheRequestAddress(LakeJobClient shared) throws Exception {
+        String address = "127.0.0.1:" + rest.getPort();
+        SqlExecutionResult r = shared.flink()
+                .executeSql(
+                        s -> s.statement(SavepointTest.COUNTS).parallelism(1).address(address));
+
+        assertThat(r.jobManagerAddress()).isEqualTo(address);
+        assertThat(jobIds(rest)).contains(r.jobId());
+        SavepointResult stop = shared.flink()
+                .savepoint(s ->
+                        s.jobId(r.jobId()).savePointType(SavepointType.STOP).address(address));
+        assertThat(Files.isRegularFile(Path.of(URI.create(stop.savepointPath())).resolve("_metadata")))
+                .isTrue();
+        assertThat(get(rest, "/jobs/" + r.jobId()).path("state").asText()).isEqualTo("FINISHED");
     }
 }

@@ -27,12 +27,17 @@ import org.apache.flink.util.CloseableIterator;
 /**
  * Runs SQL scripts as Flink jobs on a cluster's REST endpoint: DDL first, then either one
  * statement set of INSERTs or one final query whose rows are collected into the job record.
- * Each run gets a fixed Flink job id derived from the platform job id and the run number, so a
- * retried submission cannot start the same run twice.
+ * Each run gets a fixed Flink job id derived from the platform job id, the run number and a random
+ * per-client part, so a retried submission cannot start the same run twice and two clients sharing
+ * a cluster do not collide.
  */
 public final class SqlJobRunner {
+    /** Random per JVM, for callers without a runner. */
+    private static final long JVM_NONCE = newNonce();
+
     private final ExecutorService executor;
     private final Clock clock;
+    private final long nonce = newNonce();
 
     /**
      * Creates a runner.
@@ -53,7 +58,29 @@ public final class SqlJobRunner {
      * @return the Flink job id
      */
     static JobID flinkJobId(long platformJobId, int attempt) {
-        return new JobID(platformJobId, attempt);
+        return jobId(JVM_NONCE, platformJobId, attempt);
+    }
+
+    /**
+     * The Flink job id of a platform job's run by this runner (one per client). Platform job ids
+     * are only unique within a client, so a random per-client part keeps two clients that share a
+     * session cluster from colliding (Flink refuses a second job with the same id), while retries
+     * of one run keep their id.
+     *
+     * @param platformJobId the platform job id
+     * @param attempt the run number
+     * @return the Flink job id
+     */
+    JobID jobId(long platformJobId, int attempt) {
+        return jobId(nonce, platformJobId, attempt);
+    }
+
+    private static JobID jobId(long nonce, long platformJobId, int attempt) {
+        return new JobID(platformJobId, (nonce << 32) | (attempt & 0xffffffffL));
+    }
+
+    private static long newNonce() {
+        return new java.security.SecureRandom().nextInt() & 0x7fffffffL;
     }
 
     /**
@@ -106,7 +133,7 @@ public final class SqlJobRunner {
     private void run(FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
         boolean submitted = false;
         try {
-            TableEnvironment tEnv = TableEnvironment.create(settings(record.id(), attempt, spec, rest));
+            TableEnvironment tEnv = TableEnvironment.create(settings(jobId(record.id(), attempt), spec, rest));
             String udfJar = spec.configuration().get(JarJobHandlers.UDF_JAR_KEY);
             if (udfJar != null) {
                 // udf_jar_url: the jar joins the planner's class path and ships with the job.
@@ -208,7 +235,7 @@ public final class SqlJobRunner {
         return m.length() > 2000 ? m.substring(0, 2000) + "..." : m;
     }
 
-    private static EnvironmentSettings settings(long id, int attempt, JobSpec spec, URI rest) {
+    private static EnvironmentSettings settings(JobID jobId, JobSpec spec, URI rest) {
         Configuration conf = new Configuration();
         for (Map.Entry<String, String> e : spec.configuration().entrySet()) {
             conf.setString(e.getKey(), e.getValue());
@@ -218,9 +245,7 @@ public final class SqlJobRunner {
         conf.set(RestOptions.ADDRESS, rest.getHost());
         conf.set(RestOptions.PORT, rest.getPort());
         conf.set(PipelineOptions.NAME, spec.name());
-        conf.set(
-                PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID,
-                flinkJobId(id, attempt).toHexString());
+        conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
         if (spec.parallelism() != null) {
             conf.setString("parallelism.default", String.valueOf(spec.parallelism()));
         }
