@@ -19,11 +19,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try {
- *     jobId = client.sqlJobs().submit(request).jobId();
+ *     jobId = client.sql().submit(request).jobId();
  * } catch (OutcomeUnknownException e) {
- *     jobId = Reconcile.findSqlJob(client.sqlJobs(), e)
+ *     jobId = Reconcile.findSqlJob(client.sql(), e)
  *             .map(SqlJob::jobId)
- *             .orElseGet(() -> client.sqlJobs().submit(request).jobId()); // it never arrived
+ *             .orElseGet(() -> client.sql().submit(request).jobId()); // it never arrived
  * }
  * }</pre>
  */
