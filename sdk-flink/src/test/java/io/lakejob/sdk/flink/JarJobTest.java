@@ -237,6 +237,14 @@ class JarJobTest {
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorMessage())
                         .contains("dependency_jars"));
 
+        // A resource can also be named by the path or URL it was uploaded from.
+        long byOrigin = client.jobs()
+                .createJarJob(j -> j.name("by_origin").entrypoint(plain.toString()).mainClass("x.Y"))
+                .job()
+                .jobId();
+        assertThat(client.jobs().get(byOrigin).jobDetail().jobConfig().entrypoint()).isEqualTo(plain.toString());
+        client.jobs().delete(byOrigin);
+
         long sql = client.jobs()
                 .createSqlJob(j -> j.name("sql_not_jar").sqlBody("SELECT 1"))
                 .job()

@@ -116,6 +116,14 @@ class ResourceTest {
                 .contains("res-list")
                 .doesNotContain("res-list2");
 
+        client.resources()
+                .upload(u -> u.group("res-list3").kind(ResourceKind.MODEL_FILE).addPath(csv.toString())
+                        .addTag("stage", "prod"));
+        assertThat(client.resources().list(l -> l.tags("stage=prod")).groups())
+                .extracting(ResourceGroup::groupName)
+                .containsExactly("res-list3");
+        assertThat(client.resources().list(l -> l.tags("stage=dev")).groups()).isEmpty();
+
         Resource byName = client.resources().get("job.py");
         assertThat(byName.resourceName()).isEqualTo("job.py");
         assertThat(byName.resourceType()).isEqualTo(ResourceKind.PY_FILE);
