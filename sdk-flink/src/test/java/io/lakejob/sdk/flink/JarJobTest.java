@@ -60,17 +60,20 @@ class JarJobTest {
         assertThat(init.jobConfig().entrypoint()).isEqualTo("jarjob-count/count.jar");
         assertThat(init.entrypointArgs()).isEqualTo("'" + out + "'  10");
 
-        assertThat(client.jobs().run(id).results()).singleElement().satisfies(r -> assertThat(r.isSuccess())
-                .as(r.message())
-                .isTrue());
-        FlinkJobDetail done = client.jobs().waitUntil(id, JobStatus.JOB_FINISH, TIMEOUT).jobDetail();
+        assertThat(client.jobs().run(id).results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.isSuccess()).as(r.message()).isTrue());
+        FlinkJobDetail done =
+                client.jobs().waitUntil(id, JobStatus.JOB_FINISH, TIMEOUT).jobDetail();
         assertThat(done.status()).isEqualTo(JobStatus.JOB_FINISH);
         // 1..10 by n % 3: {3,6,9}, {1,4,7,10}, {2,5,8}
         assertThat(sorted(lines(out))).containsExactly("0=3", "1=4", "2=3");
 
         // Update: new arguments and an explicit main class, effective on the next run.
         Path out2 = tmp.resolve("out2");
-        client.jobs().updateJarJob(u -> u.jobId(id).mainClass(CountJob.class.getName()).entrypointArgs(out2 + " 4"));
+        client.jobs()
+                .updateJarJob(
+                        u -> u.jobId(id).mainClass(CountJob.class.getName()).entrypointArgs(out2 + " 4"));
         FlinkJobDetail updated = client.jobs().get(id).jobDetail();
         assertThat(updated.mainClass()).isEqualTo(CountJob.class.getName());
         assertThat(updated.entrypointArgs()).isEqualTo(out2 + " 4");
@@ -91,8 +94,8 @@ class JarJobTest {
 
         assertThat(client.jobs().delete(id).isSuccess()).isTrue();
         assertThatThrownBy(() -> client.jobs().get(id))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
     }
 
     @Test
@@ -101,8 +104,10 @@ class JarJobTest {
         Path greeter = JarJobTestJars.compileJar(
                 tmp.resolve("greeter.jar"),
                 null,
-                Map.of("dep.Greeter", "package dep; public final class Greeter {"
-                        + " public static String greet(long n) { return \"hello-\" + n; } }"));
+                Map.of(
+                        "dep.Greeter",
+                        "package dep; public final class Greeter {"
+                                + " public static String greet(long n) { return \"hello-\" + n; } }"));
         Path main = JarJobTestJars.compileJar(
                 tmp.resolve("greet.jar"),
                 null,
@@ -130,7 +135,9 @@ class JarJobTest {
                                 + "}\n"),
                 greeter);
         Path prefix = Files.writeString(tmp.resolve("prefix.txt"), "dep:");
-        client.resources().uploadJars("jarjob-deps", List.of(main.toString(), greeter.toUri().toString()));
+        client.resources()
+                .uploadJars(
+                        "jarjob-deps", List.of(main.toString(), greeter.toUri().toString()));
         client.resources().uploadFiles("jarjob-deps", List.of(prefix.toString()));
 
         Path out = tmp.resolve("greet-out");
@@ -187,10 +194,12 @@ class JarJobTest {
         client.jobs().waitUntil(id, JobStatus.JOB_RUNNING, TIMEOUT);
         await("5 ticks", TIMEOUT, () -> lines(out).size() >= 5);
 
-        assertThat(client.jobs().stop(id, true).results()).singleElement().satisfies(r -> assertThat(r.isSuccess())
-                .as(r.message())
-                .isTrue());
-        FlinkJobDetail stopped = client.jobs().waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, TIMEOUT).jobDetail();
+        assertThat(client.jobs().stop(id, true).results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.isSuccess()).as(r.message()).isTrue());
+        FlinkJobDetail stopped = client.jobs()
+                .waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, TIMEOUT)
+                .jobDetail();
         String savepoint = stopped.savepointPath();
         assertThat(savepoint).isNotNull();
         Path onDisk = savepoint.startsWith("file:") ? Path.of(URI.create(savepoint)) : Path.of(savepoint);
@@ -205,9 +214,8 @@ class JarJobTest {
 
         // Restored from the savepoint, the source continued after its last number instead of restarting at 1.
         List<String> all = lines(out);
-        List<String> expected = LongStream.rangeClosed(1, all.size())
-                .mapToObj(String::valueOf)
-                .collect(Collectors.toList());
+        List<String> expected =
+                LongStream.rangeClosed(1, all.size()).mapToObj(String::valueOf).collect(Collectors.toList());
         assertThat(all).hasSizeGreaterThanOrEqualTo(before + 5).isEqualTo(expected);
         client.jobs().delete(id);
     }
@@ -215,8 +223,8 @@ class JarJobTest {
     @Test
     void definitionsAreCheckedAgainstTheResourceStore(LakeJobClient client) throws Exception {
         assertThatThrownBy(() -> client.jobs().createJarJob(j -> j.name("nojar").entrypoint("jarjob-none/x.jar")))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
         assertThatThrownBy(() -> client.jobs().createJarJob(j -> j.name("noentry")))
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo("DLI.0001");
@@ -224,25 +232,27 @@ class JarJobTest {
                 });
         Path plain = JarJobTestJars.jarOf(tmp.resolve("plain.jar"), null, LineFileSink.class);
         client.resources().uploadJars("jarjob-plain", List.of(plain.toString()));
-        assertThatThrownBy(() -> client.jobs().createJarJob(j -> j.name("nomain").entrypoint("jarjob-plain/plain.jar")))
+        assertThatThrownBy(
+                        () -> client.jobs().createJarJob(j -> j.name("nomain").entrypoint("jarjob-plain/plain.jar")))
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo("DLI.0001");
                     assertThat(e.errorMessage()).startsWith("main_class");
                 });
-        assertThatThrownBy(() -> client.jobs()
-                        .createJarJob(j -> j.name("nodep")
-                                .entrypoint("jarjob-plain/plain.jar")
-                                .mainClass("x.Y")
-                                .dependencyJars(List.of("jarjob-plain/missing.jar"))))
+        assertThatThrownBy(() -> client.jobs().createJarJob(j -> j.name("nodep")
+                        .entrypoint("jarjob-plain/plain.jar")
+                        .mainClass("x.Y")
+                        .dependencyJars(List.of("jarjob-plain/missing.jar"))))
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorMessage())
                         .contains("dependency_jars"));
 
         // A resource can also be named by the path or URL it was uploaded from.
         long byOrigin = client.jobs()
-                .createJarJob(j -> j.name("by_origin").entrypoint(plain.toString()).mainClass("x.Y"))
+                .createJarJob(
+                        j -> j.name("by_origin").entrypoint(plain.toString()).mainClass("x.Y"))
                 .job()
                 .jobId();
-        assertThat(client.jobs().get(byOrigin).jobDetail().jobConfig().entrypoint()).isEqualTo(plain.toString());
+        assertThat(client.jobs().get(byOrigin).jobDetail().jobConfig().entrypoint())
+                .isEqualTo(plain.toString());
         client.jobs().delete(byOrigin);
 
         long sql = client.jobs()
@@ -250,8 +260,8 @@ class JarJobTest {
                 .job()
                 .jobId();
         assertThatThrownBy(() -> client.jobs().updateJarJob(u -> u.jobId(sql).entrypointArgs("x")))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode())
-                        .isEqualTo("DLI.0001"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
         client.jobs().delete(sql);
     }
 }

@@ -127,7 +127,9 @@ final class JarJobTestJars {
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("timed out waiting for " + what).isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("timed out waiting for " + what)
+                    .isNegative();
             Thread.sleep(20);
         }
     }

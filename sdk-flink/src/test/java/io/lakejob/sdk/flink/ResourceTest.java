@@ -1,7 +1,6 @@
 package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.lakejob.sdk.LakeJobClient;
@@ -53,13 +52,12 @@ class ResourceTest {
         http.start();
         try {
             String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/files/c.py";
-            ResourceGroup g = client.resources()
-                    .upload(u -> u.group("res-mixed")
-                            .kind(ResourceKind.FILE)
-                            .addPath(a.toString())
-                            .addPath(b.toUri().toString())
-                            .addPath(url)
-                            .addTag("team", "blue"));
+            ResourceGroup g = client.resources().upload(u -> u.group("res-mixed")
+                    .kind(ResourceKind.FILE)
+                    .addPath(a.toString())
+                    .addPath(b.toUri().toString())
+                    .addPath(url)
+                    .addTag("team", "blue"));
             assertThat(g.groupName()).isEqualTo("res-mixed");
             assertThat(g.status()).isEqualTo(ResourceStatus.READY);
             assertThat(g.resources()).containsExactly("a.csv", "b.txt", "c.py");
@@ -116,9 +114,10 @@ class ResourceTest {
                 .contains("res-list")
                 .doesNotContain("res-list2");
 
-        client.resources()
-                .upload(u -> u.group("res-list3").kind(ResourceKind.MODEL_FILE).addPath(csv.toString())
-                        .addTag("stage", "prod"));
+        client.resources().upload(u -> u.group("res-list3")
+                .kind(ResourceKind.MODEL_FILE)
+                .addPath(csv.toString())
+                .addTag("stage", "prod"));
         assertThat(client.resources().list(l -> l.tags("stage=prod")).groups())
                 .extracting(ResourceGroup::groupName)
                 .containsExactly("res-list3");
@@ -132,11 +131,13 @@ class ResourceTest {
         assertThat(inGroup.resourceType()).isEqualTo(ResourceKind.FILE);
         // lib.jar is in two groups: the name alone is ambiguous.
         assertCode(
-                org.assertj.core.api.Assertions.catchThrowable(() -> client.resources().get("lib.jar")),
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> client.resources().get("lib.jar")),
                 "DLI.0001",
                 "res-list2/lib.jar");
         assertCode(
-                org.assertj.core.api.Assertions.catchThrowable(() -> client.resources().get("nope.jar")),
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> client.resources().get("nope.jar")),
                 "DLI.0002",
                 "nope.jar");
     }
@@ -167,18 +168,21 @@ class ResourceTest {
         assertThat(listed.owner()).isEqualTo("alice_1");
         assertThat(client.resources().get("owned.txt", "res-owner").owner()).isEqualTo("bob_22");
         assertCode(
-                org.assertj.core.api.Assertions.catchThrowable(() -> client.resources()
-                        .updateOwner(UpdateResourceOwnerRequest.ofGroup("res-nogroup", "alice_1"))),
+                org.assertj.core.api.Assertions.catchThrowable(() ->
+                        client.resources().updateOwner(UpdateResourceOwnerRequest.ofGroup("res-nogroup", "alice_1"))),
                 "DLI.0002",
                 "res-nogroup");
 
-        assertThat(client.resources().delete("owned.txt", "res-owner").isSuccess()).isTrue();
+        assertThat(client.resources().delete("owned.txt", "res-owner").isSuccess())
+                .isTrue();
         assertThat(copy).doesNotExist();
         assertCode(
-                org.assertj.core.api.Assertions.catchThrowable(() -> client.resources().get("owned.txt", "res-owner")),
+                org.assertj.core.api.Assertions.catchThrowable(
+                        () -> client.resources().get("owned.txt", "res-owner")),
                 "DLI.0002",
                 "owned.txt");
-        assertThat(client.resources().list().groups()).noneMatch(x -> x.groupName().equals("res-owner"));
+        assertThat(client.resources().list().groups())
+                .noneMatch(x -> x.groupName().equals("res-owner"));
     }
 
     @Test
@@ -196,7 +200,8 @@ class ResourceTest {
                         .uploadJars("res-obs", List.of(tmp.resolve("absent.jar").toString()))),
                 "DLI.0002",
                 "absent.jar");
-        assertThat(client.resources().list().groups()).noneMatch(x -> x.groupName().equals("res-obs"));
+        assertThat(client.resources().list().groups())
+                .noneMatch(x -> x.groupName().equals("res-obs"));
     }
 
     @Test

@@ -38,11 +38,15 @@ class UdfJarTest {
         client.resources().uploadJars("udfjar", List.of(jar.toString()));
 
         long id = client.jobs()
-                .createSqlJob(j -> j.name("udf_sql").sqlBody(SQL).udfJarUrl("udfjar/shout.jar").parallelNumber(1))
+                .createSqlJob(j -> j.name("udf_sql")
+                        .sqlBody(SQL)
+                        .udfJarUrl("udfjar/shout.jar")
+                        .parallelNumber(1))
                 .job()
                 .jobId();
         client.jobs().run(id);
-        FlinkJobDetail done = client.jobs().waitUntil(id, JobStatus.JOB_FINISH, TIMEOUT).jobDetail();
+        FlinkJobDetail done =
+                client.jobs().waitUntil(id, JobStatus.JOB_FINISH, TIMEOUT).jobDetail();
         assertThat(done.jobConfig().udfJarUrl()).isEqualTo("udfjar/shout.jar");
         List<Object> values = client.flink().jobData(String.valueOf(id)).rows().stream()
                 .map((ResultRow r) -> r.get("s"))

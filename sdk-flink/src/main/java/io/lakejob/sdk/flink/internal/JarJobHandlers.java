@@ -204,7 +204,8 @@ final class JarJobHandlers {
         if (d == null) {
             return detail;
         }
-        FlinkJobConfig base = detail.jobConfig() == null ? FlinkJobConfig.builder().build() : detail.jobConfig();
+        FlinkJobConfig base =
+                detail.jobConfig() == null ? FlinkJobConfig.builder().build() : detail.jobConfig();
         return detail.toBuilder()
                 .jobType(JobType.FLINK_JAR_JOB)
                 .mainClass(d.mainClass())

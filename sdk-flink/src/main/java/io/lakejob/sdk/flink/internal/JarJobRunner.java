@@ -92,14 +92,17 @@ final class JarJobRunner {
             throw LocalErrors.invalid("entrypoint", "is required: the uploaded jar resource holding the main class");
         }
         Path jar = resources.resolve("entrypoint", d.entrypoint());
-        String main = d.mainClass() == null || d.mainClass().isBlank() ? null : d.mainClass().trim();
+        String main = d.mainClass() == null || d.mainClass().isBlank()
+                ? null
+                : d.mainClass().trim();
         if (main == null) {
             try (JarFile jf = new JarFile(jar.toFile())) {
                 Manifest m = jf.getManifest();
                 String attr = m == null ? null : m.getMainAttributes().getValue("Main-Class");
                 if (attr == null || attr.isBlank()) {
                     throw LocalErrors.invalid(
-                            "main_class", "is required: the jar " + d.entrypoint() + " names no Main-Class in its manifest");
+                            "main_class",
+                            "is required: the jar " + d.entrypoint() + " names no Main-Class in its manifest");
                 }
             } catch (IOException e) {
                 throw LocalErrors.invalid("entrypoint", d.entrypoint() + " is not a readable jar: " + e.getMessage());
@@ -136,9 +139,12 @@ final class JarJobRunner {
 
     private static String storageUri(String field, String path) {
         if (path.startsWith("obs://")) {
-            throw LocalErrors.invalid(field, "the Flink transport writes checkpoints to local or Flink file systems, not OBS");
+            throw LocalErrors.invalid(
+                    field, "the Flink transport writes checkpoints to local or Flink file systems, not OBS");
         }
-        return path.contains("://") ? path : Path.of(path).toAbsolutePath().toUri().toString();
+        return path.contains("://")
+                ? path
+                : Path.of(path).toAbsolutePath().toUri().toString();
     }
 
     /**
@@ -239,11 +245,15 @@ final class JarJobRunner {
                 String name = f.getFileName().toString();
                 if (!graph.getUserArtifacts().containsKey(name)) {
                     graph.addUserArtifact(
-                            name, new DistributedCache.DistributedCacheEntry(f.toUri().toString(), false));
+                            name,
+                            new DistributedCache.DistributedCacheEntry(f.toUri().toString(), false));
                 }
             }
             if (record.stopRequested()) {
-                record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", ctx.clock().instant());
+                record.status(
+                        JobStatus.JOB_CANCEL_SUCCESS,
+                        "stopped before submission",
+                        ctx.clock().instant());
                 return;
             }
             Configuration clientConf = new Configuration(conf);

@@ -13,7 +13,6 @@ import io.lakejob.sdk.model.resource.ResourceKind;
 import io.lakejob.sdk.model.resource.ResourceStatus;
 import io.lakejob.sdk.model.resource.UpdateResourceOwnerRequest;
 import io.lakejob.sdk.model.resource.UploadModuleRequest;
-import io.lakejob.sdk.model.resource.UploadResourcesRequest;
 import io.lakejob.sdk.spi.ResourceOperations;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +97,9 @@ final class ResourceStore {
     }
 
     void register(HandlerRegistry r) {
-        r.handle(ResourceOperations.UPLOAD_RESOURCES, q -> upload(q.paths(), q.group(), q.kind(), q.isAsync(), q.tags()));
+        r.handle(
+                ResourceOperations.UPLOAD_RESOURCES,
+                q -> upload(q.paths(), q.group(), q.kind(), q.isAsync(), q.tags()));
         r.handle(ResourceOperations.LIST_RESOURCES, this::list);
         r.handle(ResourceOperations.UPLOAD_JAR_RESOURCES, q -> upload(q, ResourceKind.JAR));
         r.handle(ResourceOperations.UPLOAD_PY_FILE_RESOURCES, q -> upload(q, ResourceKind.PY_FILE));
@@ -133,7 +134,8 @@ final class ResourceStore {
         return upload(q.paths(), q.group(), kind, null, List.of());
     }
 
-    private ResourceGroup upload(List<String> paths, String groupName, ResourceKind kind, Boolean async, List<Tag> tags) {
+    private ResourceGroup upload(
+            List<String> paths, String groupName, ResourceKind kind, Boolean async, List<Tag> tags) {
         // Check every path before copying anything, so a bad path stores nothing.
         List<String> names = new ArrayList<>();
         for (String p : paths) {
@@ -195,7 +197,9 @@ final class ResourceStore {
         String scheme = scheme(path);
         String raw;
         if (scheme == null) {
-            raw = Path.of(path).getFileName() == null ? "" : Path.of(path).getFileName().toString();
+            raw = Path.of(path).getFileName() == null
+                    ? ""
+                    : Path.of(path).getFileName().toString();
         } else {
             checkScheme(scheme, path);
             String p = URI.create(path).getRawPath();
@@ -251,9 +255,10 @@ final class ResourceStore {
             return;
         }
         HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(ctx.configuration().connectTimeout() == null
-                        ? Duration.ofSeconds(10)
-                        : ctx.configuration().connectTimeout())
+                .connectTimeout(
+                        ctx.configuration().connectTimeout() == null
+                                ? Duration.ofSeconds(10)
+                                : ctx.configuration().connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
         try {
@@ -470,9 +475,8 @@ final class ResourceStore {
                 throw LocalErrors.notFound(field + " resource " + ref);
             }
             if (scheme(ref) != null || ref.indexOf('/') >= 0) {
-                throw LocalErrors.notFound(
-                        field + " resource " + ref + " (upload it with the resource API first and refer to it as"
-                                + " group/name)");
+                throw LocalErrors.notFound(field + " resource " + ref
+                        + " (upload it with the resource API first and refer to it as" + " group/name)");
             }
             try {
                 return find(ref, null).file;

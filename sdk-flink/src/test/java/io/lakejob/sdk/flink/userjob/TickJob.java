@@ -26,7 +26,11 @@ public final class TickJob {
     @SuppressWarnings("deprecation")
     public static void main(String[] args) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.addSource(new Ticks()).uid("ticks").returns(Types.LONG).addSink(new LineFileSink<>(args[0])).uid("lines");
+        env.addSource(new Ticks())
+                .uid("ticks")
+                .returns(Types.LONG)
+                .addSink(new LineFileSink<>(args[0]))
+                .uid("lines");
         env.execute("tick-job");
     }
 
