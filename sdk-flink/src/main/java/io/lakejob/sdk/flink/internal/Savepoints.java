@@ -113,7 +113,20 @@ public final class Savepoints {
         return job(jobId).path("state").asText();
     }
 
+    /**
+     * The job's state and task counts. The job list ({@code /jobs/overview}) comes first: it is read
+     * live from the dispatcher, while {@code /jobs/:id} is served from a cache that can be up to
+     * {@code web.refresh-interval} (3 s) old, which would delay every wait by seconds.
+     */
     private JsonNode job(String jobId) {
+        FlinkRest.Response list = rest.get("/jobs/overview");
+        if (list.ok()) {
+            for (JsonNode j : list.body().path("jobs")) {
+                if (jobId.equals(j.path("jid").asText())) {
+                    return j;
+                }
+            }
+        }
         FlinkRest.Response r = rest.get("/jobs/" + jobId);
         if (r.status() == 404) {
             throw LocalErrors.notFound("Flink job " + jobId + " on " + rest.base());
@@ -164,6 +177,13 @@ public final class Savepoints {
     }
 
     static boolean allTasksRunning(JsonNode job) {
+        JsonNode counts = job.path("tasks");
+        if (!job.has("vertices") && counts.isObject()) {
+            // The job list's form: {"total": n, "running": r, "finished": f, "initializing": i, ...}.
+            int total = counts.path("total").asInt(-1);
+            int running = counts.path("running").asInt(0);
+            return running > 0 && running + counts.path("finished").asInt(0) == total;
+        }
         JsonNode vertices = job.path("vertices");
         if (!vertices.isArray() || vertices.isEmpty()) {
             return false;
