@@ -19,7 +19,6 @@ import io.lakejob.sdk.model.resource.ResourceStatus;
 import io.lakejob.sdk.model.resource.UpdateResourceOwnerRequest;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Sections 8.1-8.8 over real HTTP against WireMock: exact requests, signatures, parsed answers. */
@@ -250,8 +249,6 @@ class ResourceWireTest extends WireSupport {
     }
 
     @Test
-    @Disabled("8.7 documents no response body (200 on success, 404 when missing), but Responses turns an empty"
-            + " 2xx body into a ServiceException before any codec sees it; needs a shared-transport change")
     void deleteAcceptsTheDocumentedEmptyAnswer() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
         BasicResponse resp;

@@ -56,4 +56,14 @@ public interface OperationCodec<Q, R> {
      * @throws JsonProcessingException when the body does not have the documented form
      */
     R decode(JsonNode body) throws JsonProcessingException;
+
+    /**
+     * Whether a successful answer may have no body (the reference documents none): it is then
+     * decoded as an empty JSON object.
+     *
+     * @return {@code true} for such operations
+     */
+    default boolean acceptsEmptyBody() {
+        return false;
+    }
 }

@@ -82,6 +82,7 @@ final class ResourceCodecs {
                         .path(r -> Map.of("resource_name", r.resourceName()))
                         .query((r, q) -> q.add("group", r.group()))
                         .decode(CbWire::basic)
+                        .emptyBodyOnSuccess()
                         .build(),
                 // 8.8 PUT /v2.0/{project_id}/resources/owner
                 RestCodec.of(ResourceOperations.UPDATE_RESOURCE_OWNER)

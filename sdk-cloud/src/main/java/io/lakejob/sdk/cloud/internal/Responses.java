@@ -50,6 +50,9 @@ final class Responses {
         if (status < 200 || status >= 300) {
             throw error(status, requestId, tree, unreadable);
         }
+        if (tree == null && isBlank(raw.body()) && codec.acceptsEmptyBody()) {
+            tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        }
         if (tree == null) {
             throw new ServiceException(status, null, unreadable + " for " + operation.name(), requestId, false);
         }

@@ -42,8 +42,10 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
     private final BiConsumer<Q, Query> query;
     private final Function<Q, Object> body;
     private final Decoder<R> decoder;
+    private final boolean acceptsEmptyBody;
 
     private RestCodec(Builder<Q, R> b) {
+        this.acceptsEmptyBody = b.acceptsEmptyBody;
         this.operation = b.operation;
         this.path = b.path;
         this.query = b.query;
@@ -90,6 +92,11 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
         return decoder.decode(tree);
     }
 
+    @Override
+    public boolean acceptsEmptyBody() {
+        return acceptsEmptyBody;
+    }
+
     /** Collects query parameters, leaving out unset ones. */
     public static final class Query {
         private final List<Map.Entry<String, String>> pairs = new ArrayList<>();
@@ -128,6 +135,7 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
         private BiConsumer<Q, Query> query = (r, q) -> {};
         private Function<Q, Object> body = r -> null;
         private Decoder<R> decoder;
+        private boolean acceptsEmptyBody;
 
         private Builder(Operation<Q, R> operation) {
             this.operation = Objects.requireNonNull(operation, "operation");
@@ -177,6 +185,17 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
          */
         public Builder<Q, R> decode(Decoder<R> decoder) {
             this.decoder = decoder;
+            return this;
+        }
+
+        /**
+         * Accepts a successful answer without a body (decoded as {@code {}}), for operations
+         * whose reference documents no response body.
+         *
+         * @return this
+         */
+        public Builder<Q, R> emptyBodyOnSuccess() {
+            this.acceptsEmptyBody = true;
             return this;
         }
 
