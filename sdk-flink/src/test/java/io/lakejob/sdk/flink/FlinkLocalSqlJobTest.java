@@ -202,10 +202,9 @@ class FlinkLocalSqlJobTest {
     void operationsWithoutFlinkMeaningAreNotSupported(LakeJobClient client) {
         assertThat(client.transportName()).isEqualTo("flink");
         assertThat(client.capabilities().operations()).contains("CreateFlinkSqlJob", "RunFlinkJobs", "ExecuteSql");
-        assertThatThrownBy(() -> client.queues()
-                        .action(a -> a.queueName("default").action(io.lakejob.sdk.model.queue.QueueAction.RESTART)))
+        assertThatThrownBy(() -> client.batches().state("batch-1"))
                 .isInstanceOfSatisfying(NotSupportedException.class, e -> {
-                    assertThat(e.operation()).isEqualTo("QueueAction");
+                    assertThat(e.operation()).isEqualTo("GetBatchState");
                     assertThat(e.transport()).isEqualTo("flink");
                 });
     }
