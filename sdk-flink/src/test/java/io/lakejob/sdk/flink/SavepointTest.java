@@ -79,7 +79,7 @@ class SavepointTest {
         assertThat(r.jobId()).isEqualTo(fid);
         assertThat(Files.isRegularFile(onDisk(r.savepointPath()).resolve("_metadata")))
                 .isTrue();
-        assertThat(get(rest(client, id), "/jobs/" + fid).path("state").asText()).isEqualTo("RUNNING");
+        assertThat(StatementSetTest.state(rest(client, id), fid)).isEqualTo("RUNNING");
         assertThat(client.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_RUNNING);
 
         // The same trigger id again is the same savepoint, not a second one: retries are safe.
@@ -103,7 +103,7 @@ class SavepointTest {
                 .isTrue();
         URI rest = rest(client, id);
         // Stop-with-savepoint ends the job as FINISHED; a cancel-with-savepoint would show CANCELED.
-        assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("FINISHED");
+        assertThat(StatementSetTest.state(rest, fid)).isEqualTo("FINISHED");
         assertThat(await(client, id, JobStatus.JOB_CANCEL_SUCCESS).savepointPath())
                 .isEqualTo(r.savepointPath());
 
@@ -151,7 +151,7 @@ class SavepointTest {
         SavepointResult r = client.flink().savepoint(fid, SavepointType.CANCEL);
 
         assertThat(r.savepointPath()).isNull();
-        assertThat(get(rest(client, id), "/jobs/" + fid).path("state").asText()).isEqualTo("CANCELED");
+        assertThat(StatementSetTest.state(rest(client, id), fid)).isEqualTo("CANCELED");
         assertThat(client.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_CANCEL_SUCCESS);
         assertThat(client.jobs().get(id).jobDetail().savepointPath()).isNull();
     }

@@ -1,6 +1,5 @@
 package io.lakejob.sdk.flink;
 
-import static io.lakejob.sdk.flink.StatementSetTest.get;
 import static io.lakejob.sdk.flink.StatementSetTest.jobIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +97,7 @@ class StandaloneClusterTest {
         assertThat(r.jobManagerAddress()).isEqualTo("127.0.0.1:" + rest.getPort());
         assertThat(((Number) r.rows().get(0).get("numtotal")).longValue()).isEqualTo(10100L);
         assertThat(jobIds(rest)).contains(r.jobId());
-        assertThat(get(rest, "/jobs/" + r.jobId()).path("state").asText()).isEqualTo("FINISHED");
+        assertThat(StatementSetTest.awaitState(rest, r.jobId(), "FINISHED")).isEqualTo("FINISHED");
     }
 
     @Test
@@ -116,7 +115,7 @@ class StandaloneClusterTest {
         client.jobs().run(id);
         await(id, JobStatus.JOB_RUNNING);
         String fid = client.flink().jobData(String.valueOf(id)).jobId();
-        assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("RUNNING");
+        assertThat(StatementSetTest.state(rest, fid)).isEqualTo("RUNNING");
 
         SavepointResult trigger = client.flink().savepoint(fid, SavepointType.TRIGGER);
         assertThat(Files.isRegularFile(
@@ -133,7 +132,7 @@ class StandaloneClusterTest {
         assertThat(d.savepointPath()).isNotEqualTo(trigger.savepointPath());
         assertThat(Files.isRegularFile(Path.of(URI.create(d.savepointPath())).resolve("_metadata")))
                 .isTrue();
-        assertThat(get(rest, "/jobs/" + fid).path("state").asText()).isEqualTo("FINISHED");
+        assertThat(StatementSetTest.state(rest, fid)).isEqualTo("FINISHED");
     }
 
     @Test
@@ -150,6 +149,6 @@ class StandaloneClusterTest {
                         s.jobId(r.jobId()).savePointType(SavepointType.STOP).address(address));
         assertThat(Files.isRegularFile(Path.of(URI.create(stop.savepointPath())).resolve("_metadata")))
                 .isTrue();
-        assertThat(get(rest, "/jobs/" + r.jobId()).path("state").asText()).isEqualTo("FINISHED");
+        assertThat(StatementSetTest.state(rest, r.jobId())).isEqualTo("FINISHED");
     }
 }

@@ -126,6 +126,26 @@ class StatementSetTest {
         return ids;
     }
 
+    /** A job's state from the live job list ({@code /jobs/:id} is cached by Flink for up to 3 s). */
+    static String state(URI rest, String jobId) throws Exception {
+        for (JsonNode j : get(rest, "/jobs/overview").path("jobs")) {
+            if (j.path("jid").asText().equals(jobId)) {
+                return j.path("state").asText();
+            }
+        }
+        return "UNKNOWN";
+    }
+
+    /** Waits until the cluster's live job list shows the job in the state, and returns it. */
+    static String awaitState(URI rest, String jobId, String target) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String s;
+        while (!(s = state(rest, jobId)).equals(target) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return s;
+    }
+
     static void awaitFinished(LakeJobClient client, String flinkJobId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         FlinkJobStatus s;
