@@ -151,4 +151,51 @@ class StandaloneClusterTest {
                 .isTrue();
         assertThat(StatementSetTest.state(rest, r.jobId())).isEqualTo("FINISHED");
     }
+
+    @Test
+    void aJarJobOnTheClusterStopsWithADinkySavepointAndResumesFromIt(@TempDir Path tmp) throws Exception {
+        Path jar = JarJobTestJars.jarOf(
+                tmp.resolve("ticks.jar"),
+                io.lakejob.sdk.flink.userjob.TickJob.class.getName(),
+                io.lakejob.sdk.flink.userjob.TickJob.class,
+                io.lakejob.sdk.flink.userjob.LineFileSink.class);
+        client.resources().uploadJars("standalone-ticks", List.of(jar.toString()));
+        Path out = tmp.resolve("ticks");
+        long id = client.jobs()
+                .createJarJob(
+                        j -> j.name("standalone_ticks").entrypoint("ticks.jar").entrypointArgs(out.toString()))
+                .job()
+                .jobId();
+        client.jobs().run(id);
+        await(id, JobStatus.JOB_RUNNING);
+        String fid = client.flink().jobData(String.valueOf(id)).jobId();
+        assertThat(jobIds(rest)).contains(fid);
+        JarJobTestJars.await(
+                "3 ticks",
+                Duration.ofMinutes(1),
+                () -> JarJobTestJars.lines(out).size() >= 3);
+
+        SavepointResult stop = client.flink().savepoint(fid, SavepointType.STOP);
+
+        assertThat(Files.isRegularFile(Path.of(URI.create(stop.savepointPath())).resolve("_metadata")))
+                .isTrue();
+        assertThat(StatementSetTest.state(rest, fid)).isEqualTo("FINISHED");
+        assertThat(await(id, JobStatus.JOB_CANCEL_SUCCESS).savepointPath()).isEqualTo(stop.savepointPath());
+        int before = JarJobTestJars.lines(out).size();
+
+        client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true));
+        await(id, JobStatus.JOB_RUNNING);
+        String resumed = client.flink().jobData(String.valueOf(id)).jobId();
+        JarJobTestJars.await(
+                "2 more ticks",
+                Duration.ofMinutes(1),
+                () -> JarJobTestJars.lines(out).size() >= before + 2);
+        client.flink().savepoint(resumed, SavepointType.CANCEL);
+        // Restored, the source went on after its last number instead of starting again at 1.
+        List<String> all = JarJobTestJars.lines(out);
+        assertThat(all.subList(0, before + 2))
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, before + 2)
+                        .mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.toList()));
+    }
 }
