@@ -128,7 +128,9 @@ public final class Savepoints {
             }
         }
         FlinkRest.Response r = rest.get("/jobs/" + jobId);
-        if (r.status() == 404) {
+        // Flink answers 404 for an unknown job, but some versions wrap FlinkJobNotFoundException in a 500.
+        if (r.status() == 404 || String.valueOf(r.errors()).contains("NotFound")
+                || String.valueOf(r.errors()).contains("not found")) {
             throw LocalErrors.notFound("Flink job " + jobId + " on " + rest.base());
         }
         if (!r.ok()) {
