@@ -175,6 +175,15 @@ public final class CatalogHandlers {
     }
 
     /**
+     * Adds the client's catalog to a TableEnvironment as {@code dli}, without making it current.
+     *
+     * @param tEnv the environment
+     */
+    public void register(TableEnvironment tEnv) {
+        tEnv.registerCatalog(CATALOG_NAME, catalog);
+    }
+
+    /**
      * Adds the client's catalog to a TableEnvironment and makes it the current catalog.
      *
      * @param tEnv the environment

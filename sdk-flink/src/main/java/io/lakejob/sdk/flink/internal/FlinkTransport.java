@@ -54,6 +54,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         new PlatformHandlers(ctx, jobs).register(this);
         CatalogHandlers catalog = new CatalogHandlers(ctx);
         catalog.register(this);
+        ctx.runner().catalogs(catalog::register);
         new SqlStatementHandlers(ctx, catalog).register(this);
         this.capabilities = Capabilities.of(NAME, supported);
     }

@@ -234,7 +234,7 @@ final class JarJobRunner {
                 b.setSavepointRestoreSettings(SavepointRestoreSettings.forPath(p.restorePath(), false));
             }
             program = b.build();
-            JobID jobId = SqlJobRunner.flinkJobId(record.id(), attempt);
+            JobID jobId = ctx.runner().jobId(record.id(), attempt);
             JobGraph graph = PackagedProgramUtils.createJobGraph(program, conf, p.parallelism(), jobId, false);
             // Ship the dependencies with the job instead of naming local URLs the cluster may not see.
             graph.setClasspaths(List.of());

@@ -117,6 +117,18 @@ public final class SqlJobRunner {
     }
 
     /**
+     * Makes every job's TableEnvironment see more catalogs (for example the client's DLI catalog,
+     * reachable as {@code dli.<database>.<table>}); the job's current catalog stays its own.
+     *
+     * @param registrar registers catalogs on a new environment
+     */
+    public void catalogs(java.util.function.Consumer<TableEnvironment> registrar) {
+        this.catalogs = registrar;
+    }
+
+    private volatile java.util.function.Consumer<TableEnvironment> catalogs;
+
+    /**
      * Starts a run in the background.
      *
      * @param record the job record (its run has begun)
@@ -134,6 +146,10 @@ public final class SqlJobRunner {
         boolean submitted = false;
         try {
             TableEnvironment tEnv = TableEnvironment.create(settings(jobId(record.id(), attempt), spec, rest));
+            java.util.function.Consumer<TableEnvironment> extra = catalogs;
+            if (extra != null) {
+                extra.accept(tEnv);
+            }
             String udfJar = spec.configuration().get(JarJobHandlers.UDF_JAR_KEY);
             if (udfJar != null) {
                 // udf_jar_url: the jar joins the planner's class path and ships with the job.
