@@ -33,5 +33,18 @@ public final class FlinkOptions {
      */
     public static final String RESOURCES_DIR = "flink.resources.dir";
 
+    /**
+     * A directory where the client keeps its metadata (queues, plans, templates, global variables,
+     * connections, grants, Flink jobs, catalog databases and tables) so that a later client on the
+     * same directory sees it; default none: metadata lives in memory only. Each kind is one JSON
+     * file, replaced crash-safely (temp file, fsync, atomic rename). A job that was running when
+     * its client's JVM died is reported as lost ({@code job_running_exception}, status description
+     * {@code lost: ...}), never as running. While one client has the directory open, another one
+     * opened on it only reads. The directory holds sensitive variable values in clear: protect it
+     * like a credentials file (it is created with permissions 700, its files 600). Managed tables'
+     * data goes to {@code <dir>/warehouse} unless {@link #WAREHOUSE_DIR} is set.
+     */
+    public static final String METADATA_DIR = "flink.metadata.dir";
+
     private FlinkOptions() {}
 }

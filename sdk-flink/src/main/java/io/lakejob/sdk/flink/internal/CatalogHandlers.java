@@ -115,6 +115,77 @@ public final class CatalogHandlers {
     private final Map<String, Instant> databaseCreated = new ConcurrentHashMap<>();
     private volatile java.nio.file.Path warehouse;
     private volatile Function<String, String> asyncQuery;
+    private MetadataSaver saver = MetadataSaver.NONE;
+
+    /**
+     * A stored database.
+     *
+     * @param name the name
+     * @param comment the description
+     * @param properties owner, enterprise project and tags
+     * @param created when it was created
+     */
+    record DatabaseDoc(String name, String comment, Map<String, String> properties, Instant created) {}
+
+    /**
+     * A stored table or view, rebuilt on load by running its DDL again.
+     *
+     * @param database the database
+     * @param table the table
+     * @param info what the catalog knows of it, its DDL included
+     */
+    record TableDoc(String database, String table, CatalogTableInfo info) {}
+
+    /**
+     * The stored catalog.
+     *
+     * @param databases every database
+     * @param tables every table created through the catalog API
+     */
+    record Doc(List<DatabaseDoc> databases, List<TableDoc> tables) {}
+
+    /** Rebuilds the catalog an earlier client saved and saves every change. */
+    void persistIn(MetadataStore m) {
+        saver = m.attach("catalog", Doc.class, this::snapshot, this::restore);
+    }
+
+    private synchronized Doc snapshot() {
+        List<DatabaseDoc> dbs = new ArrayList<>();
+        for (String db : catalog.listDatabases().stream().sorted().toList()) {
+            CatalogDatabase d = database(db);
+            dbs.add(new DatabaseDoc(db, d.getComment(), new java.util.TreeMap<>(d.getProperties()), databaseCreated.get(db)));
+        }
+        List<TableDoc> ts = new ArrayList<>();
+        new java.util.TreeMap<>(tables).forEach((k, info) -> {
+            int dot = k.indexOf('.');
+            ts.add(new TableDoc(k.substring(0, dot), k.substring(dot + 1), info));
+        });
+        return new Doc(dbs, ts);
+    }
+
+    private synchronized void restore(Doc d) {
+        try {
+            for (DatabaseDoc db : d.databases()) {
+                CatalogDatabaseImpl impl = new CatalogDatabaseImpl(db.properties(), db.comment());
+                if (catalog.databaseExists(db.name())) {
+                    catalog.alterDatabase(db.name(), impl, false);
+                } else {
+                    catalog.createDatabase(db.name(), impl, false);
+                }
+                if (db.created() != null) {
+                    databaseCreated.put(db.name(), db.created());
+                }
+            }
+        } catch (org.apache.flink.table.catalog.exceptions.CatalogException | DatabaseNotExistException
+                | org.apache.flink.table.catalog.exceptions.DatabaseAlreadyExistException e) {
+            throw new io.lakejob.sdk.exception.LakeJobException("Cannot restore the catalog: " + e.getMessage(), e);
+        }
+        Map<String, TableEnvironment> envs = new HashMap<>();
+        for (TableDoc t : d.tables()) {
+            envs.computeIfAbsent(t.database(), this::ddlEnvironment).executeSql(t.info().createSql());
+            tables.put(key(t.database(), t.table()), t.info());
+        }
+    }
 
     /**
      * What the catalog remembers about a table besides Flink's definition.
@@ -255,6 +326,7 @@ public final class CatalogHandlers {
             throw LocalErrors.exists("Database " + db);
         }
         databaseCreated.put(db, ctx.clock().instant());
+        saver.save();
         return new BasicResponse(true, "");
     }
 
@@ -276,6 +348,7 @@ public final class CatalogHandlers {
             throw LocalErrors.unavailable("Database " + db + " is not empty; delete it with cascade=true");
         }
         databaseCreated.remove(db);
+        saver.save();
         return new DeleteDatabaseResponse(true, "", null, null, "sync");
     }
 
@@ -313,6 +386,7 @@ public final class CatalogHandlers {
         } catch (DatabaseNotExistException e) {
             throw LocalErrors.notFound("Database " + db);
         }
+        saver.save();
         return new BasicResponse(true, "");
     }
 
@@ -356,6 +430,7 @@ public final class CatalogHandlers {
         }
         tables.put(key(db, table), new CatalogTableInfo(
                 q.dataLocation(), format, q.dataPath(), flinkPath, owner(), ctx.clock().instant(), sql));
+        saver.save();
         return new BasicResponse(true, "");
     }
 
@@ -469,6 +544,7 @@ public final class CatalogHandlers {
             throw LocalErrors.notFound("Table " + db + "." + table);
         }
         CatalogTableInfo info = tables.remove(key(db, table));
+        saver.save();
         if (info != null && info.location().equals(DataLocation.DLI)) {
             try {
                 Path p = new Path(info.flinkPath());
@@ -723,9 +799,13 @@ public final class CatalogHandlers {
                 if (warehouse == null) {
                     String configured = ctx.configuration().properties().get(FlinkOptions.WAREHOUSE_DIR);
                     try {
+                        java.nio.file.Path metadataDir = ctx.metadata().directory();
                         warehouse = configured != null
                                 ? Files.createDirectories(java.nio.file.Path.of(configured))
-                                : Files.createTempDirectory("lakejob-warehouse-");
+                                : metadataDir != null
+                                        // Managed tables must outlive the client like their metadata.
+                                        ? Files.createDirectories(metadataDir.resolve("warehouse"))
+                                        : Files.createTempDirectory("lakejob-warehouse-");
                     } catch (IOException e) {
                         throw new UncheckedIOException("Cannot create the warehouse directory", e);
                     }

@@ -43,9 +43,28 @@ final class ConnectionStore {
     private final QueueStore queues;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
+    private MetadataSaver saver = MetadataSaver.NONE;
+
     ConnectionStore(FlinkContext ctx, QueueStore queues) {
         this.ctx = ctx;
         this.queues = queues;
+    }
+
+    /**
+     * The stored connections.
+     *
+     * @param connections every connection
+     */
+    record Doc(List<Connection> connections) {}
+
+    /** Loads the connections an earlier client saved and saves every change. */
+    ConnectionStore persistIn(MetadataStore m) {
+        saver = m.attach(
+                "connections",
+                Doc.class,
+                () -> new Doc(connections.values().stream().sorted(Comparator.comparing(Connection::id)).toList()),
+                d -> d.connections().forEach(c -> connections.put(c.id(), c)));
+        return this;
     }
 
     void register(HandlerRegistry r) {
@@ -87,6 +106,7 @@ final class ConnectionStore {
         if (!r.queues().isEmpty()) {
             bind(id, r.queues());
         }
+        saver.save();
         return new CreateConnectionResponse(true, "", id);
     }
 
@@ -94,6 +114,7 @@ final class ConnectionStore {
         if (connections.remove(r.connectionId()) == null) {
             throw LocalErrors.notFound("Connection " + r.connectionId());
         }
+        saver.save();
         return BasicResponse.success("Deleted");
     }
 
@@ -122,6 +143,7 @@ final class ConnectionStore {
     private BasicResponse associate(AssociateQueuesRequest r) {
         require(r.connectionId());
         bind(r.connectionId(), r.queues());
+        saver.save();
         return BasicResponse.success("Bound");
     }
 
@@ -175,6 +197,7 @@ final class ConnectionStore {
             }
         }
         connections.put(c.id(), c.toBuilder().availableQueueInfo(kept).build());
+        saver.save();
         return BasicResponse.success("Unbound");
     }
 
@@ -185,6 +208,7 @@ final class ConnectionStore {
         if (!bound.isEmpty()) {
             bind(c.id(), bound);
         }
+        saver.save();
         return BasicResponse.success("Updated");
     }
 

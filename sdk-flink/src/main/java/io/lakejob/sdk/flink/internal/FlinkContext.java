@@ -35,6 +35,9 @@ public final class FlinkContext implements AutoCloseable {
     private volatile Path savepointDir;
     private volatile TemplateStore templates;
     private volatile VariableStore variables;
+    private final MetadataStore metadata;
+    private volatile URI embeddedAddress;
+    private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
 
     FlinkContext(ClientConfiguration configuration) {
         this.configuration = configuration;
@@ -50,6 +53,27 @@ public final class FlinkContext implements AutoCloseable {
             return t;
         });
         this.runner = new SqlJobRunner(executor, configuration.clock());
+        this.metadata = MetadataStore.open(configuration);
+    }
+
+    /** @return where the transport's metadata is kept (in memory unless {@code flink.metadata.dir} is set) */
+    MetadataStore metadata() {
+        return metadata;
+    }
+
+    /** Sets what runs after a job record changes (the metadata store's save), and after a job is added or removed. */
+    void onJobChange(java.util.function.Consumer<FlinkJobRecord> listener) {
+        this.jobChanged = listener;
+    }
+
+    /** Makes later job ids greater than {@code id} (after loading stored jobs). */
+    void jobIdsAbove(long id) {
+        jobIds.accumulateAndGet(id, Math::max);
+    }
+
+    /** @return the last job id given out */
+    long lastJobId() {
+        return jobIds.get();
     }
 
     void stores(TemplateStore templateStore, VariableStore variableStore) {
@@ -114,7 +138,17 @@ public final class FlinkContext implements AutoCloseable {
 
     /** @return the REST address of the cluster, starting the embedded one on first use */
     public URI restAddress() {
-        return embedded != null ? embedded.restAddress() : target.restAddress();
+        if (embedded != null) {
+            URI u = embedded.restAddress();
+            embeddedAddress = u;
+            return u;
+        }
+        return target.restAddress();
+    }
+
+    /** @return whether the address is this client's embedded cluster (never starts it) */
+    boolean isEmbedded(URI address) {
+        return address != null && address.equals(embeddedAddress);
     }
 
     /** @return a new platform job id */
@@ -125,6 +159,8 @@ public final class FlinkContext implements AutoCloseable {
     /** Adds a job record. */
     public void putJob(FlinkJobRecord record) {
         jobs.put(record.id(), record);
+        record.onChange(() -> jobChanged.accept(record));
+        jobChanged.accept(record);
     }
 
     /** @return the record, or {@code null} */
@@ -148,7 +184,11 @@ public final class FlinkContext implements AutoCloseable {
 
     /** Removes a job record. */
     public void removeJob(long id) {
-        jobs.remove(id);
+        FlinkJobRecord r = jobs.remove(id);
+        if (r != null) {
+            r.onChange(null);
+            jobChanged.accept(r);
+        }
     }
 
     /** @return the queue a job definition runs on */
@@ -208,5 +248,6 @@ public final class FlinkContext implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
+        metadata.close();
     }
 }

@@ -34,6 +34,7 @@ public final class FlinkJobRecord {
     private boolean changelog;
     private java.net.URI cluster;
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
+    private volatile Runnable onChange;
 
     FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -59,6 +60,37 @@ public final class FlinkJobRecord {
     synchronized void definition(CreateFlinkSqlJobRequest d, Instant now) {
         this.definition = d;
         this.updateTime = now;
+        changed();
+    }
+
+    /** Sets what runs after every change of the persisted state (the metadata store's save). */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    private void changed() {
+        Runnable r = onChange;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    /** Restores the persisted state of a job saved by an earlier client (see {@code MetadataJobs}). */
+    synchronized void restore(
+            JobStatus s, String desc, Instant start, Instant update, String flinkId, String savepoint,
+            java.net.URI restAddress, int attempts) {
+        this.status = Objects.requireNonNull(s);
+        this.statusDesc = desc == null ? "" : desc;
+        this.startTime = start;
+        this.updateTime = update;
+        this.flinkJobId = flinkId;
+        this.savepointPath = savepoint;
+        this.cluster = restAddress;
+        this.attempt = attempts;
+    }
+
+    synchronized int attempt() {
+        return attempt;
     }
 
     /** @return the definition of a jar job (reference 9.4), or {@code null} for a SQL job */
@@ -69,6 +101,7 @@ public final class FlinkJobRecord {
     /** Makes this record a jar job's, or updates its jar definition. */
     synchronized void jarDefinition(io.lakejob.sdk.model.job.CreateFlinkJarJobRequest d) {
         this.jarDefinition = d;
+        changed();
     }
 
     synchronized JobStatus status() {
@@ -84,6 +117,7 @@ public final class FlinkJobRecord {
         this.statusDesc = desc == null ? "" : desc;
         this.updateTime = now;
         notifyAll();
+        changed();
     }
 
     synchronized boolean isTerminal() {
@@ -143,12 +177,15 @@ public final class FlinkJobRecord {
         this.flinkJobId = client.getJobID().toHexString();
         if (!stopRequested) {
             status(JobStatus.JOB_RUNNING, "", now);
+        } else {
+            changed();
         }
     }
 
     /** Records the REST address of the cluster the current run goes to. */
     synchronized void cluster(java.net.URI restAddress) {
         this.cluster = restAddress;
+        changed();
     }
 
     /** @return the REST address of the cluster of the current run, or {@code null} before any run */
@@ -190,6 +227,7 @@ public final class FlinkJobRecord {
 
     synchronized void savepointPath(String path) {
         this.savepointPath = path;
+        changed();
     }
 
     synchronized void columns(List<String> names, boolean withChangelog) {

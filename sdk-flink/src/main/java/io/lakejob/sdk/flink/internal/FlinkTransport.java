@@ -41,10 +41,13 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         VariableStore variables = new VariableStore(ctx);
         variables.register(this);
         ctx.stores(templates, variables);
+        templates.persistIn(ctx.metadata());
+        variables.persistIn(ctx.metadata());
         QueueStore queues = new QueueStore(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
         queues.register(this);
-        new ConnectionStore(ctx, queues).register(this);
-        new PermissionStore(queues).register(this);
+        queues.persistIn(ctx.metadata());
+        new ConnectionStore(ctx, queues).persistIn(ctx.metadata()).register(this);
+        new PermissionStore(queues).persistIn(ctx.metadata()).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
         ResourceStore resources = new ResourceStore(ctx);
@@ -54,8 +57,10 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         new PlatformHandlers(ctx, jobs).register(this);
         CatalogHandlers catalog = new CatalogHandlers(ctx);
         catalog.register(this);
+        catalog.persistIn(ctx.metadata());
         ctx.runner().catalogs(catalog::register);
         new SqlStatementHandlers(ctx, catalog).register(this);
+        MetadataJobs.attach(ctx);
         this.capabilities = Capabilities.of(NAME, supported);
     }
 

@@ -39,8 +39,38 @@ final class PermissionStore {
     private final QueueStore queues;
     private final Map<String, Map<String, Set<Privilege>>> grants = new TreeMap<>();
 
+    private MetadataSaver saver = MetadataSaver.NONE;
+
     PermissionStore(QueueStore queues) {
         this.queues = queues;
+    }
+
+    /**
+     * The stored grants.
+     *
+     * @param grants object name to user to privileges
+     */
+    record Doc(Map<String, Map<String, List<Privilege>>> grants) {}
+
+    /** Loads the grants an earlier client saved and saves every change. */
+    PermissionStore persistIn(MetadataStore m) {
+        saver = m.attach("permissions", Doc.class, this::snapshot, this::restore);
+        return this;
+    }
+
+    private synchronized Doc snapshot() {
+        Map<String, Map<String, List<Privilege>>> out = new TreeMap<>();
+        grants.forEach((object, users) -> {
+            Map<String, List<Privilege>> u = new TreeMap<>();
+            users.forEach((user, privs) -> u.put(user, List.copyOf(privs)));
+            out.put(object, u);
+        });
+        return new Doc(out);
+    }
+
+    private synchronized void restore(Doc d) {
+        d.grants().forEach((object, users) -> users.forEach((user, privs) ->
+                grants.computeIfAbsent(object, k -> new TreeMap<>()).put(user, new LinkedHashSet<>(privs))));
     }
 
     void register(HandlerRegistry r) {
@@ -69,6 +99,7 @@ final class PermissionStore {
         if (current.isEmpty()) {
             users.remove(user);
         }
+        saver.save();
     }
 
     private synchronized List<UserPrivilege> usersOf(String object) {

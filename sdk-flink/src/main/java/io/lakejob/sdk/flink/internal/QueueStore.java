@@ -53,6 +53,7 @@ final class QueueStore {
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
     private final Map<String, Map<Long, QueuePlan>> plans = new ConcurrentHashMap<>();
     private final AtomicLong planIds = new AtomicLong();
+    private MetadataSaver saver = MetadataSaver.NONE;
     private static final Pattern ADDRESS = Pattern.compile("flink\\.address=([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
     QueueStore(Clock clock, Predicate<String> inUse, int defaultSlots) {
@@ -70,6 +71,35 @@ final class QueueStore {
                         .resourceMode(0)
                         .isRestarting(false)
                         .build());
+    }
+
+    /**
+     * The stored queues and plans.
+     *
+     * @param queues every queue, {@code default} included
+     * @param plans each queue's scaling plans
+     * @param lastPlanId the last plan id given out
+     */
+    record Doc(List<Queue> queues, Map<String, List<QueuePlan>> plans, long lastPlanId) {}
+
+    /** Loads the queues an earlier client saved and saves every change. */
+    void persistIn(MetadataStore m) {
+        saver = m.attach("queues", Doc.class, this::snapshot, this::restore);
+    }
+
+    private synchronized Doc snapshot() {
+        Map<String, List<QueuePlan>> p = new java.util.TreeMap<>();
+        plans.forEach((k, v) -> p.put(k, v.values().stream().sorted(Comparator.comparing(QueuePlan::id)).toList()));
+        return new Doc(queues.values().stream().sorted(Comparator.comparing(Queue::queueName)).toList(), p, planIds.get());
+    }
+
+    private synchronized void restore(Doc d) {
+        d.queues().forEach(q -> queues.put(q.queueName(), q));
+        d.plans().forEach((k, v) -> {
+            Map<Long, QueuePlan> m = plans.computeIfAbsent(k, x -> new ConcurrentHashMap<>());
+            v.forEach(plan -> m.put(plan.id(), plan));
+        });
+        planIds.accumulateAndGet(d.lastPlanId(), Math::max);
     }
 
     void register(HandlerRegistry t) {
@@ -134,6 +164,7 @@ final class QueueStore {
                     + " CUs; a queue keeps at least 16");
         }
         queues.computeIfPresent(name, (k, old) -> old.toBuilder().cuCount(target).build());
+        saver.save();
         return new QueueActionResponse(true, "", null, name, true);
     }
 
@@ -160,6 +191,7 @@ final class QueueStore {
                 .validDateEnd(r.validDateEnd())
                 .activate(r.activate() == null ? Boolean.TRUE : r.activate())
                 .build());
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -177,6 +209,7 @@ final class QueueStore {
             }
         }
         r.planIds().forEach(p::remove);
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -184,6 +217,7 @@ final class QueueStore {
         if (plansOf(r.queueName()).remove(r.planId()) == null) {
             throw LocalErrors.notFound("Plan " + r.planId() + " of queue " + r.queueName());
         }
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -201,6 +235,7 @@ final class QueueStore {
         if (updated == null) {
             throw LocalErrors.notFound("Plan " + r.planId() + " of queue " + r.queueName());
         }
+        saver.save();
         return new UpdateQueuePlanResponse(true, "", r.queueName(), String.valueOf(r.planId()));
     }
 
@@ -231,6 +266,7 @@ final class QueueStore {
         if (queues.putIfAbsent(name, q) != null) {
             throw LocalErrors.exists("Queue " + name);
         }
+        saver.save();
         return new CreateQueueResponse(true, "", name);
     }
 
@@ -247,6 +283,7 @@ final class QueueStore {
             queues.remove(name);
             plans.remove(name);
         }
+        saver.save();
         return BasicResponse.success("");
     }
 

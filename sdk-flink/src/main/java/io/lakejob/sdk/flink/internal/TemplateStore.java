@@ -29,8 +29,30 @@ final class TemplateStore {
     private final Map<Long, JobTemplate> templates = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(1000);
 
+    private MetadataSaver saver = MetadataSaver.NONE;
+
     TemplateStore(FlinkContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * The stored templates.
+     *
+     * @param templates every template
+     * @param lastId the last template id given out
+     */
+    record Doc(List<JobTemplate> templates, long lastId) {}
+
+    /** Loads the templates an earlier client saved and saves every change. */
+    void persistIn(MetadataStore m) {
+        saver = m.attach(
+                "templates",
+                Doc.class,
+                () -> new Doc(templates.values().stream().sorted(Comparator.comparing(JobTemplate::templateId)).toList(), ids.get()),
+                d -> {
+                    d.templates().forEach(t -> templates.put(t.templateId(), t));
+                    ids.accumulateAndGet(d.lastId(), Math::max);
+                });
     }
 
     void register(HandlerRegistry r) {
@@ -73,6 +95,7 @@ final class TemplateStore {
                 .updateTime(ctx.clock().instant())
                 .build();
         templates.put(id, t);
+        saver.save();
         return new CreateJobTemplateResponse(true, "", t);
     }
 
@@ -93,6 +116,7 @@ final class TemplateStore {
         if (updated == null) {
             throw LocalErrors.notFound("Job template " + r.templateId());
         }
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -100,6 +124,7 @@ final class TemplateStore {
         if (templates.remove(r.templateId()) == null) {
             throw LocalErrors.notFound("Job template " + r.templateId());
         }
+        saver.save();
         return new DeleteJobTemplateResponse(true, "", r.templateId());
     }
 

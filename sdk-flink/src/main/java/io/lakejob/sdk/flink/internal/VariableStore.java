@@ -26,8 +26,31 @@ final class VariableStore {
     private final Map<String, GlobalVariable> vars = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
+    private MetadataSaver saver = MetadataSaver.NONE;
+
     VariableStore(FlinkContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * The stored variables; sensitive values are stored in full (jobs need them), so the metadata
+     * directory must be protected like a credentials file.
+     *
+     * @param variables every variable
+     * @param lastId the last variable id given out
+     */
+    record Doc(List<GlobalVariable> variables, long lastId) {}
+
+    /** Loads the variables an earlier client saved and saves every change. */
+    void persistIn(MetadataStore m) {
+        saver = m.attach(
+                "variables",
+                Doc.class,
+                () -> new Doc(vars.values().stream().sorted(Comparator.comparing(GlobalVariable::id)).toList(), ids.get()),
+                d -> {
+                    d.variables().forEach(v -> vars.put(v.varName(), v));
+                    ids.accumulateAndGet(d.lastId(), Math::max);
+                });
     }
 
     void register(HandlerRegistry r) {
@@ -57,6 +80,7 @@ final class VariableStore {
         if (vars.putIfAbsent(r.varName(), v) != null) {
             throw LocalErrors.exists("Global variable " + r.varName());
         }
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -64,6 +88,7 @@ final class VariableStore {
         if (vars.remove(r.varName()) == null) {
             throw LocalErrors.notFound("Global variable " + r.varName());
         }
+        saver.save();
         return BasicResponse.success("");
     }
 
@@ -75,6 +100,7 @@ final class VariableStore {
         if (updated == null) {
             throw LocalErrors.notFound("Global variable " + r.varName());
         }
+        saver.save();
         return BasicResponse.success("");
     }
 
