@@ -4,23 +4,31 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long and how often a waiter polls.
+ * How long and how often a waiter polls. Polling starts at {@code firstPollInterval} and doubles
+ * after each read up to {@code pollInterval}, so short jobs are seen finished quickly while long
+ * ones are not polled more often than needed.
  *
  * @param timeout the longest the wait may take; positive
- * @param pollInterval the pause between two status reads; positive and not longer than the timeout
+ * @param firstPollInterval the first pause between two status reads; positive, not longer than {@code pollInterval}
+ * @param pollInterval the longest pause between two status reads; positive
  */
-public record WaitOptions(Duration timeout, Duration pollInterval) {
-    /** The poll interval used when none is given. */
+public record WaitOptions(Duration timeout, Duration firstPollInterval, Duration pollInterval) {
+    /** The longest poll interval used when none is given. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(2);
+
+    /** The first poll interval used when none is given. */
+    public static final Duration DEFAULT_FIRST_POLL_INTERVAL = Duration.ofMillis(50);
 
     /**
      * Validates the options.
      *
      * @param timeout the longest the wait may take
-     * @param pollInterval the pause between two status reads
+     * @param firstPollInterval the first pause between two status reads
+     * @param pollInterval the longest pause between two status reads
      */
     public WaitOptions {
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(firstPollInterval, "firstPollInterval");
         Objects.requireNonNull(pollInterval, "pollInterval");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
@@ -28,10 +36,25 @@ public record WaitOptions(Duration timeout, Duration pollInterval) {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
         }
+        if (firstPollInterval.isNegative() || firstPollInterval.isZero() || firstPollInterval.compareTo(pollInterval) > 0) {
+            throw new IllegalArgumentException(
+                    "firstPollInterval must be positive and not longer than pollInterval, was " + firstPollInterval);
+        }
     }
 
     /**
-     * Options with the given timeout and the default poll interval (2 s, or the timeout if shorter).
+     * Options polling at a fixed interval.
+     *
+     * @param timeout the longest the wait may take
+     * @param pollInterval the pause between two status reads
+     */
+    public WaitOptions(Duration timeout, Duration pollInterval) {
+        this(timeout, pollInterval, pollInterval);
+    }
+
+    /**
+     * Options with the given timeout and the default polling: 50 ms at first, doubling up to 2 s
+     * (both capped by the timeout).
      *
      * @param timeout the longest the wait may take
      * @return the options
@@ -39,16 +62,28 @@ public record WaitOptions(Duration timeout, Duration pollInterval) {
     public static WaitOptions timeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         Duration poll = timeout.compareTo(DEFAULT_POLL_INTERVAL) < 0 ? timeout : DEFAULT_POLL_INTERVAL;
-        return new WaitOptions(timeout, poll);
+        Duration first = poll.compareTo(DEFAULT_FIRST_POLL_INTERVAL) < 0 ? poll : DEFAULT_FIRST_POLL_INTERVAL;
+        return new WaitOptions(timeout, first, poll);
     }
 
     /**
-     * A copy with another poll interval.
+     * A copy polling at a fixed interval.
      *
      * @param interval the pause between two status reads
      * @return new options
      */
     public WaitOptions withPollInterval(Duration interval) {
-        return new WaitOptions(timeout, interval);
+        return new WaitOptions(timeout, interval, interval);
+    }
+
+    /**
+     * A copy whose polling starts at {@code first} and doubles up to {@code max}.
+     *
+     * @param first the first pause
+     * @param max the longest pause
+     * @return new options
+     */
+    public WaitOptions withPolling(Duration first, Duration max) {
+        return new WaitOptions(timeout, first, max);
     }
 }

@@ -112,6 +112,26 @@ class PagingAndWaitingTest {
     }
 
     @Test
+    void defaultPollingStartsFastAndBacksOffToTheInterval() {
+        FakeTime time = new FakeTime();
+        Iterator<String> statuses = List.of("a", "a", "a", "a", "a", "a", "a", "done").iterator();
+        Waiter.await(
+                "7", statuses::next, s -> s, Set.of("done"), Set.of(),
+                WaitOptions.timeout(Duration.ofMinutes(1)), null, time.clock(), time::sleep);
+        assertThat(time.sleeps)
+                .containsExactly(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(400),
+                        Duration.ofMillis(800),
+                        Duration.ofMillis(1600),
+                        Duration.ofSeconds(2));
+        assertThatThrownBy(() -> WaitOptions.timeout(Duration.ofMinutes(1)).withPolling(Duration.ofSeconds(3), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void waiterFailsFastOnAnotherTerminalStateAndTimesOutWithoutOversleeping() {
         FakeTime time = new FakeTime();
         assertThatThrownBy(() -> Waiter.await(

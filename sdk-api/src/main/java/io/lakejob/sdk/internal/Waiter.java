@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * Polls a status until it reaches a target, reaches another terminal state, or the timeout
- * passes. Never busy-loops: it pauses the poll interval between reads, and never past the
- * deadline. Not part of the public API.
+ * passes. Never busy-loops: it pauses between reads, starting at the first poll interval and
+ * doubling up to the poll interval, and never sleeps past the deadline. Not part of the public API.
  */
 public final class Waiter {
     private Waiter() {}
@@ -53,6 +53,7 @@ public final class Waiter {
             throw new IllegalArgumentException("at least one target status is required");
         }
         Instant deadline = clock.instant().plus(options.timeout());
+        Duration pause = options.firstPollInterval();
         S previous = null;
         boolean first = true;
         while (true) {
@@ -77,7 +78,9 @@ public final class Waiter {
                         "Job " + jobId + " did not reach " + targets + "; last status " + status, options.timeout());
             }
             Duration left = Duration.between(now, deadline);
-            sleeper.sleep(left.compareTo(options.pollInterval()) < 0 ? left : options.pollInterval());
+            sleeper.sleep(left.compareTo(pause) < 0 ? left : pause);
+            Duration doubled = pause.multipliedBy(2);
+            pause = doubled.compareTo(options.pollInterval()) > 0 ? options.pollInterval() : doubled;
         }
     }
 }

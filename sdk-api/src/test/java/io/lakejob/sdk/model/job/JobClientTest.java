@@ -181,7 +181,8 @@ class JobClientTest {
         assertThat(r.status()).isEqualTo(JobStatus.JOB_RUNNING);
         assertThat(seen).containsExactly("null->job_init", "job_init->job_submitting", "job_submitting->job_running");
         assertThat(transport.calls()).hasSize(4);
-        assertThat(sleeps).hasSize(3).allMatch(d -> d.equals(WaitOptions.DEFAULT_POLL_INTERVAL));
+        // Polling starts at 50 ms and doubles.
+        assertThat(sleeps).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200));
     }
 
     @Test
@@ -208,7 +209,16 @@ class JobClientTest {
         assertThatThrownBy(() -> fakeTimeClient().waitUntil(5L, JobStatus.JOB_RUNNING, Duration.ofSeconds(5)))
                 .isInstanceOf(LakeJobTimeoutException.class)
                 .hasMessageContaining("job_submitting");
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
+        // 50 ms doubling up to 2 s, and never past the 5 s deadline.
+        assertThat(sleeps)
+                .containsExactly(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(400),
+                        Duration.ofMillis(800),
+                        Duration.ofMillis(1600),
+                        Duration.ofMillis(1850));
     }
 
     @Test

@@ -76,6 +76,8 @@ public final class EmbeddedCluster implements AutoCloseable {
             mc.start();
             restAddress = mc.getRestAddress().get(60, TimeUnit.SECONDS);
             cluster = mc;
+            // Jobs for this cluster are handed over in memory rather than over REST.
+            InProcessExecutorFactory.register(restAddress, mc);
         } catch (Exception e) {
             try {
                 mc.close();
@@ -96,6 +98,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         }
         closed = true;
         if (cluster != null) {
+            InProcessExecutorFactory.unregister(restAddress);
             try {
                 cluster.closeAsync().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -256,7 +256,10 @@ public final class SqlJobRunner {
         for (Map.Entry<String, String> e : spec.configuration().entrySet()) {
             conf.setString(e.getKey(), e.getValue());
         }
-        conf.set(DeploymentOptions.TARGET, "remote");
+        // In-process submission to an embedded cluster of this JVM; REST for every other cluster.
+        conf.set(
+                DeploymentOptions.TARGET,
+                InProcessExecutorFactory.isRegistered(rest) ? InProcessExecutorFactory.TARGET : "remote");
         conf.set(DeploymentOptions.ATTACHED, true);
         conf.set(RestOptions.ADDRESS, rest.getHost());
         conf.set(RestOptions.PORT, rest.getPort());
