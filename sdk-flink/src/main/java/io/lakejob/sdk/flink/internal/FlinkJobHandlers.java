@@ -86,6 +86,12 @@ final class FlinkJobHandlers {
                 String queue = FlinkContext.queueOf(d);
                 queues.checkCapacity(queue, d.parallelNumber() == null ? 1 : d.parallelNumber());
                 java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
+                if (restore != null && endsWithQuery(d.sqlBody())) {
+                    // Flink's collect sink, which returns a query's rows, cannot restore into a new job.
+                    results.add(new BasicResponse(false, "Flink job " + id + " ends with a query, whose result"
+                            + " cannot resume from a savepoint; write the result with INSERT to resume it"));
+                    continue;
+                }
                 JobSpec spec = spec(d, restore);
                 int attempt = record.beginRun(ctx.clock().instant());
                 record.cluster(cluster);
@@ -94,6 +100,14 @@ final class FlinkJobHandlers {
             results.add(new BasicResponse(true, "Flink job " + id + " submitted"));
         }
         return new FlinkJobsBatchResponse(results);
+    }
+
+    private static boolean endsWithQuery(String sql) {
+        if (sql == null) {
+            return false;
+        }
+        List<SqlScript.Statement> statements = SqlScript.split(sql);
+        return !statements.isEmpty() && statements.get(statements.size() - 1).isQuery();
     }
 
     private JobSpec spec(CreateFlinkSqlJobRequest d, String restorePath) {
