@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,17 @@ public final class AkSkSigner implements Signer {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final String EMPTY_BODY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    });
+
     private final AkSkCredentials credentials;
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
      * Creates a signer for the given credentials.
@@ -53,6 +63,16 @@ public final class AkSkSigner implements Signer {
         this.key = new SecretKeySpec(credentials.secretKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
     /**
      * Formats an instant as {@code X-Sdk-Date} does: {@code yyyyMMdd'T'HHmmss'Z'} in UTC.
      *
@@ -60,7 +80,27 @@ public final class AkSkSigner implements Signer {
      * @return the formatted time
      */
     public static String formatDate(Instant instant) {
-        return DATE_FORMAT.format(instant);
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return DATE_FORMAT.format(instant);
+        }
+        char[] c = new char[16];
+        digits(c, 0, t.getYear(), 4);
+        digits(c, 4, t.getMonthValue(), 2);
+        digits(c, 6, t.getDayOfMonth(), 2);
+        c[8] = 'T';
+        digits(c, 9, t.getHour(), 2);
+        digits(c, 11, t.getMinute(), 2);
+        digits(c, 13, t.getSecond(), 2);
+        c[15] = 'Z';
+        return new String(c);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     @Override
@@ -71,22 +111,18 @@ public final class AkSkSigner implements Signer {
                     "is " + request.bodyLength() + " bytes; AK/SK-signed requests are limited to "
                             + MAX_SIGNED_BODY_BYTES + " bytes (12 MiB): use token authentication for larger bodies");
         }
-        SignableRequest.Builder b = request.toBuilder().header(DATE_HEADER, formatDate(now));
+        Map<String, String> added = new HashMap<>(4);
+        added.put(DATE_HEADER, formatDate(now));
         if (request.header("Host") == null) {
-            b.header("Host", request.hostHeader());
+            added.put("Host", request.hostHeader());
         }
         if (credentials.securityToken() != null) {
-            b.header(SECURITY_TOKEN_HEADER, credentials.securityToken());
+            added.put(SECURITY_TOKEN_HEADER, credentials.securityToken());
         }
-        b.removeHeader("Authorization");
-        SignableRequest dated = b.build();
-        String signature = signature(dated);
-        return dated.toBuilder()
-                .header(
-                        "Authorization",
-                        ALGORITHM + " Access=" + credentials.accessKey() + ", SignedHeaders=" + signedHeaders(dated)
-                                + ", Signature=" + signature)
-                .build();
+        SignableRequest dated = request.withHeaders(added, "Authorization");
+        String authorization = ALGORITHM + " Access=" + credentials.accessKey() + ", SignedHeaders="
+                + signedHeaders(dated) + ", Signature=" + signature(dated);
+        return dated.withHeaders(Map.of("Authorization", authorization), null);
     }
 
     /**
@@ -97,13 +133,8 @@ public final class AkSkSigner implements Signer {
      * @return the lower-case hex signature
      */
     public String signature(SignableRequest dated) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return hex(mac.doFinal(stringToSign(dated).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        // doFinal resets the Mac, so each thread keeps one keyed instance.
+        return hex(macs.get().doFinal(stringToSign(dated).getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -190,11 +221,7 @@ public final class AkSkSigner implements Signer {
     }
 
     private static String sha256Hex(byte[] data) {
-        try {
-            return hex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return hex(SHA256.get().digest(data));
     }
 
     private static String hex(byte[] bytes) {

@@ -27,6 +27,40 @@ public final class SignableRequest {
     private final Map<String, String> headers;
     private final byte[] body;
 
+    private SignableRequest(
+            String method,
+            String scheme,
+            String host,
+            int port,
+            List<String> pathSegments,
+            List<Map.Entry<String, String>> query,
+            Map<String, String> headers,
+            byte[] body) {
+        this.method = method;
+        this.scheme = scheme;
+        this.host = host;
+        this.port = port;
+        this.pathSegments = pathSegments;
+        this.query = query;
+        this.headers = headers;
+        this.body = body;
+    }
+
+    /**
+     * A copy with headers set and one header removed, sharing everything else (the body is never
+     * modified, so sharing it is safe). Used by signers on every request, so it copies little.
+     */
+    SignableRequest withHeaders(Map<String, String> set, String remove) {
+        TreeMap<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        if (remove != null) {
+            h.remove(remove);
+        }
+        h.putAll(set);
+        return new SignableRequest(
+                method, scheme, host, port, pathSegments, query, Collections.unmodifiableMap(h), body);
+    }
+
     private SignableRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method").toUpperCase(Locale.ROOT);
         this.scheme = Objects.requireNonNull(b.scheme, "scheme").toLowerCase(Locale.ROOT);

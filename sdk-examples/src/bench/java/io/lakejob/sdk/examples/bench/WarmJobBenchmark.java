@@ -60,14 +60,14 @@ public class WarmJobBenchmark {
     }
 
     /**
-     * The same with the waiter's default poll interval ({@link WaitOptions#DEFAULT_POLL_INTERVAL}).
+     * The same with the waiter's default polling ({@link WaitOptions#timeout}: 50 ms first, doubling up to 2 s).
      *
      * @param s the warm client
      * @return the checked total
      */
     @Benchmark
     public long oursSqlJobDefaultPoll(WarmClient s) {
-        return Workload.sqlJob(s.client, WaitOptions.DEFAULT_POLL_INTERVAL);
+        return Workload.sqlJob(s.client, WaitOptions.timeout(java.time.Duration.ofMinutes(2)));
     }
 
     /**

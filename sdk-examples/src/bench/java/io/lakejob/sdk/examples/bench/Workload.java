@@ -60,6 +60,17 @@ final class Workload {
      * @return the last row's {@code numtotal}
      */
     static long sqlJob(LakeJobClient client, Duration poll) {
+        return sqlJob(client, WaitOptions.timeout(Duration.ofMinutes(2)).withPollInterval(poll));
+    }
+
+    /**
+     * The quick start through the job API with the given wait options.
+     *
+     * @param client a {@code flink:local} client
+     * @param wait how the waiter polls
+     * @return the last row's {@code numtotal}
+     */
+    static long sqlJob(LakeJobClient client, WaitOptions wait) {
         long id = client.jobs()
                 .createSqlJob(j -> j.name("orders_agg").sqlBody(QuickStart.ORDERS_SQL).parallelNumber(1))
                 .job()
@@ -69,7 +80,7 @@ final class Workload {
                 .waitUntil(
                         id,
                         Set.of(JobStatus.JOB_FINISH),
-                        WaitOptions.timeout(Duration.ofMinutes(2)).withPollInterval(poll),
+                        wait,
                         null);
         return check(client.flink().jobData(String.valueOf(id)));
     }
