@@ -36,7 +36,9 @@ public record WaitOptions(Duration timeout, Duration firstPollInterval, Duration
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
         }
-        if (firstPollInterval.isNegative() || firstPollInterval.isZero() || firstPollInterval.compareTo(pollInterval) > 0) {
+        if (firstPollInterval.isNegative()
+                || firstPollInterval.isZero()
+                || firstPollInterval.compareTo(pollInterval) > 0) {
             throw new IllegalArgumentException(
                     "firstPollInterval must be positive and not longer than pollInterval, was " + firstPollInterval);
         }

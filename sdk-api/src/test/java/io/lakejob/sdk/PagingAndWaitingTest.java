@@ -114,10 +114,18 @@ class PagingAndWaitingTest {
     @Test
     void defaultPollingStartsFastAndBacksOffToTheInterval() {
         FakeTime time = new FakeTime();
-        Iterator<String> statuses = List.of("a", "a", "a", "a", "a", "a", "a", "done").iterator();
+        Iterator<String> statuses =
+                List.of("a", "a", "a", "a", "a", "a", "a", "done").iterator();
         Waiter.await(
-                "7", statuses::next, s -> s, Set.of("done"), Set.of(),
-                WaitOptions.timeout(Duration.ofMinutes(1)), null, time.clock(), time::sleep);
+                "7",
+                statuses::next,
+                s -> s,
+                Set.of("done"),
+                Set.of(),
+                WaitOptions.timeout(Duration.ofMinutes(1)),
+                null,
+                time.clock(),
+                time::sleep);
         assertThat(time.sleeps)
                 .containsExactly(
                         Duration.ofMillis(50),
@@ -127,7 +135,8 @@ class PagingAndWaitingTest {
                         Duration.ofMillis(800),
                         Duration.ofMillis(1600),
                         Duration.ofSeconds(2));
-        assertThatThrownBy(() -> WaitOptions.timeout(Duration.ofMinutes(1)).withPolling(Duration.ofSeconds(3), Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> WaitOptions.timeout(Duration.ofMinutes(1))
+                        .withPolling(Duration.ofSeconds(3), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -144,7 +144,8 @@ public final class IamTokenProvider implements TokenProvider {
             }
             mine.completeExceptionally(e);
             if (now != null && clock.instant().isBefore(now.token().expiresAt())) {
-                LOG.debug("Refreshing the IAM token early failed ({}); the current one is still valid",
+                LOG.debug(
+                        "Refreshing the IAM token early failed ({}); the current one is still valid",
                         e.getClass().getSimpleName());
                 return now;
             }
@@ -179,20 +180,18 @@ public final class IamTokenProvider implements TokenProvider {
     private Cached fetch() {
         Instant sent = clock.instant();
         IamHttp.Answer answer = http.send(
-                WHAT,
-                "POST",
-                new String[] {"v3", "auth", "tokens"},
-                Map.of(),
-                Map.of(),
-                Json.write(requestBody()));
+                WHAT, "POST", new String[] {"v3", "auth", "tokens"}, Map.of(), Map.of(), Json.write(requestBody()));
         if (!answer.ok()) {
             throw IamHttp.error(WHAT, answer, password, answer.subjectToken());
         }
         String value = answer.subjectToken();
         if (value == null || value.isBlank()) {
             throw new ServiceException(
-                    answer.status(), null, WHAT + " failed: the answer has no X-Subject-Token header",
-                    answer.requestId(), false);
+                    answer.status(),
+                    null,
+                    WHAT + " failed: the answer has no X-Subject-Token header",
+                    answer.requestId(),
+                    false);
         }
         JsonNode tree = IamHttp.tree(answer);
         Instant expiresAt = null;
@@ -243,8 +242,7 @@ public final class IamTokenProvider implements TokenProvider {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("methods", List.of("password"));
         identity.put("password", Map.of("user", user));
-        Map<String, Object> project =
-                projectId != null ? Map.of("id", projectId) : Map.of("name", projectName);
+        Map<String, Object> project = projectId != null ? Map.of("id", projectId) : Map.of("name", projectName);
         Map<String, Object> auth = new LinkedHashMap<>();
         auth.put("identity", identity);
         auth.put("scope", Map.of("project", project));
@@ -253,7 +251,8 @@ public final class IamTokenProvider implements TokenProvider {
 
     @Override
     public String toString() {
-        return "IamTokenProvider[endpoint=" + http.endpoint().scheme() + "://" + http.endpoint().host()
+        return "IamTokenProvider[endpoint=" + http.endpoint().scheme() + "://"
+                + http.endpoint().host()
                 + (http.endpoint().port() < 0 ? "" : ":" + http.endpoint().port())
                 + ", user=" + userName + ", domain=" + domainName
                 + (projectId != null ? ", projectId=" + projectId : ", projectName=" + projectName)

@@ -79,7 +79,9 @@ public final class ProjectLookup {
         if (token == null || token.isBlank() || token.chars().anyMatch(Character::isISOControl)) {
             throw new ConfigurationException("The project lookup needs a token without control characters");
         }
-        if (projectName == null || projectName.isBlank() || projectName.length() > 128
+        if (projectName == null
+                || projectName.isBlank()
+                || projectName.length() > 128
                 || projectName.chars().anyMatch(Character::isISOControl)) {
             throw new ConfigurationException("The project name must be 1 to 128 characters without control characters");
         }
@@ -102,8 +104,11 @@ public final class ProjectLookup {
         Iterable<JsonNode> items = projects.isArray() ? projects : java.util.List.of(projects);
         for (JsonNode p : items) {
             JsonNode id = p == null ? null : p.path("id");
-            if (p != null && p.isObject() && projectName.equals(p.path("name").asText())
-                    && id.isValueNode() && !id.asText().isBlank()) {
+            if (p != null
+                    && p.isObject()
+                    && projectName.equals(p.path("name").asText())
+                    && id.isValueNode()
+                    && !id.asText().isBlank()) {
                 return Optional.of(id.asText());
             }
         }
@@ -112,6 +117,7 @@ public final class ProjectLookup {
 
     @Override
     public String toString() {
-        return "ProjectLookup[endpoint=" + http.endpoint().scheme() + "://" + http.endpoint().host() + "]";
+        return "ProjectLookup[endpoint=" + http.endpoint().scheme() + "://"
+                + http.endpoint().host() + "]";
     }
 }

@@ -51,8 +51,9 @@ public final class Reconcile {
             throw new ValidationException("client_token", "must be a non-blank value without ',' or '='");
         }
         Tag wanted = Tag.of(CLIENT_TOKEN_TAG, clientToken);
-        ListSqlJobsRequest request =
-                ListSqlJobsRequest.builder().addTag(CLIENT_TOKEN_TAG, clientToken).build();
+        ListSqlJobsRequest request = ListSqlJobsRequest.builder()
+                .addTag(CLIENT_TOKEN_TAG, clientToken)
+                .build();
         for (SqlJob job : jobs.listAll(request)) {
             if (job.tags().isEmpty() || job.tags().contains(wanted)) {
                 return Optional.of(job);

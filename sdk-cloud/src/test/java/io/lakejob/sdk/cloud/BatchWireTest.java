@@ -94,7 +94,9 @@ class BatchWireTest extends WireSupport {
 
     @Test
     void createBatchSendsTheSparkSettingsInTheServiceSpelling() {
-        stub(post(urlPathEqualTo(BATCHES)), "{\"id\":\"x\",\"appId\":[\"application_1\",\"application_2\"],\"state\":\"running\"}");
+        stub(
+                post(urlPathEqualTo(BATCHES)),
+                "{\"id\":\"x\",\"appId\":[\"application_1\",\"application_2\"],\"state\":\"running\"}");
         Batch b;
         try (LakeJobClient client = client()) {
             b = client.batches().create(r -> r.file("obs://b/app.py")
@@ -214,7 +216,9 @@ class BatchWireTest extends WireSupport {
 
     @Test
     void getBatchReadsASingleAppIdString() {
-        stub(get(urlPathEqualTo(BATCHES + "/" + ID)), "{\"id\":\"" + ID + "\",\"appId\":\"application_7\",\"state\":\"future\"}");
+        stub(
+                get(urlPathEqualTo(BATCHES + "/" + ID)),
+                "{\"id\":\"" + ID + "\",\"appId\":\"application_7\",\"state\":\"future\"}");
         Batch b;
         try (LakeJobClient client = client()) {
             b = client.batches().get(ID);
@@ -242,7 +246,8 @@ class BatchWireTest extends WireSupport {
         stub(get(urlPathEqualTo(BATCHES + "/" + ID + "/log")), resource("10.1.6-response.json"));
         GetBatchLogResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.batches().log(l -> l.batchId(ID).from(0).size(100).type("driver").index(1));
+            resp = client.batches()
+                    .log(l -> l.batchId(ID).from(0).size(100).type("driver").index(1));
         }
         LoggedRequest r = onlyRequest();
         assertThat(r.getMethod().getName()).isEqualTo("GET");
@@ -261,7 +266,9 @@ class BatchWireTest extends WireSupport {
 
     @Test
     void batchLogReadsFromAsAString() {
-        stub(get(urlPathEqualTo(BATCHES + "/" + ID + "/log")), "{\"id\":\"" + ID + "\",\"from\":\"5\",\"total\":\"9\",\"log\":[\"a\",\"\"]}");
+        stub(
+                get(urlPathEqualTo(BATCHES + "/" + ID + "/log")),
+                "{\"id\":\"" + ID + "\",\"from\":\"5\",\"total\":\"9\",\"log\":[\"a\",\"\"]}");
         GetBatchLogResponse resp;
         try (LakeJobClient client = client()) {
             resp = client.batches().log(ID);

@@ -100,11 +100,14 @@ class ErrorCodeMappingTest extends WireSupport {
     @ParameterizedTest(name = "HTTP {0}")
     @MethodSource("statuses")
     void dli0013AsHttp401(int ignored) {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(401)
-                        .withHeader("X-Request-Id", "rid-401")
-                        .withBody("{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
+        server.stubFor(
+                any(anyUrl())
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withHeader("X-Request-Id", "rid-401")
+                                        .withBody(
+                                                "{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
         try (LakeJobClient client = noRetryClient()) {
             both(client, t -> {
                 ServiceException e = (ServiceException) t;
@@ -153,7 +156,10 @@ class ErrorCodeMappingTest extends WireSupport {
     @MethodSource("unreadableBodies")
     void emptyHtmlMalformedAndHugeBodiesAreTypedErrors(int index, int status, String body) {
         server.stubFor(any(anyUrl())
-                .willReturn(aResponse().withStatus(status).withHeader("X-Request-Id", "rid-" + index).withBody(body)));
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("X-Request-Id", "rid-" + index)
+                        .withBody(body)));
         try (LakeJobClient client = noRetryClient()) {
             both(client, t -> {
                 if (t == null && status == 200) {

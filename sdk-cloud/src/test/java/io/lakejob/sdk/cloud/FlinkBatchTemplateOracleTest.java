@@ -89,7 +89,8 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
     @Test
     void obsAuthorize91() {
         JsonNode ours = ours(c -> c.jobs().obsAuthorize("bucket1", "bucket2"));
-        assertThat(ours).isEqualTo(official(new RegisterBucketRequestBody().withObsBuckets(List.of("bucket1", "bucket2"))));
+        assertThat(ours)
+                .isEqualTo(official(new RegisterBucketRequestBody().withObsBuckets(List.of("bucket1", "bucket2"))));
     }
 
     @Test
@@ -145,7 +146,8 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
                 .withTmSlotNum(2)
                 .withResumeCheckpoint(true)
                 .withResumeMaxNum(-1)
-                .withTags(List.of(new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
+                .withTags(List.of(
+                        new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
                 .withRuntimeConfig("a=b");
         assertThat(ours).isEqualTo(official(body));
         assertThat(ours.get("checkpoint_mode").isInt()).isTrue();
@@ -246,7 +248,8 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
                 .withResumeCheckpoint(true)
                 .withResumeMaxNum(5)
                 .withCheckpointPath("obs://b/cp")
-                .withTags(List.of(new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
+                .withTags(List.of(
+                        new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
                 .withRuntimeConfig("x");
         assertThat(ours).isEqualTo(official(body));
     }
@@ -276,14 +279,16 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
     void runJobs96() {
         JsonNode ours = ours(c -> c.jobs().run(b -> b.addJobIds(131, 130).resumeSavepoint(true)));
         assertThat(ours)
-                .isEqualTo(official(new BatchRunFlinkJobsRequestBody().withJobIds(List.of(131L, 130L)).withResumeSavepoint(true)));
+                .isEqualTo(official(new BatchRunFlinkJobsRequestBody()
+                        .withJobIds(List.of(131L, 130L))
+                        .withResumeSavepoint(true)));
     }
 
     @Test
     void stopJobs910UsesTriggerSavepoint() {
         JsonNode ours = ours(c -> c.jobs().stop(b -> b.addJobIds(128, 137).triggerSavepoint(true)));
-        JsonNode official =
-                official(new StopFlinkJobsRequestBody().withJobIds(List.of(128L, 137L)).withTriggerSavepoint(true));
+        JsonNode official = official(
+                new StopFlinkJobsRequestBody().withJobIds(List.of(128L, 137L)).withTriggerSavepoint(true));
         assertThat(ours).isEqualTo(official);
         assertThat(ours.has("trigger_savepoint")).isTrue();
         assertThat(ours.has("trigger_save_point")).isFalse();
@@ -297,7 +302,8 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
 
     @Test
     void exportJobs913() {
-        JsonNode ours = ours(c -> c.jobs().exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100)));
+        JsonNode ours = ours(c ->
+                c.jobs().exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100)));
         assertThat(ours)
                 .isEqualTo(official(new ExportFlinkJobsRequestBody()
                         .withObsDir("obs-test")
@@ -308,7 +314,10 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
     @Test
     void importJobs914() {
         JsonNode ours = ours(c -> c.jobs().importJobs("test/a.zip", false));
-        assertThat(ours).isEqualTo(official(new ImportFlinkJobsRequestBody().withZipFile("test/a.zip").withIsCover(false)));
+        assertThat(ours)
+                .isEqualTo(official(new ImportFlinkJobsRequestBody()
+                        .withZipFile("test/a.zip")
+                        .withIsCover(false)));
     }
 
     @Test
@@ -345,10 +354,12 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
                 .withPyFiles(List.of("lib.py"))
                 .withFiles(List.of("count.txt"))
                 .withModules(List.of("sys.datasource.dws"))
-                .withResources(List.of(new JobResource().withName("groupTest/testJar.jar").withType("jar")))
+                .withResources(List.of(
+                        new JobResource().withName("groupTest/testJar.jar").withType("jar")))
                 .withGroups(List.of(new JobResourcesGroup()
                         .withName("groupTestJar")
-                        .withResources(List.of(new JobResource().withName("testJar.jar").withType("jar")))))
+                        .withResources(List.of(
+                                new JobResource().withName("testJar.jar").withType("jar")))))
                 .withConf(Map.of("spark.sql.shuffle.partitions", "10"))
                 .withName("TestDemo4")
                 .withDriverMemory("2G")
@@ -368,7 +379,8 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
 
     @Test
     void createBatchWithClusterName() {
-        JsonNode ours = ours(c -> c.batches().create(r -> r.file("f.jar").className("Main").clusterName("q1")));
+        JsonNode ours = ours(
+                c -> c.batches().create(r -> r.file("f.jar").className("Main").clusterName("q1")));
         assertThat(ours)
                 .isEqualTo(official(new CreateSparkJobRequestBody()
                         .withFile("f.jar")
@@ -387,14 +399,16 @@ class FlinkBatchTemplateOracleTest extends WireSupport {
                 .withName("simple_stream_sql")
                 .withDesc("快速上手示例")
                 .withSqlBody("select * from source_table")
-                .withTags(List.of(new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
+                .withTags(List.of(
+                        new com.huaweicloud.sdk.dli.v1.model.Tag().withKey("k").withValue("v")))
                 .withJobType(CreateFlinkSqlJobTemplateRequestBody.JobTypeEnum.FLINK_SQL_JOB);
         assertThat(ours).isEqualTo(official(body));
     }
 
     @Test
     void updateTemplate112() {
-        JsonNode ours = ours(c -> c.templates().update(t -> t.templateId(2L).name("n").desc("d").sqlBody("select 1")));
+        JsonNode ours = ours(c ->
+                c.templates().update(t -> t.templateId(2L).name("n").desc("d").sqlBody("select 1")));
         assertThat(ours)
                 .isEqualTo(official(new UpdateFlinkSqlJobTemplateRequestBody()
                         .withName("n")

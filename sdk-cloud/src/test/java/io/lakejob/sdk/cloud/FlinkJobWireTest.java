@@ -165,8 +165,8 @@ class FlinkJobWireTest extends WireSupport {
                     .smnTopic("")
                     .restartWhenException(false)
                     .idleStateRetention(3600)
-                    .edgeGroupIds(List.of(
-                            "62de1e1c-066e-48a8-a79d-f461a31b2ee1", "2eb00f85-99f2-4144-bcb7-d39ff47f9002"))
+                    .edgeGroupIds(
+                            List.of("62de1e1c-066e-48a8-a79d-f461a31b2ee1", "2eb00f85-99f2-4144-bcb7-d39ff47f9002"))
                     .dirtyDataStrategy("0")
                     .udfJarUrl("group/test.jar"));
         }
@@ -269,8 +269,16 @@ class FlinkJobWireTest extends WireSupport {
         assertThat(rawPath(r)).isEqualTo(BASE + "/streaming/jobs");
         assertThat(r.getQueryParams().keySet())
                 .containsExactlyInAnyOrder(
-                        "job_type", "status", "queue_name", "order", "limit", "name", "offset", "show_detail",
-                        "user_name", "tags");
+                        "job_type",
+                        "status",
+                        "queue_name",
+                        "order",
+                        "limit",
+                        "name",
+                        "offset",
+                        "show_detail",
+                        "user_name",
+                        "tags");
         assertThat(r.queryParameter("job_type").firstValue()).isEqualTo("flink_sql_job");
         assertThat(r.queryParameter("status").firstValue()).isEqualTo("job_running");
         assertThat(r.queryParameter("queue_name").firstValue()).isEqualTo("q1");
@@ -490,7 +498,8 @@ class FlinkJobWireTest extends WireSupport {
         stub(post(urlPathEqualTo(BASE + "/streaming/jobs/export")), resource("9.13-response.json"));
         ExportFlinkJobsResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.jobs().exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100));
+            resp = client.jobs()
+                    .exportJobs(b -> b.obsDir("obs-test").isSelected(true).addJobSelected(100));
         }
         LoggedRequest r = sent("POST", BASE + "/streaming/jobs/export");
         assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.13-request.json")));

@@ -48,10 +48,43 @@ class FuzzTest extends WireSupport {
     static final int ITERATIONS = Integer.getInteger("lakejob.fuzz.iterations", 4000);
 
     private static final String[] WEIRD = {
-        "", " ", "..", "../x", "a/b", "%2e%2e", "\r\n", "\u0000", "\t", "null", "true", "-1", "0", "1e309", "NaN",
-        "ü", "中文", "\uD83D\uDE00", "\uD800", "<script>", "' OR 1=1 --", "${jndi:ldap://x}", "a".repeat(300),
-        "x".repeat(70_000), "abc1", "queue_1", "5d2f2e6c-6a6d-4d4b-9b8a-2f1e0c6b7a11", "obs://bucket/a.jar",
-        "2024-01-01", "sql", "general", "spark", "flink", "jar", "pyFile", "file", "SELECT 1"
+        "",
+        " ",
+        "..",
+        "../x",
+        "a/b",
+        "%2e%2e",
+        "\r\n",
+        "\u0000",
+        "\t",
+        "null",
+        "true",
+        "-1",
+        "0",
+        "1e309",
+        "NaN",
+        "ü",
+        "中文",
+        "\uD83D\uDE00",
+        "\uD800",
+        "<script>",
+        "' OR 1=1 --",
+        "${jndi:ldap://x}",
+        "a".repeat(300),
+        "x".repeat(70_000),
+        "abc1",
+        "queue_1",
+        "5d2f2e6c-6a6d-4d4b-9b8a-2f1e0c6b7a11",
+        "obs://bucket/a.jar",
+        "2024-01-01",
+        "sql",
+        "general",
+        "spark",
+        "flink",
+        "jar",
+        "pyFile",
+        "file",
+        "SELECT 1"
     };
 
     // ----- request records -------------------------------------------------------------------
@@ -60,8 +93,17 @@ class FuzzTest extends WireSupport {
     static List<Object> candidates(Class<?> type, Type generic) {
         List<Object> out = new ArrayList<>();
         if (type == String.class) {
-            out.addAll(List.of("abc1", "5d2f2e6c-6a6d-4d4b-9b8a-2f1e0c6b7a11", "1", "a", "obs://bucket/a.jar",
-                    "2024-01-01", "sql", "spark", "user1", "CREATE TABLE t (a INT)"));
+            out.addAll(List.of(
+                    "abc1",
+                    "5d2f2e6c-6a6d-4d4b-9b8a-2f1e0c6b7a11",
+                    "1",
+                    "a",
+                    "obs://bucket/a.jar",
+                    "2024-01-01",
+                    "sql",
+                    "spark",
+                    "user1",
+                    "CREATE TABLE t (a INT)"));
         } else if (type == int.class || type == Integer.class) {
             out.addAll(List.of(1, 16, 0, 100, 2));
         } else if (type == long.class || type == Long.class) {
@@ -182,7 +224,8 @@ class FuzzTest extends WireSupport {
         }
         f = f.substring(0, cut);
         for (int i = 0; i < rcs.length; i++) {
-            if (rcs[i].getName().equals(TraversalTest.camel(f)) || rcs[i].getName().equals(f)) {
+            if (rcs[i].getName().equals(TraversalTest.camel(f))
+                    || rcs[i].getName().equals(f)) {
                 return i;
             }
         }
@@ -195,7 +238,9 @@ class FuzzTest extends WireSupport {
         Object[] args = new Object[rcs.length];
         for (int i = 0; i < rcs.length; i++) {
             Class<?> t = rcs[i].getType();
-            args[i] = t == int.class ? 0 : t == long.class ? 0L : t == boolean.class ? false : t == double.class ? 0.0 : null;
+            args[i] = t == int.class
+                    ? 0
+                    : t == long.class ? 0L : t == boolean.class ? false : t == double.class ? 0.0 : null;
         }
         return args;
     }
@@ -262,8 +307,11 @@ class FuzzTest extends WireSupport {
         }
         for (var m : type.getMethods()) {
             // ExtensibleEnum-style factories: of(String) keeps unknown values.
-            if (m.getName().equals("of") && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1
-                    && m.getParameterTypes()[0] == String.class && m.getReturnType() == type) {
+            if (m.getName().equals("of")
+                    && Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 1
+                    && m.getParameterTypes()[0] == String.class
+                    && m.getReturnType() == type) {
                 try {
                     return m.invoke(null, random(r, String.class, null, depth + 1));
                 } catch (InvocationTargetException e) {
@@ -357,11 +405,32 @@ class FuzzTest extends WireSupport {
 
     // ----- error parsing through the transport ---------------------------------------------------
 
-    static final int[] STATUSES = {200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 408, 409, 413,
-        429, 500, 501, 502, 503, 504};
-    static final String[] KEYS = {"error_code", "error_msg", "is_success", "message", "queue", "queues",
-        "queue_name", "queueName", "cu_count", "cuCount", "request_id", "errorCode", "code", "total_count",
-        "create_time", "job_id", "resource_mode", "queue_type", "charging_mode", "tags", "labels"};
+    static final int[] STATUSES = {
+        200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 408, 409, 413, 429, 500, 501, 502, 503, 504
+    };
+    static final String[] KEYS = {
+        "error_code",
+        "error_msg",
+        "is_success",
+        "message",
+        "queue",
+        "queues",
+        "queue_name",
+        "queueName",
+        "cu_count",
+        "cuCount",
+        "request_id",
+        "errorCode",
+        "code",
+        "total_count",
+        "create_time",
+        "job_id",
+        "resource_mode",
+        "queue_type",
+        "charging_mode",
+        "tags",
+        "labels"
+    };
 
     static String randomJson(Random r, int depth) {
         switch (depth > 3 ? r.nextInt(5) : r.nextInt(8)) {
@@ -374,7 +443,8 @@ class FuzzTest extends WireSupport {
             case 3:
                 return "1e" + r.nextInt(400);
             case 4:
-                return "\"" + randomString(r, r.nextInt(12)).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                return "\""
+                        + randomString(r, r.nextInt(12)).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
             case 5: {
                 StringBuilder sb = new StringBuilder("[");
                 int n = r.nextInt(4);
@@ -431,10 +501,12 @@ class FuzzTest extends WireSupport {
     private void checkBody(LakeJobClient client, int status, byte[] body, List<String> foreign) {
         server.resetAll();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
-        List<Supplier<Object>> calls = List.of(
-                () -> client.queues().get("q1"),
-                () -> client.queues().list(l -> {}),
-                () -> client.queues().create(CreateQueueRequest.builder().queueName("q1").cuCount(16).build()));
+        List<Supplier<Object>> calls =
+                List.of(() -> client.queues().get("q1"), () -> client.queues().list(l -> {}), () -> client.queues()
+                        .create(CreateQueueRequest.builder()
+                                .queueName("q1")
+                                .cuCount(16)
+                                .build()));
         for (Supplier<Object> call : calls) {
             try {
                 Object result = call.get();
@@ -479,7 +551,9 @@ class FuzzTest extends WireSupport {
         List<String> lines;
         try (InputStream in = FuzzTest.class.getResourceAsStream("/fuzz/error-bodies.txt")) {
             assertThat(in).isNotNull();
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         List<String> foreign = new ArrayList<>();
         int cases = 0;
@@ -530,6 +604,7 @@ class FuzzTest extends WireSupport {
 
     @Test
     void seedAndIterationsAreReported() {
-        assertThat(String.format(Locale.ROOT, "seed=%d iterations=%d", SEED, ITERATIONS)).contains("seed=");
+        assertThat(String.format(Locale.ROOT, "seed=%d iterations=%d", SEED, ITERATIONS))
+                .contains("seed=");
     }
 }

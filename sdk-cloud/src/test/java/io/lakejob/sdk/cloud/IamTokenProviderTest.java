@@ -109,7 +109,8 @@ class IamTokenProviderTest extends WireSupport {
         assertThat(r.containsHeader("X-Auth-Token")).isFalse();
         assertThat(json(r.getBodyAsString()))
                 .isEqualTo(json("{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{"
-                        + "\"name\":\"alice\",\"password\":\"" + PASSWORD + "\",\"domain\":{\"name\":\"exampledomain\"}}}},"
+                        + "\"name\":\"alice\",\"password\":\"" + PASSWORD
+                        + "\",\"domain\":{\"name\":\"exampledomain\"}}}},"
                         + "\"scope\":{\"project\":{\"name\":\"cn-north-4\"}}}}"));
     }
 
@@ -123,7 +124,10 @@ class IamTokenProviderTest extends WireSupport {
                 .projectId("p-123")
                 .build();
         assertThat(p.token().value()).isEqualTo(SUBJECT_TOKEN);
-        assertThat(json(onlyRequest().getBodyAsString()).at("/auth/scope/project").has("name")).isFalse();
+        assertThat(json(onlyRequest().getBodyAsString())
+                        .at("/auth/scope/project")
+                        .has("name"))
+                .isFalse();
     }
 
     @Test
@@ -328,7 +332,10 @@ class IamTokenProviderTest extends WireSupport {
     @Test
     void missingExpiryAssumesTwentyFourHours() {
         server.stubFor(post(urlPathEqualTo(TOKENS))
-                .willReturn(aResponse().withStatus(201).withHeader("X-Subject-Token", "T").withBody("{\"token\":{}}")));
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("X-Subject-Token", "T")
+                        .withBody("{\"token\":{}}")));
         Token t = iam(Clock.fixed(NOW, ZoneOffset.UTC)).build().token();
         assertThat(t.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
     }
@@ -339,7 +346,8 @@ class IamTokenProviderTest extends WireSupport {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        IamTokenProvider p = iam(Clock.systemUTC()).endpoint("http://127.0.0.1:" + port).build();
+        IamTokenProvider p =
+                iam(Clock.systemUTC()).endpoint("http://127.0.0.1:" + port).build();
         Throwable t = catchThrowable(p::token);
         assertThat(t).isInstanceOf(TransportException.class);
         assertThat(t.getMessage()).contains("IAM token request").doesNotContain(PASSWORD);
@@ -347,8 +355,12 @@ class IamTokenProviderTest extends WireSupport {
 
     @Test
     void builderChecksItsSettings() {
-        assertThatThrownBy(() -> IamTokenProvider.builder().userName(USER).password(PASSWORD).domainName(DOMAIN)
-                        .projectName("p").build())
+        assertThatThrownBy(() -> IamTokenProvider.builder()
+                        .userName(USER)
+                        .password(PASSWORD)
+                        .domainName(DOMAIN)
+                        .projectName("p")
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("endpoint or a region");
         assertThatThrownBy(() -> iam(Clock.systemUTC()).password("").build())
@@ -360,17 +372,24 @@ class IamTokenProviderTest extends WireSupport {
         assertThatThrownBy(() -> iam(Clock.systemUTC()).projectName(null).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("project");
-        assertThatThrownBy(() -> iam(Clock.systemUTC()).prefetch(Duration.ofSeconds(-1)).build())
+        assertThatThrownBy(() ->
+                        iam(Clock.systemUTC()).prefetch(Duration.ofSeconds(-1)).build())
                 .isInstanceOf(ConfigurationException.class);
-        assertThatThrownBy(() -> iam(Clock.systemUTC()).userName("a\r\nX-Evil: 1").build())
+        assertThatThrownBy(
+                        () -> iam(Clock.systemUTC()).userName("a\r\nX-Evil: 1").build())
                 .isInstanceOf(ConfigurationException.class);
-        assertThatThrownBy(() -> iam(Clock.systemUTC()).endpoint("http://iam.example.com").build())
+        assertThatThrownBy(() -> iam(Clock.systemUTC())
+                        .endpoint("http://iam.example.com")
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("clear text");
-        assertThatThrownBy(() -> iam(Clock.systemUTC()).endpoint("https://u:" + PASSWORD + "@iam.example.com").build())
+        assertThatThrownBy(() -> iam(Clock.systemUTC())
+                        .endpoint("https://u:" + PASSWORD + "@iam.example.com")
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PASSWORD));
-        assertThatThrownBy(() -> IamTokenProvider.builder().region("cn-north-4/../x").build())
+        assertThatThrownBy(() ->
+                        IamTokenProvider.builder().region("cn-north-4/../x").build())
                 .isInstanceOf(ConfigurationException.class);
         IamTokenProvider p = iam(Clock.systemUTC()).build();
         assertThat(p.toString()).contains(USER, DOMAIN, "password=***").doesNotContain(PASSWORD);
@@ -385,7 +404,8 @@ class IamTokenProviderTest extends WireSupport {
                 .willReturn(aResponse().withBody(resource("6.4-response.json"))));
         IamTokenProvider p = iam(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         Set<String> names = ConcurrentHashMap.newKeySet();
-        try (LakeJobClient client = builder().credentials(Credentials.tokenProvider(p)).build()) {
+        try (LakeJobClient client =
+                builder().credentials(Credentials.tokenProvider(p)).build()) {
             for (int i = 0; i < 3; i++) {
                 names.add(client.queues().get("test").queue().queueName());
             }
@@ -403,7 +423,8 @@ class IamTokenProviderTest extends WireSupport {
         server.stubFor(post(urlPathEqualTo(TOKENS))
                 .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"code\":401,\"message\":\"wrong\"}}")));
         IamTokenProvider p = iam(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-        try (LakeJobClient client = builder().credentials(Credentials.tokenProvider(p)).build()) {
+        try (LakeJobClient client =
+                builder().credentials(Credentials.tokenProvider(p)).build()) {
             Throwable t = catchThrowable(() -> client.queues().get("test"));
             assertThat(t).isInstanceOf(LakeJobException.class);
             assertThat(t).isInstanceOf(ServiceException.class);

@@ -74,13 +74,20 @@ class PoolLoadTest {
         try {
             String ok = WireSupport.resource("6.4-response.json");
             server.stubFor(get(urlPathEqualTo(Q + "ok")).willReturn(aResponse().withBody(ok)));
-            server.stubFor(get(urlPathEqualTo(Q + "reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-            server.stubFor(get(urlPathEqualTo(Q + "empty")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-            server.stubFor(get(urlPathEqualTo(Q + "chunk")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
-            server.stubFor(get(urlPathEqualTo(Q + "garbage")).willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
-            server.stubFor(get(urlPathEqualTo(Q + "e500")).willReturn(aResponse().withStatus(500).withBody("{\"error_msg\":\"x\"}")));
-            server.stubFor(get(urlPathEqualTo(Q + "e404")).willReturn(aResponse().withStatus(404).withBody("{\"error_code\":\"DLI.0002\"}")));
-            server.stubFor(get(urlPathEqualTo(Q + "slow")).willReturn(aResponse().withFixedDelay(2_500).withBody(ok)));
+            server.stubFor(
+                    get(urlPathEqualTo(Q + "reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            server.stubFor(
+                    get(urlPathEqualTo(Q + "empty")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+            server.stubFor(
+                    get(urlPathEqualTo(Q + "chunk")).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+            server.stubFor(
+                    get(urlPathEqualTo(Q + "garbage")).willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
+            server.stubFor(get(urlPathEqualTo(Q + "e500"))
+                    .willReturn(aResponse().withStatus(500).withBody("{\"error_msg\":\"x\"}")));
+            server.stubFor(get(urlPathEqualTo(Q + "e404"))
+                    .willReturn(aResponse().withStatus(404).withBody("{\"error_code\":\"DLI.0002\"}")));
+            server.stubFor(get(urlPathEqualTo(Q + "slow"))
+                    .willReturn(aResponse().withFixedDelay(2_500).withBody(ok)));
             server.stubFor(post(urlPathEqualTo("/v1.0/" + WireSupport.PROJECT + "/jobs/submit-job"))
                     .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
@@ -123,13 +130,16 @@ class PoolLoadTest {
                                     poolTimeoutsSeen.incrementAndGet();
                                 }
                             }
-                            boolean expected = switch (kind) {
-                                case "submit" -> e instanceof OutcomeUnknownException o && o.clientToken() != null;
-                                case "e500" -> e instanceof ServiceException s && s.statusCode() == 500;
-                                case "e404" -> e instanceof ServiceException s && s.statusCode() == 404;
-                                case "reset", "empty", "chunk", "garbage", "slow" -> e instanceof TransportException;
-                                default -> false;
-                            };
+                            boolean expected =
+                                    switch (kind) {
+                                        case "submit" -> e instanceof OutcomeUnknownException o
+                                                && o.clientToken() != null;
+                                        case "e500" -> e instanceof ServiceException s && s.statusCode() == 500;
+                                        case "e404" -> e instanceof ServiceException s && s.statusCode() == 404;
+                                        case "reset", "empty", "chunk", "garbage", "slow" -> e
+                                                instanceof TransportException;
+                                        default -> false;
+                                    };
                             if (!expected) {
                                 unexpected.add(kind + ": " + e);
                             }
@@ -156,7 +166,9 @@ class PoolLoadTest {
             // No thread started by the client outlives close() (Jetty's own threads aside).
             List<String> alive = new ArrayList<>();
             for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (before.contains(t) || t.getName().startsWith("qtp") || t.getName().contains("Scheduler")) {
+                if (before.contains(t)
+                        || t.getName().startsWith("qtp")
+                        || t.getName().contains("Scheduler")) {
                     continue;
                 }
                 t.join(5_000);

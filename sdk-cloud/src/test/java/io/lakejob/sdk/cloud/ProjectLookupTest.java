@@ -34,13 +34,15 @@ class ProjectLookupTest extends WireSupport {
         server.stubFor(get(urlPathEqualTo("/v3/projects"))
                 .willReturn(aResponse().withBody(resource("../iam/projects-response.json"))));
         assertThat(ProjectLookup.of(endpoint()).find(TOKEN, "cn-north-1")).isEmpty();
-        server.stubFor(get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("{\"projects\":[]}")));
+        server.stubFor(
+                get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("{\"projects\":[]}")));
         assertThat(ProjectLookup.of(endpoint()).find(TOKEN, "cn-north-4")).isEmpty();
     }
 
     @Test
     void nameIsEncodedInTheQuery() {
-        server.stubFor(get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("{\"projects\":[]}")));
+        server.stubFor(
+                get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("{\"projects\":[]}")));
         ProjectLookup.of(endpoint()).find(TOKEN, "a&b=c d");
         assertThat(onlyRequest().getUrl()).isEqualTo("/v3/projects?name=a%26b%3Dc%20d");
     }
@@ -52,11 +54,13 @@ class ProjectLookupTest extends WireSupport {
                         .withStatus(401)
                         .withHeader("X-Request-Id", "r-9")
                         .withBody("{\"error\":{\"code\":401,\"message\":\"token " + TOKEN + " expired\"}}")));
-        ServiceException e = (ServiceException) catchThrowable(() -> ProjectLookup.find(endpoint(), TOKEN, "cn-north-4"));
+        ServiceException e =
+                (ServiceException) catchThrowable(() -> ProjectLookup.find(endpoint(), TOKEN, "cn-north-4"));
         assertThat(e.statusCode()).isEqualTo(401);
         assertThat(e.requestId()).isEqualTo("r-9");
         assertThat(e.getMessage()).contains("expired").doesNotContain(TOKEN);
-        server.stubFor(get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("<html/>")));
+        server.stubFor(
+                get(urlPathEqualTo("/v3/projects")).willReturn(aResponse().withBody("<html/>")));
         assertThat(catchThrowable(() -> ProjectLookup.find(endpoint(), TOKEN, "cn-north-4")))
                 .isInstanceOf(ServiceException.class);
     }
@@ -64,7 +68,8 @@ class ProjectLookupTest extends WireSupport {
     @Test
     void argumentsAreChecked() {
         assertThatThrownBy(() -> ProjectLookup.find(endpoint(), " ", "x")).isInstanceOf(ConfigurationException.class);
-        assertThatThrownBy(() -> ProjectLookup.find(endpoint(), "a\nb", "x")).isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> ProjectLookup.find(endpoint(), "a\nb", "x"))
+                .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> ProjectLookup.find(endpoint(), TOKEN, "")).isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> ProjectLookup.find("http://iam.example.com", TOKEN, "x"))
                 .isInstanceOf(ConfigurationException.class);

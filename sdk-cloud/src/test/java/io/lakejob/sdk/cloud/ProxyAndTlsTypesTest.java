@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
+import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.exception.ValidationException;
-import io.lakejob.sdk.auth.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -65,7 +65,11 @@ class RedactionTest extends WireSupport {
                     () -> client.queues().get("flaky"),
                     () -> client.queues().get("down"),
                     () -> client.queues().get("reset"),
-                    () -> client.queues().create(CreateQueueRequest.builder().queueName("q1").cuCount(16).build()),
+                    () -> client.queues()
+                            .create(CreateQueueRequest.builder()
+                                    .queueName("q1")
+                                    .cuCount(16)
+                                    .build()),
                     () -> client.queues().list(l -> {}));
             for (Supplier<Object> call : calls) {
                 try {
@@ -79,7 +83,8 @@ class RedactionTest extends WireSupport {
 
     private void stubService() {
         String queues = "/v1.0/" + PROJECT + "/queues";
-        server.stubFor(get(urlPathEqualTo(queues + "/ok")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
+        server.stubFor(
+                get(urlPathEqualTo(queues + "/ok")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
         server.stubFor(get(urlPathEqualTo(queues + "/missing"))
                 .willReturn(aResponse()
                         .withStatus(400)
@@ -96,19 +101,23 @@ class RedactionTest extends WireSupport {
                 .willReturn(aResponse().withBody(resource("6.4-response.json"))));
         server.stubFor(get(urlPathEqualTo(queues + "/down"))
                 .willReturn(aResponse().withStatus(500).withBody("{\"error_code\":\"DLI.0999\",\"error_msg\":\"x\"}")));
-        server.stubFor(get(urlPathEqualTo(queues + "/reset")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(post(urlPathEqualTo(queues))
-                .willReturn(aResponse()
-                        .withStatus(401)
-                        .withBody("{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
+        server.stubFor(get(urlPathEqualTo(queues + "/reset"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(
+                post(urlPathEqualTo(queues))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(401)
+                                        .withBody(
+                                                "{\"error_code\":\"DLI.0013\",\"error_msg\":\"X-Auth-Token is not defined in request.\"}")));
         server.stubFor(get(urlPathEqualTo(queues)).willReturn(aResponse().withBody("<html>oops</html>")));
     }
 
     @Test
     void noSecretAnywhereAtTrace() {
         stubService();
-        server.stubFor(post(urlPathEqualTo("/v3/auth/tokens"))
-                .willReturn(IamTokenProviderTest.tokenAnswer(SUBJECT_TOKEN)));
+        server.stubFor(
+                post(urlPathEqualTo("/v3/auth/tokens")).willReturn(IamTokenProviderTest.tokenAnswer(SUBJECT_TOKEN)));
         PrintStream oldErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try {
@@ -125,8 +134,18 @@ class RedactionTest extends WireSupport {
             var temporary = Credentials.akSk(AK, SK, SECURITY_TOKEN);
             var fixed = Credentials.token(FIXED_TOKEN);
             var provided = Credentials.tokenProvider(iam);
-            for (Object o : List.of(akSk, temporary, fixed, provided, iam, akSk.signer(), temporary.signer(),
-                    fixed.signer(), provided.signer(), iam.token(), new Token(FIXED_TOKEN, NOW))) {
+            for (Object o : List.of(
+                    akSk,
+                    temporary,
+                    fixed,
+                    provided,
+                    iam,
+                    akSk.signer(),
+                    temporary.signer(),
+                    fixed.signer(),
+                    provided.signer(),
+                    iam.token(),
+                    new Token(FIXED_TOKEN, NOW))) {
                 record(o);
             }
             exercise(builder().credentials(akSk).build());
@@ -150,12 +169,21 @@ class RedactionTest extends WireSupport {
             recordFailure(catchThrowable(iam::token));
             // Project lookup with a token, failing and echoing the token.
             server.stubFor(get(urlPathMatching("/v3/projects.*"))
-                    .willReturn(aResponse().withStatus(403).withBody("{\"error_msg\":\"token " + FIXED_TOKEN + " denied\"}")));
+                    .willReturn(aResponse()
+                            .withStatus(403)
+                            .withBody("{\"error_msg\":\"token " + FIXED_TOKEN + " denied\"}")));
             recordFailure(catchThrowable(() -> ProjectLookup.find(endpoint(), FIXED_TOKEN, "cn-north-4")));
             // Endpoints with user-info are refused without echoing them.
-            recordFailure(catchThrowable(() -> builder().endpoint("https://u:" + PASSWORD + "@dli.example.com").build()));
-            recordFailure(catchThrowable(() -> IamTokenProvider.builder().endpoint("https://u:" + PASSWORD + "@x")
-                    .userName("a").password(PASSWORD).domainName("d").projectName("p").build()));
+            recordFailure(catchThrowable(() -> builder()
+                    .endpoint("https://u:" + PASSWORD + "@dli.example.com")
+                    .build()));
+            recordFailure(catchThrowable(() -> IamTokenProvider.builder()
+                    .endpoint("https://u:" + PASSWORD + "@x")
+                    .userName("a")
+                    .password(PASSWORD)
+                    .domainName("d")
+                    .projectName("p")
+                    .build()));
             server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
             exercise(builder().credentials(temporary).build());
         } finally {
@@ -172,9 +200,12 @@ class RedactionTest extends WireSupport {
         }
         // The secrets really were used (so the absence above means something).
         assertThat(server.getAllServeEvents())
-                .anySatisfy(e -> assertThat(e.getRequest().getHeader("X-Auth-Token")).isEqualTo(SUBJECT_TOKEN))
-                .anySatisfy(e -> assertThat(e.getRequest().getHeader("X-Auth-Token")).isEqualTo(FIXED_TOKEN))
-                .anySatisfy(e -> assertThat(e.getRequest().getHeader("X-Security-Token")).isEqualTo(SECURITY_TOKEN))
+                .anySatisfy(e ->
+                        assertThat(e.getRequest().getHeader("X-Auth-Token")).isEqualTo(SUBJECT_TOKEN))
+                .anySatisfy(e ->
+                        assertThat(e.getRequest().getHeader("X-Auth-Token")).isEqualTo(FIXED_TOKEN))
+                .anySatisfy(e ->
+                        assertThat(e.getRequest().getHeader("X-Security-Token")).isEqualTo(SECURITY_TOKEN))
                 .anySatisfy(e -> assertThat(e.getRequest().getBodyAsString()).contains(PASSWORD));
     }
 }

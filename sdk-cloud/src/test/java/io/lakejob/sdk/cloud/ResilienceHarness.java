@@ -76,8 +76,8 @@ final class ResilienceHarness {
 
         @Override
         public Transport create(ClientConfiguration configuration) {
-            RestTransport t = new RestTransport(
-                    configuration, Endpoint.parse(configuration.endpoint(), true), 64, time, time);
+            RestTransport t =
+                    new RestTransport(configuration, Endpoint.parse(configuration.endpoint(), true), 64, time, time);
             transport.set(t);
             return t;
         }

@@ -76,7 +76,8 @@ class ResilienceLayersTest extends WireSupport {
                     .isEqualTo(CircuitBreaker.State.CLOSED);
         }
         assertThat(requests()).hasSize(10);
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
             assertThat(provider.transport().resilience().circuitBreaker()).isNull();
             assertThat(provider.transport().resilience().rateLimiter()).isNull();
         }
@@ -137,16 +138,19 @@ class ResilienceLayersTest extends WireSupport {
     void anOutcomeUnknownSubmitIsFoundByItsClientToken() {
         server.stubFor(post(urlPathEqualTo("/v1.0/" + PROJECT + "/jobs/submit-job"))
                 .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
-            OutcomeUnknownException e = (OutcomeUnknownException)
-                    catchThrowable(() -> client.sql().submit("SELECT 1", "q1"));
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
+            OutcomeUnknownException e =
+                    (OutcomeUnknownException) catchThrowable(() -> client.sql().submit("SELECT 1", "q1"));
             String token = e.clientToken();
             assertThat(e.getMessage()).contains(token);
             server.stubFor(get(urlPathEqualTo("/v1.0/" + PROJECT + "/jobs"))
                     .withQueryParam("tags", equalTo(Reconcile.CLIENT_TOKEN_TAG + "=" + token))
-                    .willReturn(aResponse().withBody("{\"is_success\":true,\"message\":\"\",\"job_count\":1,\"jobs\":["
-                            + "{\"job_id\":\"job-42\",\"job_type\":\"QUERY\",\"queue_name\":\"q1\",\"status\":\"RUNNING\","
-                            + "\"tags\":[{\"key\":\"" + Reconcile.CLIENT_TOKEN_TAG + "\",\"value\":\"" + token + "\"}]}]}")));
+                    .willReturn(aResponse()
+                            .withBody("{\"is_success\":true,\"message\":\"\",\"job_count\":1,\"jobs\":["
+                                    + "{\"job_id\":\"job-42\",\"job_type\":\"QUERY\",\"queue_name\":\"q1\",\"status\":\"RUNNING\","
+                                    + "\"tags\":[{\"key\":\"" + Reconcile.CLIENT_TOKEN_TAG + "\",\"value\":\"" + token
+                                    + "\"}]}]}")));
             Optional<SqlJob> found = Reconcile.findSqlJob(client.sql(), e);
             assertThat(found).map(SqlJob::jobId).contains("job-42");
             server.stubFor(get(urlPathEqualTo("/v1.0/" + PROJECT + "/jobs"))
@@ -161,13 +165,15 @@ class ResilienceLayersTest extends WireSupport {
     void aCallersOwnClientTokenTagIsKept() {
         server.stubFor(post(urlPathEqualTo("/v1.0/" + PROJECT + "/jobs/submit-job"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
             SubmitSqlJobRequest request = SubmitSqlJobRequest.builder()
                     .sql("SELECT 1")
                     .queueName("q1")
                     .addTag(Reconcile.CLIENT_TOKEN_TAG, "my-token-1")
                     .build();
-            OutcomeUnknownException e = (OutcomeUnknownException) catchThrowable(() -> client.sql().submit(request));
+            OutcomeUnknownException e =
+                    (OutcomeUnknownException) catchThrowable(() -> client.sql().submit(request));
             assertThat(e.clientToken()).isEqualTo("my-token-1");
         }
         assertThat(json(onlyRequest().getBodyAsString()).get("tags")).hasSize(1);
@@ -179,13 +185,18 @@ class ResilienceLayersTest extends WireSupport {
         for (int i = 0; i < 13; i++) {
             conf.add("spark.big" + i + "=" + value);
         }
-        return SubmitSqlJobRequest.builder().sql("SELECT 1").queueName("q1").conf(conf).build();
+        return SubmitSqlJobRequest.builder()
+                .sql("SELECT 1")
+                .queueName("q1")
+                .conf(conf)
+                .build();
     }
 
     @Test
     void akSkBodiesOverTwelveMebibytesAreRefusedBeforeAnySocketOpensAndSentWithATokenInstead() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withBody(resource("7.3.3-response.json"))));
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
             Throwable t = catchThrowable(() -> client.sql().submit(bigSubmit()));
             assertThat(t).isInstanceOf(ValidationException.class).hasMessageContaining("token");
             assertThat(provider.transport().poolStats().getAvailable()).isZero(); // no connection was ever made
@@ -223,7 +234,8 @@ class ResilienceLayersTest extends WireSupport {
             assertThat(client.queues().get("q").queue().queueName()).isEqualTo("test");
             assertThat(client.toString()).doesNotContain("PROXY_SECRET_pw");
         }
-        assertThat(requests()).last().satisfies(r -> assertThat(r.getHeader("Host")).isEqualTo("dli.lakejob-test.invalid"));
+        assertThat(requests()).last().satisfies(r -> assertThat(r.getHeader("Host"))
+                .isEqualTo("dli.lakejob-test.invalid"));
     }
 
     @Test

@@ -45,7 +45,9 @@ class RetryAttemptsTest extends WireSupport {
     private final ResilienceHarness.Provider provider = new ResilienceHarness.Provider(time);
 
     private LakeJobClient client(RetryPolicy policy) {
-        return ResilienceHarness.withFakeTime(builder(), provider).retryPolicy(policy).build();
+        return ResilienceHarness.withFakeTime(builder(), provider)
+                .retryPolicy(policy)
+                .build();
     }
 
     private static String error(String code, String msg) {
@@ -61,7 +63,11 @@ class RetryAttemptsTest extends WireSupport {
             assertThat(t).isInstanceOf(ServiceException.class);
             assertThat(((ServiceException) t).statusCode()).isEqualTo(500);
             assertThat(provider.transport().resilience().retry().getMetrics().getNumberOfFailedCallsWithRetryAttempt()
-                            + provider.transport().resilience().retry().getMetrics().getNumberOfFailedCallsWithoutRetryAttempt())
+                            + provider.transport()
+                                    .resilience()
+                                    .retry()
+                                    .getMetrics()
+                                    .getNumberOfFailedCallsWithoutRetryAttempt())
                     .isEqualTo(1);
         }
         assertThat(requests()).hasSize(maxAttempts);
@@ -111,7 +117,10 @@ class RetryAttemptsTest extends WireSupport {
             assertThat(requests()).hasSize(getAttempts);
             server.resetRequests();
             assertThat(catchThrowable(() -> client.queues()
-                            .create(CreateQueueRequest.builder().queueName("q1").cuCount(16).build())))
+                            .create(CreateQueueRequest.builder()
+                                    .queueName("q1")
+                                    .cuCount(16)
+                                    .build())))
                     .isInstanceOf(ServiceException.class);
             assertThat(requests()).hasSize(postAttempts);
         }
@@ -130,8 +139,8 @@ class RetryAttemptsTest extends WireSupport {
     void queueActionIsANonIdempotentPutAndDeleteIsRetried() {
         server.stubFor(any(urlPathEqualTo(QUEUES + "/q/action"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(any(urlPathEqualTo(QUEUES + "/q"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(
+                any(urlPathEqualTo(QUEUES + "/q")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (LakeJobClient client = client(RetryPolicy.standard())) {
             Throwable action = catchThrowable(() -> client.queues().action(QueueActionRequest.scaleOut("q", 16)));
             assertThat(action).isInstanceOf(OutcomeUnknownException.class);
@@ -154,7 +163,10 @@ class RetryAttemptsTest extends WireSupport {
                 .endpoint("http://127.0.0.1:" + port)
                 .build()) {
             Throwable t = catchThrowable(() -> client.queues()
-                    .create(CreateQueueRequest.builder().queueName("q1").cuCount(16).build()));
+                    .create(CreateQueueRequest.builder()
+                            .queueName("q1")
+                            .cuCount(16)
+                            .build()));
             assertThat(t).isExactlyInstanceOf(TransportException.class);
             assertThat(t.getMessage()).contains("was not sent");
         }
@@ -179,7 +191,8 @@ class RetryAttemptsTest extends WireSupport {
 
     @Test
     void successesRefillTheQuota() {
-        server.stubFor(get(urlPathEqualTo(QUEUES + "/ok")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
+        server.stubFor(
+                get(urlPathEqualTo(QUEUES + "/ok")).willReturn(aResponse().withBody(resource("6.4-response.json"))));
         server.stubFor(get(urlPathEqualTo(QUEUES + "/bad"))
                 .willReturn(aResponse().withStatus(500).withBody(error("X", "down"))));
         try (LakeJobClient client = client(RetryPolicy.standard().withRetryQuota(10))) {
@@ -255,8 +268,11 @@ class RetryAttemptsTest extends WireSupport {
         try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider)
                 .credentials(Credentials.tokenProvider(tokens))
                 .build()) {
-            Throwable t = catchThrowable(() -> client.queues().create(
-                    CreateQueueRequest.builder().queueName("q1").cuCount(16).build()));
+            Throwable t = catchThrowable(() -> client.queues()
+                    .create(CreateQueueRequest.builder()
+                            .queueName("q1")
+                            .cuCount(16)
+                            .build()));
             assertThat(((ServiceException) t).statusCode()).isEqualTo(401);
         }
         assertThat(tokens.invalidated).containsExactly("t1");
@@ -275,8 +291,11 @@ class RetryAttemptsTest extends WireSupport {
                 .willReturn(aResponse()
                         .withStatus(401)
                         .withHeader("Date", RetryAfter.format(serverNow))
-                        .withBody(error("APIGW.0301", "Incorrect IAM authentication information: the request time is skewed"))));
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
+                        .withBody(error(
+                                "APIGW.0301",
+                                "Incorrect IAM authentication information: the request time is skewed"))));
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
             assertThat(client.queues().get("q").queue().queueName()).isEqualTo("test");
             assertThat(provider.transport().clockSkew()).isEqualTo(Duration.ofMinutes(47));
             assertThat(requests()).hasSize(2);
@@ -294,7 +313,8 @@ class RetryAttemptsTest extends WireSupport {
                         .withStatus(403)
                         .withHeader("Date", RetryAfter.format(NOW.plusSeconds(3600)))
                         .withBody(error("APIGW.0301", "request expired: X-Sdk-Date is out of range"))));
-        try (LakeJobClient client = ResilienceHarness.withFakeTime(builder(), provider).build()) {
+        try (LakeJobClient client =
+                ResilienceHarness.withFakeTime(builder(), provider).build()) {
             Throwable t = catchThrowable(() -> client.queues().get("q"));
             assertThat(((ServiceException) t).statusCode()).isEqualTo(403);
         }

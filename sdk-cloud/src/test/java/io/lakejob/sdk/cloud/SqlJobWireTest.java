@@ -158,7 +158,8 @@ class SqlJobWireTest extends WireSupport {
      */
     private static JsonNode withoutClientToken(JsonNode body) {
         com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode tags = (com.fasterxml.jackson.databind.node.ArrayNode) copy.get("tags");
+        com.fasterxml.jackson.databind.node.ArrayNode tags =
+                (com.fasterxml.jackson.databind.node.ArrayNode) copy.get("tags");
         assertThat(tags).as("tags").isNotNull();
         int found = -1;
         for (int i = 0; i < tags.size(); i++) {

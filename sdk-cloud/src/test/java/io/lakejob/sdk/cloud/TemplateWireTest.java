@@ -46,9 +46,8 @@ class TemplateWireTest extends WireSupport {
         stub(post(urlPathEqualTo(TEMPLATES)), resource("11.1-response.json"));
         CreateJobTemplateResponse resp;
         try (LakeJobClient client = client()) {
-            resp = client.templates().create(t -> t.name("simple_stream_sql")
-                    .desc("快速上手示例")
-                    .sqlBody("select * from source_table"));
+            resp = client.templates()
+                    .create(t -> t.name("simple_stream_sql").desc("快速上手示例").sqlBody("select * from source_table"));
         }
         LoggedRequest r = sent("POST", TEMPLATES);
         assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");

@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ThrottlingTest extends WireSupport {
     private static final String QUEUE = "/v1.0/" + PROJECT + "/queues/q";
     private static final String SUBMIT = "/v1.0/" + PROJECT + "/jobs/submit-job";
-    private static final String THROTTLED = "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is throttled.\"}";
+    private static final String THROTTLED =
+            "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is throttled.\"}";
 
     private final ResilienceHarness.FakeTime time = new ResilienceHarness.FakeTime();
     private final ResilienceHarness.Provider provider = new ResilienceHarness.Provider(time);
@@ -61,8 +62,14 @@ class ThrottlingTest extends WireSupport {
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 19})
     void retryAfterSecondsIsHonoured(int seconds) {
-        thenOk(QUEUE, aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(seconds)).withBody(THROTTLED),
-                resource("6.4-response.json"), false);
+        thenOk(
+                QUEUE,
+                aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Integer.toString(seconds))
+                        .withBody(THROTTLED),
+                resource("6.4-response.json"),
+                false);
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofMinutes(5))) {
             assertThat(client.queues().get("q").queue().queueName()).isEqualTo("test");
         }
@@ -74,12 +81,15 @@ class ThrottlingTest extends WireSupport {
     @Test
     void retryAfterHttpDateIsHonouredAgainstTheServersDate() {
         Instant serverNow = Instant.parse("2031-05-06T07:08:09Z"); // far from the client's clock: skew cancels out
-        thenOk(QUEUE, aResponse()
+        thenOk(
+                QUEUE,
+                aResponse()
                         .withStatus(429)
                         .withHeader("Date", RetryAfter.format(serverNow))
                         .withHeader("Retry-After", RetryAfter.format(serverNow.plusSeconds(12)))
                         .withBody(THROTTLED),
-                resource("6.4-response.json"), false);
+                resource("6.4-response.json"),
+                false);
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofMinutes(5))) {
             client.queues().get("q");
         }
@@ -90,8 +100,10 @@ class ThrottlingTest extends WireSupport {
 
     @Test
     void retryAfterHttpDateWithoutDateHeaderUsesTheClientClock() {
-        assertThat(RetryAfter.parse(RetryAfter.format(NOW.plusSeconds(30)), null, NOW)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(RetryAfter.parse(RetryAfter.format(NOW.minusSeconds(30)), null, NOW)).isEqualTo(Duration.ZERO);
+        assertThat(RetryAfter.parse(RetryAfter.format(NOW.plusSeconds(30)), null, NOW))
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThat(RetryAfter.parse(RetryAfter.format(NOW.minusSeconds(30)), null, NOW))
+                .isEqualTo(Duration.ZERO);
         assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:30 GMT", NOW))
                 .isEqualTo(Duration.ofSeconds(7));
         assertThat(RetryAfter.parse("soon", null, NOW)).isNull();
@@ -102,7 +114,10 @@ class ThrottlingTest extends WireSupport {
     @Test
     void retryAfterPastTheCapFailsAtOnceWithoutSleeping() {
         server.stubFor(any(anyUrl())
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60").withBody(THROTTLED)));
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "60")
+                        .withBody(THROTTLED)));
         RetryPolicy policy = RetryPolicy.standard().withThrottling(Duration.ofSeconds(1), Duration.ofSeconds(20));
         Throwable t;
         try (LakeJobClient client = client(policy, Duration.ofMinutes(5))) {
@@ -121,7 +136,10 @@ class ThrottlingTest extends WireSupport {
     @Test
     void retryAfterPastTheCallDeadlineFailsAtOnceWithoutSleeping() {
         server.stubFor(any(anyUrl())
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "18").withBody(THROTTLED)));
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "18")
+                        .withBody(THROTTLED)));
         Throwable t;
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofSeconds(15))) {
             t = catchThrowable(() -> client.queues().get("q"));
@@ -135,13 +153,20 @@ class ThrottlingTest extends WireSupport {
 
     @Test
     void throttledSubmitIsRetriedAfterTheHintWithTheSameClientToken() {
-        thenOk(SUBMIT, aResponse().withStatus(429).withHeader("Retry-After", "2").withBody(THROTTLED),
-                resource("7.3.3-response.json"), true);
+        thenOk(
+                SUBMIT,
+                aResponse().withStatus(429).withHeader("Retry-After", "2").withBody(THROTTLED),
+                resource("7.3.3-response.json"),
+                true);
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofMinutes(5))) {
             assertThat(client.sql().submit("SELECT 1", "q1").jobId()).isEqualTo("8ecb0777-9c70-4529-9935-29ea0946039c");
         }
         List<String> tokens = requests().stream()
-                .map(r -> json(r.getBodyAsString()).get("tags").get(0).get("value").asText())
+                .map(r -> json(r.getBodyAsString())
+                        .get("tags")
+                        .get(0)
+                        .get("value")
+                        .asText())
                 .toList();
         assertThat(tokens).hasSize(2);
         assertThat(tokens.get(0)).isEqualTo(tokens.get(1));
@@ -151,9 +176,8 @@ class ThrottlingTest extends WireSupport {
     @Test
     void throttlingWithoutHintBacksOffFromTheThrottledBase() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withBody(THROTTLED)));
-        RetryPolicy policy = RetryPolicy.standard()
-                .withMaxAttempts(4)
-                .withThrottling(Duration.ofSeconds(1), Duration.ofSeconds(20));
+        RetryPolicy policy =
+                RetryPolicy.standard().withMaxAttempts(4).withThrottling(Duration.ofSeconds(1), Duration.ofSeconds(20));
         try (LakeJobClient client = client(policy, Duration.ofMinutes(5))) {
             assertThat(catchThrowable(() -> client.queues().get("q"))).isInstanceOf(ServiceException.class);
         }
@@ -170,8 +194,11 @@ class ThrottlingTest extends WireSupport {
     void status413IsThrottlingOnlyWithAHint() {
         server.stubFor(get(urlPathEqualTo("/v1.0/" + PROJECT + "/queues/big"))
                 .willReturn(aResponse().withStatus(413).withBody("{\"error_msg\":\"too large\"}")));
-        thenOk(QUEUE, aResponse().withStatus(413).withHeader("Retry-After", "3").withBody(THROTTLED),
-                resource("6.4-response.json"), false);
+        thenOk(
+                QUEUE,
+                aResponse().withStatus(413).withHeader("Retry-After", "3").withBody(THROTTLED),
+                resource("6.4-response.json"),
+                false);
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofMinutes(5))) {
             assertThat(catchThrowable(() -> client.queues().get("big"))).isInstanceOf(ServiceException.class);
             assertThat(requests()).hasSize(1);
@@ -183,8 +210,11 @@ class ThrottlingTest extends WireSupport {
 
     @Test
     void unavailableWithRetryAfterIsHonouredForReads() {
-        thenOk(QUEUE, aResponse().withStatus(503).withHeader("Retry-After", "4").withBody("{\"error_msg\":\"busy\"}"),
-                resource("6.4-response.json"), false);
+        thenOk(
+                QUEUE,
+                aResponse().withStatus(503).withHeader("Retry-After", "4").withBody("{\"error_msg\":\"busy\"}"),
+                resource("6.4-response.json"),
+                false);
         try (LakeJobClient client = client(RetryPolicy.standard(), Duration.ofMinutes(5))) {
             client.queues().get("q");
         }

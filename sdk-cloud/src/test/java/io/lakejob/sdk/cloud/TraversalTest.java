@@ -113,7 +113,8 @@ class TraversalTest extends WireSupport {
                     throw new AssertionError(op.name() + ": no request component for path parameter " + param);
                 }
                 if (rcs[index].getType() != String.class) {
-                    nonString.add(op.name() + "." + param + ":" + rcs[index].getType().getSimpleName());
+                    nonString.add(
+                            op.name() + "." + param + ":" + rcs[index].getType().getSimpleName());
                     continue;
                 }
                 Object[] baseline = FuzzTest.baseline(op.requestType(), index, "abc1");
@@ -136,9 +137,19 @@ class TraversalTest extends WireSupport {
         // batch, connection, variable names and ids): at least these must be found.
         assertThat(targets)
                 .extracting(Target::param)
-                .contains("queue_name", "database_name", "table_name", "user_name", "resource_name", "job_id",
-                        "batch_id", "connection_id", "var_name");
-        assertThat(withoutBaseline).as("operations whose request could not be built validly").isEmpty();
+                .contains(
+                        "queue_name",
+                        "database_name",
+                        "table_name",
+                        "user_name",
+                        "resource_name",
+                        "job_id",
+                        "batch_id",
+                        "connection_id",
+                        "var_name");
+        assertThat(withoutBaseline)
+                .as("operations whose request could not be built validly")
+                .isEmpty();
         List<String> accepted = new ArrayList<>();
         int cases = 0;
         for (Target t : targets) {
@@ -161,7 +172,9 @@ class TraversalTest extends WireSupport {
             }
         }
         // Every traversal and injection name is rejected, and so are blank and over-long names.
-        assertThat(accepted).as("%d cases over %d parameters", cases, targets.size()).isEmpty();
+        assertThat(accepted)
+                .as("%d cases over %d parameters", cases, targets.size())
+                .isEmpty();
         assertThat(requests()).isEmpty();
     }
 
@@ -170,9 +183,8 @@ class TraversalTest extends WireSupport {
         try (LakeJobClient client = client()) {
             for (String bad : CORPUS) {
                 for (Runnable call : List.<Runnable>of(
-                        () -> client.queues().get(bad),
-                        () -> client.queues().delete(bad),
-                        () -> client.queues().listPlans(bad))) {
+                        () -> client.queues().get(bad), () -> client.queues().delete(bad), () -> client.queues()
+                                .listPlans(bad))) {
                     assertThat(catchThrowable(call::run))
                             .as("%s", printable(bad))
                             .isInstanceOf(ValidationException.class);

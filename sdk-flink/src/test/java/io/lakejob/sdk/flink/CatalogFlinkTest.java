@@ -72,13 +72,18 @@ class CatalogFlinkTest {
             client.catalog().createDatabase(prefix + "_" + s);
         }
         assertThatThrownBy(() -> client.catalog().createDatabase(prefix + "_a"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0006"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0006"));
 
-        ListDatabasesResponse page = client.catalog().listDatabases(l -> l.keyword(prefix).limit(2).offset(1));
+        ListDatabasesResponse page =
+                client.catalog().listDatabases(l -> l.keyword(prefix).limit(2).offset(1));
         assertThat(page.databaseCount()).isEqualTo(3);
         assertThat(page.databases()).extracting(Database::databaseName).containsExactly(prefix + "_b", prefix + "_c");
-        assertThat(client.catalog().listAllDatabases(
-                        io.lakejob.sdk.model.catalog.ListDatabasesRequest.builder().keyword(prefix).limit(1).build()))
+        assertThat(client.catalog()
+                        .listAllDatabases(io.lakejob.sdk.model.catalog.ListDatabasesRequest.builder()
+                                .keyword(prefix)
+                                .limit(1)
+                                .build()))
                 .extracting(Database::databaseName)
                 .containsExactly(prefix + "_a", prefix + "_b", prefix + "_c");
 
@@ -89,13 +94,15 @@ class CatalogFlinkTest {
 
         peopleTable(client, prefix + "_a", "t1", "1,x\n");
         assertThatThrownBy(() -> client.catalog().deleteDatabase(prefix + "_a"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
         client.catalog().deleteDatabase(d -> d.databaseName(prefix + "_a").cascade(true));
         assertThat(client.catalog().listDatabases(l -> l.keyword(prefix)).databases())
                 .extracting(Database::databaseName)
                 .containsExactly(prefix + "_b", prefix + "_c");
         assertThatThrownBy(() -> client.catalog().listTables(l -> l.databaseName(prefix + "_a")))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
     }
 
     @Test
@@ -128,22 +135,29 @@ class CatalogFlinkTest {
         assertThat(client.catalog().previewTable(db, "people_view").rows())
                 .containsExactlyInAnyOrder(List.of("bob"), List.of("cid"));
 
-        ListTablesResponse views = client.catalog().listTables(l -> l.databaseName(db).tableType(TableTypeFilter.VIRTUAL_VIEW));
+        ListTablesResponse views =
+                client.catalog().listTables(l -> l.databaseName(db).tableType(TableTypeFilter.VIRTUAL_VIEW));
         assertThat(views.tables()).extracting(Table::tableName).containsExactly("people_view");
-        ListTablesResponse byKeyword = client.catalog().listTables(l -> l.databaseName(db).keyword("PEOPLE").withDetail(true));
+        ListTablesResponse byKeyword = client.catalog()
+                .listTables(l -> l.databaseName(db).keyword("PEOPLE").withDetail(true));
         assertThat(byKeyword.tableCount()).isEqualTo(2);
-        assertThat(byKeyword.tables()).filteredOn(t -> t.tableName().equals("people")).singleElement().satisfies(t -> {
-            assertThat(t.tableSize()).isEqualTo(18L);
-            assertThat(t.location()).isEqualTo("obs://bucket/" + db + "/people");
-        });
-        ListTablesResponse page2 = client.catalog().listTables(l -> l.databaseName(db).pageSize(2).currentPage(2));
+        assertThat(byKeyword.tables())
+                .filteredOn(t -> t.tableName().equals("people"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.tableSize()).isEqualTo(18L);
+                    assertThat(t.location()).isEqualTo("obs://bucket/" + db + "/people");
+                });
+        ListTablesResponse page2 =
+                client.catalog().listTables(l -> l.databaseName(db).pageSize(2).currentPage(2));
         assertThat(page2.tableCount()).isEqualTo(3);
         assertThat(page2.tables()).extracting(Table::tableName).containsExactly("people_view");
         assertThat(client.catalog().listAllTables(db)).hasSize(3);
 
         client.catalog().deleteTable(db, "people_view");
         assertThatThrownBy(() -> client.catalog().previewTable(db, "people_view"))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
     }
 
     @Test
@@ -153,27 +167,35 @@ class CatalogFlinkTest {
         client.catalog().createTable(t -> t.databaseName(db)
                 .tableName("events")
                 .dataLocation(DataLocation.DLI)
-                .columns(List.of(
-                        Column.of("v", "int"),
-                        new Column("dt", "string", null, true))));
-        String id = client.sql().submit(s -> s.sql("INSERT INTO events VALUES (1, 'd1'), (2, 'd1'), (3, 'd2')")
+                .columns(List.of(Column.of("v", "int"), new Column("dt", "string", null, true))));
+        String id = client.sql()
+                .submit(s -> s.sql("INSERT INTO events VALUES (1, 'd1'), (2, 'd1'), (3, 'd2')")
                         .currentdb(db))
                 .jobId();
         client.sql().waitUntil(id, SqlJobStatus.FINISHED, Duration.ofMinutes(2));
 
-        ListPartitionsResponse all = client.catalog().listPartitions(l -> l.databaseName(db).tableName("events"));
+        ListPartitionsResponse all =
+                client.catalog().listPartitions(l -> l.databaseName(db).tableName("events"));
         assertThat(all.partitions().totalCount()).isEqualTo(2);
-        assertThat(all.partitions().partitionInfos()).extracting(Partition::partitionName).containsExactly("dt=d1", "dt=d2");
+        assertThat(all.partitions().partitionInfos())
+                .extracting(Partition::partitionName)
+                .containsExactly("dt=d1", "dt=d2");
         assertThat(all.partitions().partitionInfos()).allSatisfy(p -> {
             assertThat(p.numFiles()).isPositive();
-            assertThat(Files.isDirectory(Path.of(URI.create(p.locations().get(0))))).isTrue();
+            assertThat(Files.isDirectory(Path.of(URI.create(p.locations().get(0)))))
+                    .isTrue();
         });
-        ListPartitionsResponse filtered =
-                client.catalog().listPartitions(l -> l.databaseName(db).tableName("events").filter("dt=d2"));
-        assertThat(filtered.partitions().partitionInfos()).extracting(Partition::partitionName).containsExactly("dt=d2");
-        ListPartitionsResponse paged =
-                client.catalog().listPartitions(l -> l.databaseName(db).tableName("events").limit(1).offset(1));
-        assertThat(paged.partitions().partitionInfos()).extracting(Partition::partitionName).containsExactly("dt=d2");
+        ListPartitionsResponse filtered = client.catalog()
+                .listPartitions(l -> l.databaseName(db).tableName("events").filter("dt=d2"));
+        assertThat(filtered.partitions().partitionInfos())
+                .extracting(Partition::partitionName)
+                .containsExactly("dt=d2");
+        ListPartitionsResponse paged = client.catalog()
+                .listPartitions(
+                        l -> l.databaseName(db).tableName("events").limit(1).offset(1));
+        assertThat(paged.partitions().partitionInfos())
+                .extracting(Partition::partitionName)
+                .containsExactly("dt=d2");
 
         Path data = dataFolder(client.catalog().describeTable(db, "events"));
         assertThat(data).isDirectory();

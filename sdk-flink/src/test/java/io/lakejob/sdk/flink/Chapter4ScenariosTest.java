@@ -68,12 +68,11 @@ class Chapter4ScenariosTest {
     static void createQueue41(LakeJobClient client) {
         // Step 1, body verbatim: {"queue_name":"queue1","description":"test","cu_count":16,
         // "resource_mode":1,"queue_type":"sql"}
-        var created = client.queues()
-                .create(q -> q.queueName("queue1")
-                        .description("test")
-                        .cuCount(16)
-                        .resourceMode(1)
-                        .queueType(QueueType.SQL));
+        var created = client.queues().create(q -> q.queueName("queue1")
+                .description("test")
+                .cuCount(16)
+                .resourceMode(1)
+                .queueType(QueueType.SQL));
         assertThat(created.isSuccess()).isTrue();
         assertThat(created.queueName()).isEqualTo("queue1");
 
@@ -133,8 +132,7 @@ class Chapter4ScenariosTest {
     }
 
     /** 4.2: queue, database db1, table tb1, import data, check the import, then query tb1. */
-    static void createAndSubmitSqlJob42(LakeJobClient client, Path tmp, Boolean withColumnHeader)
-            throws Exception {
+    static void createAndSubmitSqlJob42(LakeJobClient client, Path tmp, Boolean withColumnHeader) throws Exception {
         // Step 1: "create a SQL queue, see 4.1".
         createQueue41(client);
 
@@ -146,12 +144,12 @@ class Chapter4ScenariosTest {
 
         // Step 3, body verbatim (withColumnHeader = true) but for with_column_header where the caller
         // leaves it out (null): see the gap above.
-        assertThat(client.catalog().createTable(tb1(withColumnHeader)).isSuccess()).isTrue();
+        assertThat(client.catalog().createTable(tb1(withColumnHeader)).isSuccess())
+                .isTrue();
 
         // Step 4 (optional in the reference): import data into tb1. ADAPTED: the source file is a
         // local file, since the import reads it from this machine (the reference gives no import body).
-        Path csv = Files.writeString(
-                tmp.resolve("tb1.csv"), "column1,column2\np1,a\np1,b\np2,c\n");
+        Path csv = Files.writeString(tmp.resolve("tb1.csv"), "column1,column2\np1,a\np1,b\np2,c\n");
         String importJob = client.sql()
                 .importTable(i -> i.dataPath(csv.toString())
                         .dataType(SqlDataType.CSV)
@@ -171,7 +169,8 @@ class Chapter4ScenariosTest {
 
         // Step 6, body verbatim: {"currentdb":"db1","sql":"select * from tb1 limit 10","queue_name":"queue1"}
         SubmitSqlJobResponse submitted = client.sql()
-                .submit(s -> s.currentdb("db1").sql("select * from tb1 limit 10").queueName("queue1"));
+                .submit(s ->
+                        s.currentdb("db1").sql("select * from tb1 limit 10").queueName("queue1"));
         assertThat(submitted.isSuccess()).isTrue();
         assertThat(submitted.jobId()).isNotBlank();
         assertThat(submitted.jobType()).isEqualTo(SqlJobType.QUERY);
@@ -239,11 +238,10 @@ class Chapter4ScenariosTest {
         // luxor-router-1.1.1.jar in gatk, so that jar is uploaded too.
         Path sparkApp = JarJobTestJars.jarOf(tmp.resolve("spark-sdv-app.jar"), null, JarJobTestJars.class);
         Path luxor = JarJobTestJars.jarOf(tmp.resolve("luxor-router-1.1.1.jar"), null, JarJobTestJars.class);
-        ResourceGroup group = client.resources()
-                .upload(u -> u.paths(List.of(sparkApp.toString(), luxor.toString()))
-                        .kind(ResourceKind.JAR)
-                        .group("gatk")
-                        .isAsync(true));
+        ResourceGroup group = client.resources().upload(u -> u.paths(List.of(sparkApp.toString(), luxor.toString()))
+                .kind(ResourceKind.JAR)
+                .group("gatk")
+                .isAsync(true));
         assertThat(group.groupName()).isEqualTo("gatk");
         assertThat(group.status()).isEqualTo(ResourceStatus.READY);
         assertThat(group.resources()).contains("spark-sdv-app.jar", "luxor-router-1.1.1.jar");
@@ -258,18 +256,17 @@ class Chapter4ScenariosTest {
 
         // Step 4: create the batch, body verbatim except "minRecoveryDelayTime": 10000, which the
         // API's CreateBatchRequest does not carry (see the report).
-        assertThatThrownBy(() -> client.batches()
-                        .create(b -> b.scType(ScType.A)
-                                .jars(List.of("spark-examples_2.11-2.1.0.luxor.jar"))
-                                .driverMemory("1G")
-                                .driverCores(1)
-                                .executorMemory("1G")
-                                .executorCores(1)
-                                .numExecutors(1)
-                                .queue("cce_general")
-                                .file("spark-examples_2.11-2.1.0.luxor.jar")
-                                .className("org.apache.spark.examples.SparkPi")
-                                .maxRetryTimes(20)))
+        assertThatThrownBy(() -> client.batches().create(b -> b.scType(ScType.A)
+                        .jars(List.of("spark-examples_2.11-2.1.0.luxor.jar"))
+                        .driverMemory("1G")
+                        .driverCores(1)
+                        .executorMemory("1G")
+                        .executorCores(1)
+                        .numExecutors(1)
+                        .queue("cce_general")
+                        .file("spark-examples_2.11-2.1.0.luxor.jar")
+                        .className("org.apache.spark.examples.SparkPi")
+                        .maxRetryTimes(20)))
                 .isInstanceOfSatisfying(NotSupportedException.class, e -> {
                     assertThat(e.operation()).isEqualTo("CreateBatch");
                     assertThat(e.transport()).isEqualTo("flink");
@@ -277,11 +274,11 @@ class Chapter4ScenariosTest {
 
         // Steps 5 and 6: state and log of batch 0a324461-d9d9-45da-a52a-3b3c7a3d809e.
         assertThatThrownBy(() -> client.batches().state("0a324461-d9d9-45da-a52a-3b3c7a3d809e"))
-                .isInstanceOfSatisfying(
-                        NotSupportedException.class, e -> assertThat(e.operation()).isEqualTo("GetBatchState"));
+                .isInstanceOfSatisfying(NotSupportedException.class, e -> assertThat(e.operation())
+                        .isEqualTo("GetBatchState"));
         assertThatThrownBy(() -> client.batches().log("0a324461-d9d9-45da-a52a-3b3c7a3d809e"))
-                .isInstanceOfSatisfying(
-                        NotSupportedException.class, e -> assertThat(e.operation()).isEqualTo("GetBatchLog"));
+                .isInstanceOfSatisfying(NotSupportedException.class, e -> assertThat(e.operation())
+                        .isEqualTo("GetBatchLog"));
     }
 
     // ---------------------------------------------------------------- 4.4 Flink jar job
@@ -333,8 +330,10 @@ class Chapter4ScenariosTest {
         Path depJar = JarJobTestJars.compileJar(
                 tmp.resolve("test.jar"),
                 null,
-                Map.of("dep.Tag", "package dep; public final class Tag {"
-                        + " public static String tag(String s) { return \"dep:\" + s; } }"));
+                Map.of(
+                        "dep.Tag",
+                        "package dep; public final class Tag {"
+                                + " public static String tag(String s) { return \"dep:\" + s; } }"));
         Path dep1Jar = JarJobTestJars.jarOf(tmp.resolve("test1.jar"), null, JarJobTestJars.class);
         Path mainJar = JarJobTestJars.compileJar(
                 tmp.resolve("javaQueueStream.jar"),
@@ -343,11 +342,10 @@ class Chapter4ScenariosTest {
                 depJar);
         Path testCsv = Files.writeString(tmp.resolve("test.csv"), out.toString());
         Path test1Csv = Files.writeString(tmp.resolve("test1.csv"), "a,b\n");
-        ResourceGroup gatk = client.resources()
-                .upload(u -> u.paths(List.of(mainJar.toString()))
-                        .kind(ResourceKind.JAR)
-                        .group("gatk")
-                        .isAsync(true));
+        ResourceGroup gatk = client.resources().upload(u -> u.paths(List.of(mainJar.toString()))
+                .kind(ResourceKind.JAR)
+                .group("gatk")
+                .isAsync(true));
         assertThat(gatk.resources()).contains("javaQueueStream.jar");
         client.resources().uploadJars("myGroup", List.of(depJar.toString(), dep1Jar.toString()));
         client.resources().uploadFiles("myGroup", List.of(testCsv.toString(), test1Csv.toString()));
@@ -358,24 +356,23 @@ class Chapter4ScenariosTest {
         assertThat(jar.status()).isEqualTo(ResourceStatus.READY);
 
         // Step 4, body verbatim.
-        var created = client.jobs()
-                .createJarJob(j -> j.name("test")
-                        .desc("job for test")
-                        .queueName("testQueue")
-                        .managerCuNumber(1)
-                        .cuNumber(2)
-                        .parallelNumber(1)
-                        .tmCus(1)
-                        .tmSlotNum(1)
-                        .logEnabled(true)
-                        .obsBucket("bucketName")
-                        .smnTopic("topic")
-                        .mainClass("org.apache.flink.examples.streaming.JavaQueueStream")
-                        .restartWhenException(false)
-                        .entrypoint("javaQueueStream.jar")
-                        .entrypointArgs("-windowSize 2000 -rate3")
-                        .dependencyJars(List.of("myGroup/test.jar", "myGroup/test1.jar"))
-                        .dependencyFiles(List.of("myGroup/test.csv", "myGroup/test1.csv")));
+        var created = client.jobs().createJarJob(j -> j.name("test")
+                .desc("job for test")
+                .queueName("testQueue")
+                .managerCuNumber(1)
+                .cuNumber(2)
+                .parallelNumber(1)
+                .tmCus(1)
+                .tmSlotNum(1)
+                .logEnabled(true)
+                .obsBucket("bucketName")
+                .smnTopic("topic")
+                .mainClass("org.apache.flink.examples.streaming.JavaQueueStream")
+                .restartWhenException(false)
+                .entrypoint("javaQueueStream.jar")
+                .entrypointArgs("-windowSize 2000 -rate3")
+                .dependencyJars(List.of("myGroup/test.jar", "myGroup/test1.jar"))
+                .dependencyFiles(List.of("myGroup/test.csv", "myGroup/test1.csv")));
         assertThat(created.isSuccess()).isTrue();
         long id = created.job().jobId();
         assertThat(created.job().statusName()).isEqualTo(JobStatus.JOB_INIT);
@@ -385,16 +382,17 @@ class Chapter4ScenariosTest {
             // not exist on this client, are each answered with is_success false).
             FlinkJobsBatchResponse run =
                     client.jobs().run(r -> r.jobIds(List.of(id)).resumeSavepoint(true));
-            assertThat(run.results()).singleElement().satisfies(x -> assertThat(x.isSuccess())
-                    .as(x.message())
-                    .isTrue());
+            assertThat(run.results())
+                    .singleElement()
+                    .satisfies(x -> assertThat(x.isSuccess()).as(x.message()).isTrue());
             if (!List.of(131L, 130L, 138L, 137L).contains(id)) {
-                FlinkJobsBatchResponse examples =
-                        client.jobs().run(r -> r.jobIds(List.of(131L, 130L, 138L, 137L)).resumeSavepoint(true));
+                FlinkJobsBatchResponse examples = client.jobs()
+                        .run(r -> r.jobIds(List.of(131L, 130L, 138L, 137L)).resumeSavepoint(true));
                 assertThat(examples.results()).hasSize(4).allSatisfy(x -> assertThat(x.isSuccess())
                         .isFalse());
             }
-            FlinkJobDetail done = client.jobs().waitUntil(id, JobStatus.JOB_FINISH, WAIT).jobDetail();
+            FlinkJobDetail done =
+                    client.jobs().waitUntil(id, JobStatus.JOB_FINISH, WAIT).jobDetail();
             assertThat(done.jobType()).isEqualTo(JobType.FLINK_JAR_JOB);
             assertThat(done.queueName()).isEqualToIgnoringCase("testQueue");
             // The job really ran on Flink: its arguments, dependency jar and dependency file reached it.
@@ -434,13 +432,12 @@ class Chapter4ScenariosTest {
         // Step 2, body verbatim except the hosts' addresses: the reference's private addresses
         // (192.168.0.1, .2) become loopback ones, because the binding really probes each host and a
         // test never sends traffic beyond this machine.
-        var created = client.connections()
-                .create(c -> c.name("test1")
-                        .destVpcId("22094d8f-c310-4621-913d-4c4d655d8495")
-                        .destNetworkId("78f2562a-36e4-4b39-95b9-f5aab22e1281")
-                        .queues(List.of("q1", "q2"))
-                        .addHost("ecs-97f8-0001", "127.0.0.1")
-                        .addHost("ecs-97f8-0002", "127.0.0.2"));
+        var created = client.connections().create(c -> c.name("test1")
+                .destVpcId("22094d8f-c310-4621-913d-4c4d655d8495")
+                .destNetworkId("78f2562a-36e4-4b39-95b9-f5aab22e1281")
+                .queues(List.of("q1", "q2"))
+                .addHost("ecs-97f8-0001", "127.0.0.1")
+                .addHost("ecs-97f8-0002", "127.0.0.2"));
         assertThat(created.isSuccess()).isTrue();
         String id = created.connectionId();
         assertThat(id).matches("[0-9a-f-]{36}");
@@ -455,7 +452,8 @@ class Chapter4ScenariosTest {
         assertThat(c.name()).isEqualTo("test1");
         assertThat(c.destVpcId()).isEqualTo("22094d8f-c310-4621-913d-4c4d655d8495");
         assertThat(c.destNetworkId()).isEqualTo("78f2562a-36e4-4b39-95b9-f5aab22e1281");
-        assertThat(c.hosts()).containsExactly(Host.of("ecs-97f8-0001", "127.0.0.1"), Host.of("ecs-97f8-0002", "127.0.0.2"));
+        assertThat(c.hosts())
+                .containsExactly(Host.of("ecs-97f8-0001", "127.0.0.1"), Host.of("ecs-97f8-0002", "127.0.0.2"));
         assertThat(c.availableQueueInfo()).extracting(AvailableQueueInfo::name).containsExactlyInAnyOrder("q1", "q2");
         // The Flink transport probed both hosts from this machine: both answer, so the bindings are active.
         assertThat(c.availableQueueInfo()).allSatisfy(q -> {

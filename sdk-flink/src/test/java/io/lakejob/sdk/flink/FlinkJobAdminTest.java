@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.ServiceException;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import io.lakejob.sdk.model.job.FlinkExecuteGraph;
 import io.lakejob.sdk.model.job.FlinkJob;
 import io.lakejob.sdk.model.job.FlinkJobMapping;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,8 +17,11 @@ class FlinkJobCatalogTest {
     void aFlinkSqlJobReadsATableOfTheCatalog(LakeJobClient client) throws Exception {
         String db = SqlStatementJobTest.dbWithPeople(client);
         String sql = "CREATE TABLE Extra (a INT) WITH ('connector'='datagen','number-of-rows'='2');\n"
-                + "SELECT (SELECT COUNT(*) FROM dli." + db + ".people) AS people, (SELECT COUNT(*) FROM Extra) AS extra";
-        long id = client.jobs().createSqlJob(j -> j.name("reads-" + db).sqlBody(sql)).jobId();
+                + "SELECT (SELECT COUNT(*) FROM dli." + db
+                + ".people) AS people, (SELECT COUNT(*) FROM Extra) AS extra";
+        long id = client.jobs()
+                .createSqlJob(j -> j.name("reads-" + db).sqlBody(sql))
+                .jobId();
         client.jobs().run(id);
         client.jobs().waitUntil(id, JobStatus.JOB_FINISH, Duration.ofMinutes(2));
         var row = client.flink().jobData(String.valueOf(id)).rows().get(0);

@@ -7,6 +7,7 @@ import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.JobStateException;
 import io.lakejob.sdk.exception.NotSupportedException;
 import io.lakejob.sdk.exception.ServiceException;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import io.lakejob.sdk.model.flink.ResultRow;
 import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.job.FlinkJobDetail;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(LakeJobFlinkExtension.class)

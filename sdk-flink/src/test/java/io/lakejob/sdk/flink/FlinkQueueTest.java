@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.ServiceException;
+import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.model.queue.QueueAction;
 import io.lakejob.sdk.model.queue.QueuePlan;
@@ -24,7 +25,6 @@ import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.junit.jupiter.api.Test;
-import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(LakeJobFlinkExtension.class)
@@ -41,17 +41,22 @@ class FlinkQueueTest {
         String q = unique("scale_");
         client.queues().create(c -> c.queueName(q).cuCount(16));
         long wide = client.jobs()
-                .createSqlJob(j -> j.name(unique("wide-")).queueName(q).sqlBody(COUNT).cuNumber(10).parallelNumber(20))
+                .createSqlJob(j -> j.name(unique("wide-"))
+                        .queueName(q)
+                        .sqlBody(COUNT)
+                        .cuNumber(10)
+                        .parallelNumber(20))
                 .jobId();
-        assertThatThrownBy(() -> client.jobs().run(wide))
-                .isInstanceOfSatisfying(ServiceException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo("DLI.0001");
-                    assertThat(e.getMessage()).contains("parallel_number").contains("16 CUs");
-                });
+        assertThatThrownBy(() -> client.jobs().run(wide)).isInstanceOfSatisfying(ServiceException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo("DLI.0001");
+            assertThat(e.getMessage()).contains("parallel_number").contains("16 CUs");
+        });
         client.queues().action(a -> a.queueName(q).action(QueueAction.SCALE_OUT).cuCount(16));
         assertThat(client.queues().get(q).queue().cuCount()).isEqualTo(32);
-        assertThatThrownBy(() -> client.queues().action(a -> a.queueName(q).action(QueueAction.SCALE_IN).cuCount(32)))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
+        assertThatThrownBy(() -> client.queues()
+                        .action(a -> a.queueName(q).action(QueueAction.SCALE_IN).cuCount(32)))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0001"));
         client.queues().action(a -> a.queueName(q).action(QueueAction.SCALE_IN).cuCount(16));
         assertThat(client.queues().get(q).queue().cuCount()).isEqualTo(16);
         client.jobs().delete(wide);
@@ -63,20 +68,42 @@ class FlinkQueueTest {
         String q = unique("plans_");
         client.queues().create(c -> c.queueName(q).cuCount(16));
         Instant begin = Instant.parse("2026-01-01T00:00:00Z");
-        client.queues().createPlan(p -> p.queueName(q).planName("night").targetCu(32).startHour(22).startMinute(0)
-                .repeatDay(List.of(Weekday.MONDAY)).validDateBegin(begin).validDateEnd(begin.plusSeconds(86400 * 30)));
-        client.queues().createPlan(p -> p.queueName(q).planName("day").targetCu(16).startHour(8).startMinute(30)
-                .repeatDay(List.of()).validDateBegin(begin).validDateEnd(begin.plusSeconds(86400)));
+        client.queues().createPlan(p -> p.queueName(q)
+                .planName("night")
+                .targetCu(32)
+                .startHour(22)
+                .startMinute(0)
+                .repeatDay(List.of(Weekday.MONDAY))
+                .validDateBegin(begin)
+                .validDateEnd(begin.plusSeconds(86400 * 30)));
+        client.queues().createPlan(p -> p.queueName(q)
+                .planName("day")
+                .targetCu(16)
+                .startHour(8)
+                .startMinute(30)
+                .repeatDay(List.of())
+                .validDateBegin(begin)
+                .validDateEnd(begin.plusSeconds(86400)));
         List<QueuePlan> plans = client.queues().listPlans(q).plans();
         assertThat(plans).extracting(QueuePlan::planName).containsExactly("night", "day");
         long night = plans.get(0).id();
-        client.queues().updatePlan(u -> u.queueName(q).planId(night).planName("night").targetCu(48).startHour(23)
-                .startMinute(0).repeatDay(List.of(Weekday.FRIDAY)).validDateBegin(begin).validDateEnd(begin.plusSeconds(60)));
+        client.queues().updatePlan(u -> u.queueName(q)
+                .planId(night)
+                .planName("night")
+                .targetCu(48)
+                .startHour(23)
+                .startMinute(0)
+                .repeatDay(List.of(Weekday.FRIDAY))
+                .validDateBegin(begin)
+                .validDateEnd(begin.plusSeconds(60)));
         assertThat(client.queues().listPlans(q).plans().get(0).targetCu()).isEqualTo(48);
         client.queues().deletePlan(q, night);
-        assertThat(client.queues().listPlans(q).plans()).extracting(QueuePlan::planName).containsExactly("day");
+        assertThat(client.queues().listPlans(q).plans())
+                .extracting(QueuePlan::planName)
+                .containsExactly("day");
         assertThatThrownBy(() -> client.queues().deletePlan(q, night))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0002"));
         client.queues().delete(q);
     }
 
@@ -95,14 +122,20 @@ class FlinkQueueTest {
             other.start();
             URI rest = other.getRestAddress().get();
             String q = unique("remote_");
-            client.queues().create(c -> c.queueName(q).cuCount(16)
-                    .labels(List.of("flink.address=127.0.0.1:" + rest.getPort())));
-            long id = client.jobs().createSqlJob(j -> j.name(unique("there-")).queueName(q).sqlBody(COUNT)).jobId();
+            client.queues()
+                    .create(c ->
+                            c.queueName(q).cuCount(16).labels(List.of("flink.address=127.0.0.1:" + rest.getPort())));
+            long id = client.jobs()
+                    .createSqlJob(j -> j.name(unique("there-")).queueName(q).sqlBody(COUNT))
+                    .jobId();
             client.jobs().run(id);
             client.jobs().waitUntil(id, JobStatus.JOB_FINISH, Duration.ofMinutes(2));
             String flinkId = client.flink().jobData(String.valueOf(id)).jobId();
             String jobs = HttpClient.newHttpClient()
-                    .send(HttpRequest.newBuilder(rest.resolve("/jobs/overview")).build(), HttpResponse.BodyHandlers.ofString())
+                    .send(
+                            HttpRequest.newBuilder(rest.resolve("/jobs/overview"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
                     .body();
             assertThat(jobs).contains(flinkId);
             assertThat(client.jobs().getExecuteGraph(id).executeGraph().state()).isEqualTo("FINISHED");

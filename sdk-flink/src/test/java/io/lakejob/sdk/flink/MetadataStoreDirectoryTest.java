@@ -36,7 +36,8 @@ class MetadataStoreDirectoryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static LakeJobClient client(Path dir) {
-        io.lakejob.sdk.LakeJobClientBuilder b = LakeJobClient.builder().endpoint("flink:local").property(FlinkOptions.LOCAL_SLOTS, "2");
+        io.lakejob.sdk.LakeJobClientBuilder b =
+                LakeJobClient.builder().endpoint("flink:local").property(FlinkOptions.LOCAL_SLOTS, "2");
         if (dir != null) {
             b.property(FlinkOptions.METADATA_DIR, dir.toString());
         }
@@ -45,8 +46,11 @@ class MetadataStoreDirectoryTest {
 
     static FlinkJobDetail finish(LakeJobClient c, long id) {
         return c.jobs()
-                .waitUntil(id, Set.of(JobStatus.JOB_FINISH), WaitOptions.timeout(Duration.ofMinutes(2))
-                        .withPollInterval(Duration.ofMillis(50)), (a, b, t) -> {})
+                .waitUntil(
+                        id,
+                        Set.of(JobStatus.JOB_FINISH),
+                        WaitOptions.timeout(Duration.ofMinutes(2)).withPollInterval(Duration.ofMillis(50)),
+                        (a, b, t) -> {})
                 .jobDetail();
     }
 
@@ -60,52 +64,79 @@ class MetadataStoreDirectoryTest {
         try (LakeJobClient a = client(dir)) {
             a.queues().create(q -> q.queueName("etl").cuCount(16).description("nightly"));
             Instant begin = Instant.parse("2026-01-01T00:00:00Z");
-            a.queues().createPlan(p -> p.queueName("etl").planName("night").targetCu(32).startHour(22).startMinute(0)
-                    .repeatDay(List.of(Weekday.MONDAY)).validDateBegin(begin).validDateEnd(begin.plusSeconds(86400)));
-            templateId = a.templates().create(t -> t.name("tpl_sum").sqlBody("SELECT 1 AS one")).templateId();
+            a.queues().createPlan(p -> p.queueName("etl")
+                    .planName("night")
+                    .targetCu(32)
+                    .startHour(22)
+                    .startMinute(0)
+                    .repeatDay(List.of(Weekday.MONDAY))
+                    .validDateBegin(begin)
+                    .validDateEnd(begin.plusSeconds(86400)));
+            templateId = a.templates()
+                    .create(t -> t.name("tpl_sum").sqlBody("SELECT 1 AS one"))
+                    .templateId();
             a.variables().create(v -> v.varName("upto").varValue("3").isSensitive(true));
             connectionId = a.connections()
-                    .create(c -> c.name("conn_meta").destVpcId("vpc").destNetworkId("net")
+                    .create(c -> c.name("conn_meta")
+                            .destVpcId("vpc")
+                            .destNetworkId("net")
                             .hosts(List.of(Host.of("db-host", "127.0.0.1"))))
                     .connectionId();
-            a.permissions().grantQueue(g -> g.queueName("etl").userName("alice")
-                    .action(PermissionAction.GRANT).privileges(List.of(Privilege.SUBMIT_JOB)));
+            a.permissions().grantQueue(g -> g.queueName("etl")
+                    .userName("alice")
+                    .action(PermissionAction.GRANT)
+                    .privileges(List.of(Privilege.SUBMIT_JOB)));
             a.catalog().createDatabase(d -> d.databaseName("meta_db").description("kept"));
-            a.catalog().createTable(t -> t.databaseName("meta_db").tableName("nums")
-                    .dataLocation(DataLocation.DLI).columns(List.of(Column.of("n", "int"))));
-            filled = a.jobs().createSqlJob(j -> j.name("fill").sqlBody(
-                            "INSERT INTO dli.meta_db.nums SELECT n FROM (VALUES (1), (2), (3), (4)) AS t(n) WHERE n <= ${upto}"))
+            a.catalog().createTable(t -> t.databaseName("meta_db")
+                    .tableName("nums")
+                    .dataLocation(DataLocation.DLI)
+                    .columns(List.of(Column.of("n", "int"))));
+            filled = a.jobs()
+                    .createSqlJob(
+                            j -> j.name("fill")
+                                    .sqlBody(
+                                            "INSERT INTO dli.meta_db.nums SELECT n FROM (VALUES (1), (2), (3), (4)) AS t(n) WHERE n <= ${upto}"))
                     .jobId();
             a.jobs().run(filled);
             assertThat(finish(a, filled).status()).isEqualTo(JobStatus.JOB_FINISH);
-            sum = a.jobs().createSqlJob(j -> j.name("sum").sqlBody("SELECT SUM(n) AS s FROM dli.meta_db.nums")).jobId();
+            sum = a.jobs()
+                    .createSqlJob(j -> j.name("sum").sqlBody("SELECT SUM(n) AS s FROM dli.meta_db.nums"))
+                    .jobId();
         }
 
         // Nothing but owner-only files, and no temp file, is left behind.
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                    .isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("variables.json"))))
                     .isEqualTo("rw-------");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).isEmpty();
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+                    .isEmpty();
         }
 
         try (LakeJobClient b = client(dir)) {
             Queue etl = b.queues().get("etl").queue();
             assertThat(etl.description()).isEqualTo("nightly");
-            assertThat(b.queues().listPlans("etl").plans()).extracting(QueuePlan::planName).containsExactly("night");
+            assertThat(b.queues().listPlans("etl").plans())
+                    .extracting(QueuePlan::planName)
+                    .containsExactly("night");
             assertThat(b.templates().list(l -> l.name("tpl_sum")).items())
-                    .extracting(JobTemplate::templateId).containsExactly(templateId);
+                    .extracting(JobTemplate::templateId)
+                    .containsExactly(templateId);
             assertThat(b.variables().list(l -> {}).items())
                     .singleElement()
                     .satisfies(v -> assertThat(v.varValue()).isEqualTo("******"))
-                    .extracting(GlobalVariable::varName).isEqualTo("upto");
+                    .extracting(GlobalVariable::varName)
+                    .isEqualTo("upto");
             assertThat(b.connections().get(connectionId).connection().name()).isEqualTo("conn_meta");
             assertThat(b.permissions().listQueueUsers("etl").items())
-                    .extracting(UserPrivilege::userName).containsExactly("alice");
+                    .extracting(UserPrivilege::userName)
+                    .containsExactly("alice");
             assertThat(b.catalog().listDatabases(l -> l.keyword("meta_db")).databases())
-                    .extracting(Database::description).containsExactly("kept");
+                    .extracting(Database::description)
+                    .containsExactly("kept");
             assertThat(b.catalog().describeTable("meta_db", "nums").columns()).isNotEmpty();
 
             FlinkJobDetail fill = b.jobs().get(filled).jobDetail();
@@ -119,8 +150,11 @@ class MetadataStoreDirectoryTest {
             finish(b, sum);
             assertThat(b.flink().jobData(String.valueOf(sum)).rows())
                     .singleElement()
-                    .satisfies(r -> assertThat(((Number) r.get("s")).longValue()).isEqualTo(6L));
-            long next = b.jobs().createSqlJob(j -> j.name("next").sqlBody("SELECT 1 AS x")).jobId();
+                    .satisfies(
+                            r -> assertThat(((Number) r.get("s")).longValue()).isEqualTo(6L));
+            long next = b.jobs()
+                    .createSqlJob(j -> j.name("next").sqlBody("SELECT 1 AS x"))
+                    .jobId();
             assertThat(next).isGreaterThan(sum);
         }
     }
@@ -131,11 +165,16 @@ class MetadataStoreDirectoryTest {
         long embedded;
         long standalone;
         try (LakeJobClient a = client(dir)) {
-            embedded = a.jobs().createSqlJob(j -> j.name("was_running").sqlBody("SELECT 1 AS x")).jobId();
-            standalone = a.jobs().createSqlJob(j -> j.name("was_remote").sqlBody("SELECT 1 AS x")).jobId();
+            embedded = a.jobs()
+                    .createSqlJob(j -> j.name("was_running").sqlBody("SELECT 1 AS x"))
+                    .jobId();
+            standalone = a.jobs()
+                    .createSqlJob(j -> j.name("was_remote").sqlBody("SELECT 1 AS x"))
+                    .jobId();
         }
         // Rewrite the document as a client that died while both jobs ran would have left it.
-        Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        Process gone =
+                new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
         gone.getInputStream().readAllBytes();
         gone.waitFor();
         long deadPid = gone.pid();
@@ -155,7 +194,10 @@ class MetadataStoreDirectoryTest {
         try (LakeJobClient b = client(dir)) {
             FlinkJobDetail e = b.jobs().get(embedded).jobDetail();
             assertThat(e.status()).isEqualTo(JobStatus.JOB_RUNNING_EXCEPTION);
-            assertThat(e.statusDesc()).startsWith("lost:").contains("embedded cluster").contains("pid " + deadPid);
+            assertThat(e.statusDesc())
+                    .startsWith("lost:")
+                    .contains("embedded cluster")
+                    .contains("pid " + deadPid);
             FlinkJobDetail s = b.jobs().get(standalone).jobDetail();
             assertThat(s.status()).isEqualTo(JobStatus.JOB_RUNNING_EXCEPTION);
             assertThat(s.statusDesc())
@@ -189,10 +231,13 @@ class MetadataStoreDirectoryTest {
             b.queues().create(q -> q.queueName("later").cuCount(16));
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).isEmpty();
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+                    .isEmpty();
         }
         try (LakeJobClient c = client(dir)) {
-            assertThat(c.queues().list(l -> {}).queues()).extracting(Queue::queueName).contains("kept", "later");
+            assertThat(c.queues().list(l -> {}).queues())
+                    .extracting(Queue::queueName)
+                    .contains("kept", "later");
         }
     }
 
@@ -222,7 +267,9 @@ class MetadataStoreDirectoryTest {
             a.queues().create(q -> q.queueName("ephemeral").cuCount(16));
         }
         try (LakeJobClient b = client(null)) {
-            assertThat(b.queues().list(l -> {}).queues()).extracting(Queue::queueName).doesNotContain("ephemeral");
+            assertThat(b.queues().list(l -> {}).queues())
+                    .extracting(Queue::queueName)
+                    .doesNotContain("ephemeral");
         }
         assertThat(Path.of(before).resolve("queues.json")).doesNotExist();
     }

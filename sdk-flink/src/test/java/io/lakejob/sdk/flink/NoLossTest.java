@@ -141,7 +141,8 @@ class NoLossTest {
         // Run 1: fresh start, stopped with a savepoint once 10 % of the events are in fired windows.
         assertSubmitted(client.jobs().run(id));
         String run1 = awaitRunning(client, id);
-        URI rest = URI.create("http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
+        URI rest = URI.create(
+                "http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
         awaitWritten(client, id, sink, N / 10);
         String savepoint1 = stopWithSavepoint(client, id);
         long written1 = total(windowCounts(sink));
@@ -156,7 +157,10 @@ class NoLossTest {
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
         long written2 = total(windowCounts(sink));
-        assertThat(written2).as("run 2 was stopped mid-stream").isGreaterThan(written1).isLessThan(N);
+        assertThat(written2)
+                .as("run 2 was stopped mid-stream")
+                .isGreaterThan(written1)
+                .isLessThan(N);
 
         // Run 3: restores the second savepoint and runs the bounded source to its end.
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
@@ -183,12 +187,15 @@ class NoLossTest {
     @Test
     void aRunningJobIsNotRunTwiceAndEachRunHasOneFixedFlinkJobId(LakeJobClient client) throws Exception {
         long id = client.jobs()
-                .createSqlJob(j -> j.name("fixed_ids").sqlBody(FlinkLocalSqlJobTest.ENDLESS).parallelNumber(1))
+                .createSqlJob(j -> j.name("fixed_ids")
+                        .sqlBody(FlinkLocalSqlJobTest.ENDLESS)
+                        .parallelNumber(1))
                 .job()
                 .jobId();
         assertSubmitted(client.jobs().run(id));
         String first = awaitRunning(client, id);
-        URI rest = URI.create("http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
+        URI rest = URI.create(
+                "http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
         Set<String> before = StatementSetTest.jobIds(rest);
 
         // A retried run of a running job is refused, and no second Flink job appears.
@@ -204,7 +211,9 @@ class NoLossTest {
         // the same run would send): the running job is untouched and the cluster still has one job
         // with that id.
         Throwable duplicate = submitWithFixedId(rest, JobID.fromHexString(first));
-        assertThat(duplicate).as("a second submission with the same job id is refused").isNotNull();
+        assertThat(duplicate)
+                .as("a second submission with the same job id is refused")
+                .isNotNull();
         assertThat(SqlJobRunnerMessages.chain(duplicate)).containsIgnoringCase("already");
         assertThat(StatementSetTest.jobIds(rest)).isEqualTo(before);
         assertThat(StatementSetTest.state(rest, first)).isEqualTo("RUNNING");
@@ -230,9 +239,9 @@ class NoLossTest {
     // ---- helpers ----
 
     private static void assertSubmitted(FlinkJobsBatchResponse run) {
-        assertThat(run.results()).singleElement().satisfies(r -> assertThat(r.isSuccess())
-                .as(r.message())
-                .isTrue());
+        assertThat(run.results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.isSuccess()).as(r.message()).isTrue());
     }
 
     /** Waits for job_running and returns the Flink job id of the run. */
@@ -240,7 +249,8 @@ class NoLossTest {
         try {
             client.jobs().waitUntil(id, Set.of(JobStatus.JOB_RUNNING), WAIT, null);
         } catch (io.lakejob.sdk.exception.JobStateException e) {
-            throw new AssertionError(e.getMessage() + ": " + client.jobs().get(id).jobDetail().statusDesc(), e);
+            throw new AssertionError(
+                    e.getMessage() + ": " + client.jobs().get(id).jobDetail().statusDesc(), e);
         }
         String fid = client.flink().jobData(String.valueOf(id)).jobId();
         assertThat(fid).matches("[0-9a-f]{32}");
@@ -250,9 +260,9 @@ class NoLossTest {
     /** Stops the job with a savepoint through the API and returns the savepoint's path, checked on disk. */
     private static String stopWithSavepoint(LakeJobClient client, long id) {
         FlinkJobsBatchResponse stop = client.jobs().stop(id, true);
-        assertThat(stop.results()).singleElement().satisfies(r -> assertThat(r.isSuccess())
-                .as(r.message())
-                .isTrue());
+        assertThat(stop.results())
+                .singleElement()
+                .satisfies(r -> assertThat(r.isSuccess()).as(r.message()).isTrue());
         FlinkJobDetail stopped = client.jobs()
                 .waitUntil(id, Set.of(JobStatus.JOB_CANCEL_SUCCESS), WAIT, null)
                 .jobDetail();
@@ -343,8 +353,10 @@ class NoLossTest {
         conf.set(RestOptions.ADDRESS, rest.getHost());
         conf.set(RestOptions.PORT, rest.getPort());
         conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
-        TableEnvironment tEnv = TableEnvironment.create(
-                EnvironmentSettings.newInstance().withConfiguration(conf).inStreamingMode().build());
+        TableEnvironment tEnv = TableEnvironment.create(EnvironmentSettings.newInstance()
+                .withConfiguration(conf)
+                .inStreamingMode()
+                .build());
         tEnv.executeSql("CREATE TABLE T (n BIGINT) WITH ('connector' = 'datagen', 'rows-per-second' = '1')");
         tEnv.executeSql("CREATE TABLE B (n BIGINT) WITH ('connector' = 'blackhole')");
         try {

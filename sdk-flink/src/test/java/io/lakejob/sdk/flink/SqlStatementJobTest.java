@@ -65,7 +65,8 @@ class SqlStatementJobTest {
         PreviewSqlJobResultResponse p = client.sql().preview(r.jobId());
         assertThat(p.schema()).extracting(SqlColumn::name).containsExactly("id", "n");
         assertThat(p.rows()).containsExactlyInAnyOrder(List.of(2, "BOB"), List.of(3, "CID"));
-        assertThat(client.sql().preview(q -> q.jobId(r.jobId()).pageSize(1L)).rows()).hasSize(1);
+        assertThat(client.sql().preview(q -> q.jobId(r.jobId()).pageSize(1L)).rows())
+                .hasSize(1);
         assertThat(client.sql().progress(r.jobId()).progress()).isEqualTo(1.0);
 
         String second = run(client, db, "SELECT count(*) FROM people");
@@ -89,16 +90,20 @@ class SqlStatementJobTest {
     @Test
     void ddlRunsAtOnceAndFailuresNameTheLine(LakeJobClient client) throws Exception {
         String db = dbWithPeople(client);
-        SubmitSqlJobResponse show = client.sql().submit(s -> s.sql("SHOW TABLES").currentdb(db));
+        SubmitSqlJobResponse show =
+                client.sql().submit(s -> s.sql("SHOW TABLES").currentdb(db));
         assertThat(show.jobType()).isEqualTo(SqlJobType.DDL);
         assertThat(show.jobMode()).isEqualTo(SqlJobMode.SYNC);
         assertThat(show.rows()).containsExactly(List.of("people"));
         assertThat(client.sql().status(show.jobId()).status()).isEqualTo(SqlJobStatus.FINISHED);
 
-        assertThatThrownBy(() -> client.sql().submit(s -> s.sql("GRANT SELECT ON people TO bob").currentdb(db)))
+        assertThatThrownBy(() -> client.sql()
+                        .submit(s -> s.sql("GRANT SELECT ON people TO bob").currentdb(db)))
                 .isInstanceOf(NotSupportedException.class);
 
-        String bad = client.sql().submit(s -> s.sql("\nSELECT nope FROM people").currentdb(db)).jobId();
+        String bad = client.sql()
+                .submit(s -> s.sql("\nSELECT nope FROM people").currentdb(db))
+                .jobId();
         assertThatThrownBy(() -> client.sql().waitUntilFinished(bad, WAIT)).isInstanceOf(JobStateException.class);
         GetSqlJobStatusResponse failed = client.sql().status(bad);
         assertThat(failed.status()).isEqualTo(SqlJobStatus.FAILED);
@@ -124,7 +129,8 @@ class SqlStatementJobTest {
         String db = dbWithPeople(client);
         String q = run(client, db, "SELECT id, name FROM people ORDER BY id");
         Path csv = tmp.resolve("result");
-        String exp = client.sql().exportResult(e -> e.jobId(q)
+        String exp = client.sql()
+                .exportResult(e -> e.jobId(q)
                         .dataPath(csv.toUri().toString())
                         .dataType(SqlDataType.CSV)
                         .withColumnHeader(true)
@@ -133,19 +139,24 @@ class SqlStatementJobTest {
         client.sql().waitUntilFinished(exp, WAIT);
         assertThat(Files.readAllLines(csv.resolve("part-00000.csv"))).containsExactly("id,name", "1,ann", "2,bob");
         // The folder now exists: ErrorIfExists fails, Overwrite replaces.
-        String again = client.sql().exportResult(e -> e.jobId(q).dataPath(csv.toString()).dataType(SqlDataType.CSV)).jobId();
+        String again = client.sql()
+                .exportResult(e -> e.jobId(q).dataPath(csv.toString()).dataType(SqlDataType.CSV))
+                .jobId();
         assertThatThrownBy(() -> client.sql().waitUntilFinished(again, WAIT)).isInstanceOf(JobStateException.class);
-        String over = client.sql().exportResult(e -> e.jobId(q)
+        String over = client.sql()
+                .exportResult(e -> e.jobId(q)
                         .dataPath(csv.toString())
                         .dataType(SqlDataType.JSON)
                         .exportMode(ExportMode.OVERWRITE))
                 .jobId();
         client.sql().waitUntilFinished(over, WAIT);
         assertThat(Files.readAllLines(csv.resolve("part-00000.json")))
-                .containsExactly("{\"id\":1,\"name\":\"ann\"}", "{\"id\":2,\"name\":\"bob\"}", "{\"id\":3,\"name\":\"cid\"}");
+                .containsExactly(
+                        "{\"id\":1,\"name\":\"ann\"}", "{\"id\":2,\"name\":\"bob\"}", "{\"id\":3,\"name\":\"cid\"}");
 
         Path table = tmp.resolve("table");
-        String et = client.sql().exportTable(e -> e.databaseName(db)
+        String et = client.sql()
+                .exportTable(e -> e.databaseName(db)
                         .tableName("people")
                         .dataPath(table.toString())
                         .dataType(SqlDataType.JSON)
@@ -165,7 +176,8 @@ class SqlStatementJobTest {
         String db = dbWithPeople(client);
         Path file = tmp.resolve("in.csv");
         Files.writeString(file, "id;name\n10;x\n11;y\n12;z\n13;w\n");
-        String id = client.sql().importTable(i -> i.databaseName(db)
+        String id = client.sql()
+                .importTable(i -> i.databaseName(db)
                         .tableName("people")
                         .dataPath(file.toString())
                         .dataType(SqlDataType.CSV)
@@ -181,9 +193,10 @@ class SqlStatementJobTest {
     @Test
     void checkSqlParsesAndValidatesWithoutRunning(LakeJobClient client) throws Exception {
         String db = dbWithPeople(client);
-        assertThat(client.sql().checkSql("select * from people", db).jobType())
-                .isEqualTo(SqlJobType.QUERY);
-        assertThat(client.sql().checkSql("INSERT INTO people VALUES (9, 'n')", db).jobType())
+        assertThat(client.sql().checkSql("select * from people", db).jobType()).isEqualTo(SqlJobType.QUERY);
+        assertThat(client.sql()
+                        .checkSql("INSERT INTO people VALUES (9, 'n')", db)
+                        .jobType())
                 .isEqualTo(SqlJobType.INSERT);
         assertThatThrownBy(() -> client.sql().checkSql("SELECT *\nFORM people", db))
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
@@ -206,14 +219,18 @@ class SqlStatementJobTest {
         client.sql().submit(s -> s.sql("CREATE TABLE slow (n BIGINT) WITH ('connector' = 'datagen', "
                         + "'number-of-rows' = '1000000', 'rows-per-second' = '5')")
                 .currentdb(db));
-        String id = client.sql().submit(s -> s.sql("SELECT n FROM slow").currentdb(db)).jobId();
+        String id = client.sql()
+                .submit(s -> s.sql("SELECT n FROM slow").currentdb(db))
+                .jobId();
         assertThat(client.sql().status(id).status()).isEqualTo(SqlJobStatus.RUNNING);
         client.sql().cancel(id);
         GetSqlJobStatusResponse s = client.sql().waitUntil(id, SqlJobStatus.CANCELLED, WAIT);
         assertThat(s.status()).isEqualTo(SqlJobStatus.CANCELLED);
         assertThatThrownBy(() -> client.sql().cancel(id))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
         assertThatThrownBy(() -> client.sql().preview(id))
-                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"));
     }
 }

@@ -36,9 +36,8 @@ final class ClientTokens {
                 }
             }
             String token = UUID.randomUUID().toString();
-            SubmitSqlJobRequest tagged = submit.toBuilder()
-                    .addTag(Reconcile.CLIENT_TOKEN_TAG, token)
-                    .build();
+            SubmitSqlJobRequest tagged =
+                    submit.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build();
             return new Tokened<>((Q) tagged, token);
         }
         return new Tokened<>(request, null);

@@ -11,7 +11,18 @@ import java.util.Map;
  * exactly the operations listed here.
  */
 public final class Codecs {
-    private static final Map<String, OperationCodec<?, ?>> ALL = build(concat(QueueCodecs.all(), SqlJobCodecs.all(), ResourceCodecs.all(), ConnectionCodecs.all(), PermissionCodecs.all(), QueuePlanCodecs.all(), CatalogCodecs.all(), VariableCodecs.all(), FlinkJobCodecs.all(), BatchCodecs.all(), TemplateCodecs.all()));
+    private static final Map<String, OperationCodec<?, ?>> ALL = build(concat(
+            QueueCodecs.all(),
+            SqlJobCodecs.all(),
+            ResourceCodecs.all(),
+            ConnectionCodecs.all(),
+            PermissionCodecs.all(),
+            QueuePlanCodecs.all(),
+            CatalogCodecs.all(),
+            VariableCodecs.all(),
+            FlinkJobCodecs.all(),
+            BatchCodecs.all(),
+            TemplateCodecs.all()));
 
     private Codecs() {}
 

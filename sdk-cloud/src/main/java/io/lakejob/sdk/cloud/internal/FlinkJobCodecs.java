@@ -54,7 +54,9 @@ final class FlinkJobCodecs {
         return List.of(
                 // 9.1 POST /v1.0/{project_id}/dli/obs-authorize
                 RestCodec.of(FlinkJobOperations.OBS_AUTHORIZE)
-                        .body(r -> JsonBody.object().put("obs_buckets", r.obsBuckets()).toMap())
+                        .body(r -> JsonBody.object()
+                                .put("obs_buckets", r.obsBuckets())
+                                .toMap())
                         .decode(FbtWire::basic)
                         .build(),
                 // 9.2 POST /v1.0/{project_id}/streaming/sql-jobs
@@ -307,7 +309,8 @@ final class FlinkJobCodecs {
                 .toMap();
     }
 
-    private static CreateFlinkJobResponse created(JsonNode body) throws com.fasterxml.jackson.core.JsonProcessingException {
+    private static CreateFlinkJobResponse created(JsonNode body)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         WireCreated w = Json.bind(body, WireCreated.class);
         WireCreatedJob j = w.job();
         CreatedFlinkJob job = j == null || j.jobId() == null
@@ -316,9 +319,12 @@ final class FlinkJobCodecs {
         return new CreateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
-    private static UpdateFlinkJobResponse updated(JsonNode body) throws com.fasterxml.jackson.core.JsonProcessingException {
+    private static UpdateFlinkJobResponse updated(JsonNode body)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
         WireUpdated w = Json.bind(body, WireUpdated.class);
-        FlinkJobUpdate job = w.job() == null ? null : new FlinkJobUpdate(FbtWire.millis(w.job().updateTime()));
+        FlinkJobUpdate job = w.job() == null
+                ? null
+                : new FlinkJobUpdate(FbtWire.millis(w.job().updateTime()));
         return new UpdateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
@@ -337,8 +343,7 @@ final class FlinkJobCodecs {
 
     record WireImported(Boolean isSuccess, String message, @JsonAlias("jobMapping") List<WireMapping> jobMapping) {}
 
-    record WireMapping(
-            @JsonAlias("oldJobId") Long oldJobId, @JsonAlias("newJobId") Long newJobId, String remark) {}
+    record WireMapping(@JsonAlias("oldJobId") Long oldJobId, @JsonAlias("newJobId") Long newJobId, String remark) {}
 
     record WireGraphResponse(Boolean isSuccess, String message, @JsonAlias("executeGraph") WireGraph executeGraph) {}
 

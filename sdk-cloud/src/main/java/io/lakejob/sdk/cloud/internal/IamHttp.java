@@ -143,7 +143,12 @@ public final class IamHttp {
         try {
             response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            LOG.debug("{} to {} failed after {} ms: {}", what, endpoint.host(), millis(start), e.getClass().getSimpleName());
+            LOG.debug(
+                    "{} to {} failed after {} ms: {}",
+                    what,
+                    endpoint.host(),
+                    millis(start),
+                    e.getClass().getSimpleName());
             boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
             throw new TransportException(
                     what + (notSent ? " was not sent: could not reach " : " got no complete answer from ")
@@ -234,7 +239,8 @@ public final class IamHttp {
         code = code == null ? null : redact(code, secrets);
         int status = answer.status();
         boolean retryable = status == 408 || status == 429 || status >= 500;
-        return new ServiceException(status, code, what + " failed: " + message, redact(answer.requestId(), secrets), retryable);
+        return new ServiceException(
+                status, code, what + " failed: " + message, redact(answer.requestId(), secrets), retryable);
     }
 
     private static String text(JsonNode tree, String... names) {

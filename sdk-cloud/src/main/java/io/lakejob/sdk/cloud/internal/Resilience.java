@@ -193,13 +193,13 @@ public final class Resilience {
     }
 
     private static CircuitBreaker circuitBreaker(ClientConfiguration c) {
-        if (!Boolean.parseBoolean(c.property(CloudOptions.CIRCUIT_BREAKER_ENABLED, "false").trim())) {
+        if (!Boolean.parseBoolean(
+                c.property(CloudOptions.CIRCUIT_BREAKER_ENABLED, "false").trim())) {
             return null;
         }
         int window = intProperty(c, CloudOptions.CIRCUIT_BREAKER_SLIDING_WINDOW_SIZE, 20, 1, 10_000);
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-                .failureRateThreshold(
-                        intProperty(c, CloudOptions.CIRCUIT_BREAKER_FAILURE_RATE_THRESHOLD, 50, 1, 100))
+                .failureRateThreshold(intProperty(c, CloudOptions.CIRCUIT_BREAKER_FAILURE_RATE_THRESHOLD, 50, 1, 100))
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(window)
                 .minimumNumberOfCalls(
@@ -251,7 +251,8 @@ public final class Resilience {
         }
         String v = raw.trim();
         try {
-            Duration d = v.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(v)) : Duration.parse(v);
+            Duration d =
+                    v.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(v)) : Duration.parse(v);
             if (d.isNegative()) {
                 throw new NumberFormatException();
             }
@@ -295,11 +296,19 @@ public final class Resilience {
             try {
                 return protectedAttempt.get();
             } catch (CallNotPermittedException e) {
-                throw decide(call, new TransportException(
-                        operation.name() + " was not sent: the circuit breaker is open after repeated failures", e, true));
+                throw decide(
+                        call,
+                        new TransportException(
+                                operation.name() + " was not sent: the circuit breaker is open after repeated failures",
+                                e,
+                                true));
             } catch (RequestNotPermitted e) {
-                throw decide(call, new TransportException(
-                        operation.name() + " was not sent: the client-side rate limiter gave no permit in time", e, true));
+                throw decide(
+                        call,
+                        new TransportException(
+                                operation.name() + " was not sent: the client-side rate limiter gave no permit in time",
+                                e,
+                                true));
             } catch (LakeJobException e) {
                 throw decide(call, e);
             }
@@ -339,17 +348,23 @@ public final class Resilience {
         Duration delay;
         if (hint != null) {
             if (hint.compareTo(policy.maxRetryAfter()) > 0) {
-                return throttled(failure, "Retry-After of " + hint.toSeconds() + " s is past the cap of "
-                        + policy.maxRetryAfter().toSeconds() + " s; not retried");
+                return throttled(
+                        failure,
+                        "Retry-After of " + hint.toSeconds() + " s is past the cap of "
+                                + policy.maxRetryAfter().toSeconds() + " s; not retried");
             }
             if (hint.toNanos() >= remaining) {
-                return throttled(failure, "Retry-After of " + hint.toSeconds() + " s ends past the call deadline; not retried");
+                return throttled(
+                        failure, "Retry-After of " + hint.toSeconds() + " s ends past the call deadline; not retried");
             }
             delay = hint;
         } else {
             delay = backoff(call.attempts, kind == RetryClassifier.Kind.THROTTLED);
             if (delay.toNanos() >= remaining) {
-                LOG.debug("{} attempt {}: the backoff would end past the call deadline; not retried", op.name(), call.attempts);
+                LOG.debug(
+                        "{} attempt {}: the backoff would end past the call deadline; not retried",
+                        op.name(),
+                        call.attempts);
                 return failure;
             }
         }
@@ -357,8 +372,13 @@ public final class Resilience {
             LOG.debug("{} attempt {}: retry quota exhausted; not retried", op.name(), call.attempts);
             return failure;
         }
-        LOG.debug("{} attempt {} failed ({}, {}); retrying in {} ms", op.name(), call.attempts, kind,
-                failure.getClass().getSimpleName(), delay.toMillis());
+        LOG.debug(
+                "{} attempt {} failed ({}, {}); retrying in {} ms",
+                op.name(),
+                call.attempts,
+                kind,
+                failure.getClass().getSimpleName(),
+                delay.toMillis());
         return new RetrySignal(failure, delay);
     }
 

@@ -203,8 +203,9 @@ public final class RestTransport implements Transport {
 
     private static void warnIfHeadersAreLogged() {
         if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled() && HEADER_LOG_WARNED.compareAndSet(false, true)) {
-            LOG.warn("The logger {} is enabled at DEBUG: it prints request headers, including Authorization and "
-                    + "X-Auth-Token, in clear text. Set it to INFO or above outside short debugging sessions.",
+            LOG.warn(
+                    "The logger {} is enabled at DEBUG: it prints request headers, including Authorization and "
+                            + "X-Auth-Token, in clear text. Set it to INFO or above outside short debugging sessions.",
                     HEADER_LOGGER);
         }
     }
@@ -266,8 +267,7 @@ public final class RestTransport implements Transport {
         OperationCodec<Q, R> codec = codec(operation);
         ClientTokens.Tokened<Q> tokened = ClientTokens.apply(operation, request);
         SignableRequest unsigned = prepare(codec, tokened.request());
-        return resilience.execute(
-                operation, tokened.token(), call -> attempt(call, operation, codec, unsigned));
+        return resilience.execute(operation, tokened.token(), call -> attempt(call, operation, codec, unsigned));
     }
 
     @SuppressWarnings("unchecked")
@@ -358,7 +358,8 @@ public final class RestTransport implements Transport {
         }
         long offset = Duration.between(clock.instant(), server).toMillis();
         skewMillis.set(offset);
-        LOG.warn("The gateway rejected the request time; signing clock corrected by {} ms from its Date header", offset);
+        LOG.warn(
+                "The gateway rejected the request time; signing clock corrected by {} ms from its Date header", offset);
         return true;
     }
 

@@ -1,5 +1,7 @@
 package io.lakejob.sdk.cloud.internal;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.lakejob.sdk.RetryPolicy;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.OutcomeUnknownException;
@@ -7,8 +9,6 @@ import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.exception.TransportException;
 import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,15 +66,32 @@ public final class RetryClassifier {
 
     /** Documented {@code error_code}s that mean a retry cannot help, whatever the status. */
     static final Set<String> PERMANENT_CODES = Set.of(
-            "DLI.0001", "DLI.0002", "DLI.0003", "DLI.0004", "DLI.0005", "DLI.0006", "DLI.0007", "DLI.0008",
-            "DLI.0009", "DLI.0011", "DLI.0012", "DLI.0013", "DLI.0014", "DLI.0015", "DLI.0016", "DLI.0018",
-            "DLI.0023", "DLI.0100", "DLI.1028", "DLI.12004");
+            "DLI.0001",
+            "DLI.0002",
+            "DLI.0003",
+            "DLI.0004",
+            "DLI.0005",
+            "DLI.0006",
+            "DLI.0007",
+            "DLI.0008",
+            "DLI.0009",
+            "DLI.0011",
+            "DLI.0012",
+            "DLI.0013",
+            "DLI.0014",
+            "DLI.0015",
+            "DLI.0016",
+            "DLI.0018",
+            "DLI.0023",
+            "DLI.0100",
+            "DLI.1028",
+            "DLI.12004");
 
     /** Codes of transient service failures, whatever the status. */
     static final Set<String> TRANSIENT_CODES = Set.of("DLI.0999");
 
-    private static final Pattern CLOCK_SKEW = Pattern.compile(
-            "(?i)skew|x-sdk-date|clock|time ?stamp|(request|signing|signature) (time|date)"
+    private static final Pattern CLOCK_SKEW =
+            Pattern.compile("(?i)skew|x-sdk-date|clock|time ?stamp|(request|signing|signature) (time|date)"
                     + "|(date|time)[^.]{0,40}(expired|invalid|out of range|too (old|far|early|late)|differ)"
                     + "|expired[^.]{0,20}(date|time)");
 

@@ -38,7 +38,9 @@ final class TemplateCodecs {
                         .decode(body -> {
                             WireTemplateResponse w = Json.bind(body, WireTemplateResponse.class);
                             return new CreateJobTemplateResponse(
-                                    w.isSuccess(), w.message(), w.template() == null ? null : w.template().toTemplate());
+                                    w.isSuccess(),
+                                    w.message(),
+                                    w.template() == null ? null : w.template().toTemplate());
                         })
                         .build(),
                 // 11.2 PUT /v1.0/{project_id}/streaming/job-templates/{template_id}
@@ -57,7 +59,9 @@ final class TemplateCodecs {
                         .decode(body -> {
                             WireTemplateResponse w = Json.bind(body, WireTemplateResponse.class);
                             return new DeleteJobTemplateResponse(
-                                    w.isSuccess(), w.message(), w.template() == null ? null : w.template().templateId());
+                                    w.isSuccess(),
+                                    w.message(),
+                                    w.template() == null ? null : w.template().templateId());
                         })
                         .build(),
                 // 11.4 GET /v1.0/{project_id}/streaming/job-templates
@@ -73,7 +77,8 @@ final class TemplateCodecs {
                             Integer count = null;
                             if (w.templateList() != null) {
                                 count = w.templateList().totalCount();
-                                for (WireTemplate t : FbtWire.compact(w.templateList().templates())) {
+                                for (WireTemplate t :
+                                        FbtWire.compact(w.templateList().templates())) {
                                     templates.add(t.toTemplate());
                                 }
                             }

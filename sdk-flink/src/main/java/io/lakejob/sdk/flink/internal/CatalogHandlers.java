@@ -153,7 +153,8 @@ public final class CatalogHandlers {
         List<DatabaseDoc> dbs = new ArrayList<>();
         for (String db : catalog.listDatabases().stream().sorted().toList()) {
             CatalogDatabase d = database(db);
-            dbs.add(new DatabaseDoc(db, d.getComment(), new java.util.TreeMap<>(d.getProperties()), databaseCreated.get(db)));
+            dbs.add(new DatabaseDoc(
+                    db, d.getComment(), new java.util.TreeMap<>(d.getProperties()), databaseCreated.get(db)));
         }
         List<TableDoc> ts = new ArrayList<>();
         new java.util.TreeMap<>(tables).forEach((k, info) -> {
@@ -176,13 +177,15 @@ public final class CatalogHandlers {
                     databaseCreated.put(db.name(), db.created());
                 }
             }
-        } catch (org.apache.flink.table.catalog.exceptions.CatalogException | DatabaseNotExistException
+        } catch (org.apache.flink.table.catalog.exceptions.CatalogException
+                | DatabaseNotExistException
                 | org.apache.flink.table.catalog.exceptions.DatabaseAlreadyExistException e) {
             throw new io.lakejob.sdk.exception.LakeJobException("Cannot restore the catalog: " + e.getMessage(), e);
         }
         Map<String, TableEnvironment> envs = new HashMap<>();
         for (TableDoc t : d.tables()) {
-            envs.computeIfAbsent(t.database(), this::ddlEnvironment).executeSql(t.info().createSql());
+            envs.computeIfAbsent(t.database(), this::ddlEnvironment)
+                    .executeSql(t.info().createSql());
             tables.put(key(t.database(), t.table()), t.info());
         }
     }
@@ -294,8 +297,10 @@ public final class CatalogHandlers {
         if (jobId != null) {
             c.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
         }
-        TableEnvironment tEnv = TableEnvironment.create(
-                EnvironmentSettings.newInstance().withConfiguration(c).inBatchMode().build());
+        TableEnvironment tEnv = TableEnvironment.create(EnvironmentSettings.newInstance()
+                .withConfiguration(c)
+                .inBatchMode()
+                .build());
         attach(tEnv, currentDatabase);
         return tEnv;
     }
@@ -403,8 +408,9 @@ public final class CatalogHandlers {
         DataFormat format = null;
         String flinkPath = null;
         if (q.dataLocation().equals(DataLocation.VIEW)) {
-            sql = "CREATE VIEW " + ident(db, table) + (q.description() == null ? "" : " COMMENT " + literal(q.description()))
-                    + " AS " + q.selectStatement();
+            sql = "CREATE VIEW " + ident(db, table)
+                    + (q.description() == null ? "" : " COMMENT " + literal(q.description())) + " AS "
+                    + q.selectStatement();
         } else {
             Map<String, String> options = new LinkedHashMap<>();
             options.put("connector", "filesystem");
@@ -428,8 +434,16 @@ public final class CatalogHandlers {
         } catch (RuntimeException e) {
             throw new ServiceException(400, "DLI.0005", SqlJobRunner.rootMessage(e), null, false, e);
         }
-        tables.put(key(db, table), new CatalogTableInfo(
-                q.dataLocation(), format, q.dataPath(), flinkPath, owner(), ctx.clock().instant(), sql));
+        tables.put(
+                key(db, table),
+                new CatalogTableInfo(
+                        q.dataLocation(),
+                        format,
+                        q.dataPath(),
+                        flinkPath,
+                        owner(),
+                        ctx.clock().instant(),
+                        sql));
         saver.save();
         return new BasicResponse(true, "");
     }
@@ -437,7 +451,8 @@ public final class CatalogHandlers {
     private static void csvOptions(CreateTableRequest q, Map<String, String> options) {
         if (Boolean.TRUE.equals(q.withColumnHeader())) {
             throw new NotSupportedException(
-                    "CreateTable", FlinkTransport.NAME,
+                    "CreateTable",
+                    FlinkTransport.NAME,
                     "with_column_header=true: Flink's csv format cannot skip header lines");
         }
         if (q.delimiter() != null) {
@@ -455,7 +470,8 @@ public final class CatalogHandlers {
         }
         if (q.timestampFormat() != null && !q.timestampFormat().equals("yyyy-MM-dd HH:mm:ss")) {
             throw new NotSupportedException(
-                    "CreateTable", FlinkTransport.NAME,
+                    "CreateTable",
+                    FlinkTransport.NAME,
                     "timestamp_format other than yyyy-MM-dd HH:mm:ss (Flink reads SQL time stamps)");
         }
     }
@@ -476,13 +492,15 @@ public final class CatalogHandlers {
             }
         }
         throw new NotSupportedException(
-                operation, FlinkTransport.NAME,
+                operation,
+                FlinkTransport.NAME,
                 "data format " + format + ": add the flink-" + format + " format to the class path");
     }
 
     private static String tableDdl(
             String db, String table, List<Column> columns, String comment, Map<String, String> options) {
-        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(ident(db, table)).append(" (\n");
+        StringBuilder sb =
+                new StringBuilder("CREATE TABLE ").append(ident(db, table)).append(" (\n");
         List<String> partitions = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -571,7 +589,8 @@ public final class CatalogHandlers {
                 continue;
             }
             if (q.datasourceType() != null
-                    && !(q.datasourceType().equals(DatasourceType.DLI) && info.location().equals(DataLocation.DLI)
+                    && !(q.datasourceType().equals(DatasourceType.DLI)
+                                    && info.location().equals(DataLocation.DLI)
                             || q.datasourceType().equals(DatasourceType.OBS)
                                     && info.location().equals(DataLocation.OBS))) {
                 continue;
@@ -640,7 +659,8 @@ public final class CatalogHandlers {
         }
         List<List<String>> rows = new ArrayList<>();
         try {
-            TableResult r = newEnvironment(db, Map.of(), null, "preview " + db + "." + table).executeSql(sql);
+            TableResult r = newEnvironment(db, Map.of(), null, "preview " + db + "." + table)
+                    .executeSql(sql);
             try (CloseableIterator<Row> it = r.collect()) {
                 while (it.hasNext()) {
                     Row row = it.next();
@@ -659,8 +679,12 @@ public final class CatalogHandlers {
                 Thread.currentThread().interrupt();
             }
             throw new ServiceException(
-                    400, "DLI.0005", "Cannot read " + db + "." + table + ": " + SqlJobRunner.rootMessage(e),
-                    null, false, e);
+                    400,
+                    "DLI.0005",
+                    "Cannot read " + db + "." + table + ": " + SqlJobRunner.rootMessage(e),
+                    null,
+                    false,
+                    e);
         }
         return new PreviewTableResponse(true, "", schema, rows, null);
     }
@@ -691,8 +715,7 @@ public final class CatalogHandlers {
         all.sort(Comparator.comparing(Partition::partitionName));
         int offset = q.offset() == null ? 0 : q.offset();
         int limit = q.limit() == null || q.limit() == 0 ? all.size() : q.limit();
-        return new ListPartitionsResponse(
-                true, "", new Partitions((long) all.size(), page(all, offset, limit)));
+        return new ListPartitionsResponse(true, "", new Partitions((long) all.size(), page(all, offset, limit)));
     }
 
     private void collectPartitions(
@@ -848,12 +871,14 @@ public final class CatalogHandlers {
         if (t instanceof ResolvedCatalogBaseTable<?> r) {
             for (org.apache.flink.table.catalog.Column c : r.getResolvedSchema().getColumns()) {
                 out.add(new String[] {
-                    c.getName(), c.getDataType().getLogicalType().asSummaryString().toLowerCase(Locale.ROOT),
+                    c.getName(),
+                    c.getDataType().getLogicalType().asSummaryString().toLowerCase(Locale.ROOT),
                     c.getComment().orElse(null)
                 });
             }
         } else {
-            for (org.apache.flink.table.api.Schema.UnresolvedColumn c : t.getUnresolvedSchema().getColumns()) {
+            for (org.apache.flink.table.api.Schema.UnresolvedColumn c :
+                    t.getUnresolvedSchema().getColumns()) {
                 String type = c instanceof org.apache.flink.table.api.Schema.UnresolvedPhysicalColumn p
                         ? p.getDataType().toString().toLowerCase(Locale.ROOT)
                         : "";

@@ -62,7 +62,9 @@ final class ConnectionStore {
         saver = m.attach(
                 "connections",
                 Doc.class,
-                () -> new Doc(connections.values().stream().sorted(Comparator.comparing(Connection::id)).toList()),
+                () -> new Doc(connections.values().stream()
+                        .sorted(Comparator.comparing(Connection::id))
+                        .toList()),
                 d -> d.connections().forEach(c -> connections.put(c.id(), c)));
         return this;
     }
@@ -121,7 +123,10 @@ final class ConnectionStore {
     private ListConnectionsResponse list(ListConnectionsRequest r) {
         List<Connection> all = new ArrayList<>();
         for (Connection c : connections.values()) {
-            if ((r.name() == null || c.name().toLowerCase(Locale.ROOT).contains(r.name().toLowerCase(Locale.ROOT)))
+            if ((r.name() == null
+                            || c.name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(r.name().toLowerCase(Locale.ROOT)))
                     && (r.status() == null || r.status().equals(c.status()))) {
                 all.add(c);
             }
@@ -160,14 +165,20 @@ final class ConnectionStore {
         Instant now = ctx.clock().instant();
         for (String q : names) {
             String name = q.toLowerCase(Locale.ROOT);
-            bound.put(name, new AvailableQueueInfo(
-                    UUID.randomUUID().toString(),
-                    failure == null ? ConnectionStatus.ACTIVE : ConnectionStatus.FAILED,
+            bound.put(
                     name,
-                    failure,
-                    now));
+                    new AvailableQueueInfo(
+                            UUID.randomUUID().toString(),
+                            failure == null ? ConnectionStatus.ACTIVE : ConnectionStatus.FAILED,
+                            name,
+                            failure,
+                            now));
         }
-        connections.put(id, c.toBuilder().availableQueueInfo(new ArrayList<>(bound.values())).build());
+        connections.put(
+                id,
+                c.toBuilder()
+                        .availableQueueInfo(new ArrayList<>(bound.values()))
+                        .build());
     }
 
     /** @return why a host cannot be reached, or {@code null} when all can */
@@ -204,7 +215,8 @@ final class ConnectionStore {
     private BasicResponse updateHosts(UpdateConnectionHostsRequest r) {
         Connection c = require(r.connectionId());
         connections.put(c.id(), c.toBuilder().hosts(r.hosts()).build());
-        List<String> bound = c.availableQueueInfo().stream().map(AvailableQueueInfo::name).toList();
+        List<String> bound =
+                c.availableQueueInfo().stream().map(AvailableQueueInfo::name).toList();
         if (!bound.isEmpty()) {
             bind(c.id(), bound);
         }

@@ -74,8 +74,8 @@ final class DirectoryMetadataStore implements MetadataStore {
                 Files.createDirectories(this.dir);
                 MetadataFiles.ownerOnly(this.dir, true);
             }
-            this.lockChannel = FileChannel.open(
-                    this.dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            this.lockChannel =
+                    FileChannel.open(this.dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new ConfigurationException("Cannot open the metadata directory " + this.dir + ": " + e, e);
         }
@@ -92,8 +92,10 @@ final class DirectoryMetadataStore implements MetadataStore {
         if (lock != null) {
             removeLeftoverTempFiles();
         } else {
-            LOG.log(System.Logger.Level.WARNING, "Metadata directory " + this.dir
-                    + " is in use by another live client: this client reads it but writes nothing");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Metadata directory " + this.dir
+                            + " is in use by another live client: this client reads it but writes nothing");
         }
     }
 
@@ -132,8 +134,8 @@ final class DirectoryMetadataStore implements MetadataStore {
             JsonNode doc = MetadataJson.mapper().readTree(bytes);
             int format = doc.path("format").asInt(-1);
             if (format != FORMAT) {
-                throw new ConfigurationException("Metadata file " + file + " has format " + format
-                        + "; this client reads format " + FORMAT);
+                throw new ConfigurationException(
+                        "Metadata file " + file + " has format " + format + "; this client reads format " + FORMAT);
             }
             return MetadataJson.mapper().treeToValue(doc.get("data"), type);
         } catch (IOException | RuntimeException e) {
@@ -141,8 +143,10 @@ final class DirectoryMetadataStore implements MetadataStore {
                 throw c;
             }
             // A document is only ever replaced whole, so this is damage from outside: never guess.
-            throw new ConfigurationException("Metadata file " + file + " cannot be read (" + e.getMessage()
-                    + "); restore it from a backup or remove it to drop that kind of metadata", e);
+            throw new ConfigurationException(
+                    "Metadata file " + file + " cannot be read (" + e.getMessage()
+                            + "); restore it from a backup or remove it to drop that kind of metadata",
+                    e);
         }
     }
 
@@ -153,8 +157,10 @@ final class DirectoryMetadataStore implements MetadataStore {
         if (lock == null) {
             if (!warnedReadOnly) {
                 warnedReadOnly = true;
-                LOG.log(System.Logger.Level.WARNING, "Metadata directory " + dir
-                        + " is read-only for this client (another live client holds it): changes are not saved");
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Metadata directory " + dir
+                                + " is read-only for this client (another live client holds it): changes are not saved");
             }
             return;
         }
@@ -170,11 +176,13 @@ final class DirectoryMetadataStore implements MetadataStore {
                 doc.put("savedAt", Instant.now().toString());
                 doc.set("savedBy", MetadataJson.mapper().valueToTree(owner));
                 doc.set("data", MetadataJson.mapper().valueToTree(snapshot.get()));
-                byte[] bytes = MetadataJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+                byte[] bytes =
+                        MetadataJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
                 MetadataFiles.replace(file, bytes, writer);
             } catch (IOException e) {
                 // Never include the document in the message: it may hold sensitive values.
-                throw new LakeJobException("Cannot save the " + kind + " metadata to " + file + ": " + e.getMessage(), e);
+                throw new LakeJobException(
+                        "Cannot save the " + kind + " metadata to " + file + ": " + e.getMessage(), e);
             }
         }
     }

@@ -88,8 +88,10 @@ final class FlinkJobHandlers {
                 java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
                 if (restore != null && endsWithQuery(d.sqlBody())) {
                     // Flink's collect sink, which returns a query's rows, cannot restore into a new job.
-                    results.add(new BasicResponse(false, "Flink job " + id + " ends with a query, whose result"
-                            + " cannot resume from a savepoint; write the result with INSERT to resume it"));
+                    results.add(new BasicResponse(
+                            false,
+                            "Flink job " + id + " ends with a query, whose result"
+                                    + " cannot resume from a savepoint; write the result with INSERT to resume it"));
                     continue;
                 }
                 JobSpec spec = spec(d, restore);
@@ -198,19 +200,21 @@ final class FlinkJobHandlers {
                 // Stop-with-savepoint over REST: waits for every task RUNNING, uses a trigger id, and
                 // treats a timeout as unknown (the job may still stop), never as a failed stop.
                 java.net.URI cluster = record.cluster() != null ? record.cluster() : ctx.restAddress();
-                String dir = Savepoints.checkDirectory(ctx.savepointDir().toUri().toString());
+                String dir =
+                        Savepoints.checkDirectory(ctx.savepointDir().toUri().toString());
                 String path;
                 try {
                     path = Savepoints.at(cluster)
                             .stop(client.getJobID().toHexString(), dir, null, timeout)
                             .location();
                 } catch (io.lakejob.sdk.exception.ServiceException e) {
-                    record.stopRefused("stop with savepoint failed: " + e.errorMessage(), ctx.clock().instant());
+                    record.stopRefused(
+                            "stop with savepoint failed: " + e.errorMessage(),
+                            ctx.clock().instant());
                     throw e;
                 } catch (io.lakejob.sdk.exception.OutcomeUnknownException e) {
                     // Not a failure: the stop may still complete; the record follows it in the background.
-                    Savepoints.followUp(
-                            ctx, record, cluster, client.getJobID().toHexString(), e.clientToken(), true);
+                    Savepoints.followUp(ctx, record, cluster, client.getJobID().toHexString(), e.clientToken(), true);
                     return new BasicResponse(
                             true,
                             "Flink job " + record.id() + ": stop requested, savepoint still in progress (trigger id "

@@ -77,8 +77,14 @@ public final class FlinkJobRecord {
 
     /** Restores the persisted state of a job saved by an earlier client (see {@code MetadataJobs}). */
     synchronized void restore(
-            JobStatus s, String desc, Instant start, Instant update, String flinkId, String savepoint,
-            java.net.URI restAddress, int attempts) {
+            JobStatus s,
+            String desc,
+            Instant start,
+            Instant update,
+            String flinkId,
+            String savepoint,
+            java.net.URI restAddress,
+            int attempts) {
         this.status = Objects.requireNonNull(s);
         this.statusDesc = desc == null ? "" : desc;
         this.startTime = start;

@@ -12,6 +12,7 @@ final class InMemoryMetadataStore implements MetadataStore {
     public MetadataOwner owner() {
         return owner;
     }
+
     @Override
     public <D> MetadataSaver attach(String kind, Class<D> type, Supplier<D> snapshot, Consumer<D> restore) {
         return MetadataSaver.NONE;

@@ -61,7 +61,8 @@ final class MetadataFiles {
         boolean moved = false;
         try {
             ownerOnly(tmp, false);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 writer.write(ch, ByteBuffer.wrap(data));
                 ch.force(true);
             }

@@ -22,7 +22,9 @@ record MetadataOwner(long pid, Instant jvmStart, String client) {
     static MetadataOwner newClient() {
         ProcessHandle me = ProcessHandle.current();
         MetadataOwner o = new MetadataOwner(
-                me.pid(), me.info().startInstant().orElse(null), UUID.randomUUID().toString());
+                me.pid(),
+                me.info().startInstant().orElse(null),
+                UUID.randomUUID().toString());
         OPEN_CLIENTS.add(o.client);
         return o;
     }

@@ -69,8 +69,9 @@ final class PermissionStore {
     }
 
     private synchronized void restore(Doc d) {
-        d.grants().forEach((object, users) -> users.forEach((user, privs) ->
-                grants.computeIfAbsent(object, k -> new TreeMap<>()).put(user, new LinkedHashSet<>(privs))));
+        d.grants()
+                .forEach((object, users) -> users.forEach((user, privs) ->
+                        grants.computeIfAbsent(object, k -> new TreeMap<>()).put(user, new LinkedHashSet<>(privs))));
     }
 
     void register(HandlerRegistry r) {
@@ -111,7 +112,11 @@ final class PermissionStore {
 
     private BasicResponse grantQueue(GrantQueuePermissionRequest r) {
         queues.require(r.queueName());
-        apply(PermissionObjects.queue(r.queueName().toLowerCase(java.util.Locale.ROOT)), r.userName(), r.action(), r.privileges());
+        apply(
+                PermissionObjects.queue(r.queueName().toLowerCase(java.util.Locale.ROOT)),
+                r.userName(),
+                r.action(),
+                r.privileges());
         return BasicResponse.success("");
     }
 
@@ -129,7 +134,8 @@ final class PermissionStore {
     }
 
     private ListDatabaseUsersResponse databaseUsers(ListDatabaseUsersRequest r) {
-        return new ListDatabaseUsersResponse(true, "", r.databaseName(), usersOf(PermissionObjects.database(r.databaseName())));
+        return new ListDatabaseUsersResponse(
+                true, "", r.databaseName(), usersOf(PermissionObjects.database(r.databaseName())));
     }
 
     private synchronized ListTableUsersResponse tableUsers(ListTableUsersRequest r) {
@@ -141,7 +147,8 @@ final class PermissionStore {
         }
         grants.forEach((object, users) -> {
             if (object.startsWith(table + ".columns.")) {
-                users.forEach((user, privs) -> out.add(new TableUserPrivilege(false, object, List.copyOf(privs), user)));
+                users.forEach(
+                        (user, privs) -> out.add(new TableUserPrivilege(false, object, List.copyOf(privs), user)));
             }
         });
         return new ListTableUsersResponse(true, "", out);
@@ -150,7 +157,8 @@ final class PermissionStore {
     private synchronized GetTableUserPrivilegesResponse tableUser(GetTableUserPrivilegesRequest r) {
         List<ObjectPrivilege> out = new ArrayList<>();
         for (String object : List.of(
-                PermissionObjects.database(r.databaseName()), PermissionObjects.table(r.databaseName(), r.tableName()))) {
+                PermissionObjects.database(r.databaseName()),
+                PermissionObjects.table(r.databaseName(), r.tableName()))) {
             Set<Privilege> privs = grants.getOrDefault(object, Map.of()).get(r.userName());
             if (privs != null) {
                 out.add(new ObjectPrivilege(object, List.copyOf(privs)));

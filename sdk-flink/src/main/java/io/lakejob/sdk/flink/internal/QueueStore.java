@@ -1,33 +1,29 @@
 package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.model.BasicResponse;
+import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
+import io.lakejob.sdk.model.queue.CreateQueuePlanRequest;
 import io.lakejob.sdk.model.queue.CreateQueueRequest;
 import io.lakejob.sdk.model.queue.CreateQueueResponse;
+import io.lakejob.sdk.model.queue.DeleteQueuePlanRequest;
 import io.lakejob.sdk.model.queue.DeleteQueueRequest;
 import io.lakejob.sdk.model.queue.GetQueueRequest;
 import io.lakejob.sdk.model.queue.GetQueueResponse;
+import io.lakejob.sdk.model.queue.ListQueuePlansRequest;
+import io.lakejob.sdk.model.queue.ListQueuePlansResponse;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 import io.lakejob.sdk.model.queue.ListQueuesResponse;
 import io.lakejob.sdk.model.queue.Queue;
-import io.lakejob.sdk.model.queue.QueueOrder;
-import io.lakejob.sdk.model.queue.QueueType;
-import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
-import io.lakejob.sdk.model.queue.CreateQueuePlanRequest;
-import io.lakejob.sdk.model.queue.DeleteQueuePlanRequest;
-import io.lakejob.sdk.model.queue.ListQueuePlansRequest;
-import io.lakejob.sdk.model.queue.ListQueuePlansResponse;
 import io.lakejob.sdk.model.queue.QueueAction;
 import io.lakejob.sdk.model.queue.QueueActionRequest;
 import io.lakejob.sdk.model.queue.QueueActionResponse;
+import io.lakejob.sdk.model.queue.QueueOrder;
 import io.lakejob.sdk.model.queue.QueuePlan;
+import io.lakejob.sdk.model.queue.QueueType;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanRequest;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanResponse;
 import io.lakejob.sdk.spi.QueueOperations;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +31,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Queues as named execution targets. A queue called {@code default} always exists and stands for
@@ -54,7 +54,8 @@ final class QueueStore {
     private final Map<String, Map<Long, QueuePlan>> plans = new ConcurrentHashMap<>();
     private final AtomicLong planIds = new AtomicLong();
     private MetadataSaver saver = MetadataSaver.NONE;
-    private static final Pattern ADDRESS = Pattern.compile("flink\\.address=([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
+    private static final Pattern ADDRESS =
+            Pattern.compile("flink\\.address=([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
     QueueStore(Clock clock, Predicate<String> inUse, int defaultSlots) {
         this.clock = clock;
@@ -89,8 +90,15 @@ final class QueueStore {
 
     private synchronized Doc snapshot() {
         Map<String, List<QueuePlan>> p = new java.util.TreeMap<>();
-        plans.forEach((k, v) -> p.put(k, v.values().stream().sorted(Comparator.comparing(QueuePlan::id)).toList()));
-        return new Doc(queues.values().stream().sorted(Comparator.comparing(Queue::queueName)).toList(), p, planIds.get());
+        plans.forEach((k, v) -> p.put(
+                k,
+                v.values().stream().sorted(Comparator.comparing(QueuePlan::id)).toList()));
+        return new Doc(
+                queues.values().stream()
+                        .sorted(Comparator.comparing(Queue::queueName))
+                        .toList(),
+                p,
+                planIds.get());
     }
 
     private synchronized void restore(Doc d) {
@@ -142,8 +150,10 @@ final class QueueStore {
     void checkCapacity(String name, int parallelism) {
         Queue q = require(name);
         if (q.cuCount() != null && parallelism > q.cuCount()) {
-            throw LocalErrors.invalid("parallel_number", "is " + parallelism + " but queue " + q.queueName()
-                    + " has " + q.cuCount() + " CUs (one slot each); scale the queue out first");
+            throw LocalErrors.invalid(
+                    "parallel_number",
+                    "is " + parallelism + " but queue " + q.queueName() + " has " + q.cuCount()
+                            + " CUs (one slot each); scale the queue out first");
         }
     }
 
@@ -160,10 +170,12 @@ final class QueueStore {
         int current = q.cuCount() == null ? 0 : q.cuCount();
         int target = QueueAction.SCALE_OUT.equals(r.action()) ? current + delta : current - delta;
         if (target < 16) {
-            throw LocalErrors.invalid("cu_count", "scaling in by " + delta + " would leave " + target
-                    + " CUs; a queue keeps at least 16");
+            throw LocalErrors.invalid(
+                    "cu_count",
+                    "scaling in by " + delta + " would leave " + target + " CUs; a queue keeps at least 16");
         }
-        queues.computeIfPresent(name, (k, old) -> old.toBuilder().cuCount(target).build());
+        queues.computeIfPresent(
+                name, (k, old) -> old.toBuilder().cuCount(target).build());
         saver.save();
         return new QueueActionResponse(true, "", null, name, true);
     }
@@ -180,17 +192,19 @@ final class QueueStore {
             throw LocalErrors.exists("Plan " + r.planName() + " of queue " + r.queueName());
         }
         long id = planIds.incrementAndGet();
-        p.put(id, QueuePlan.builder()
-                .id(id)
-                .planName(r.planName())
-                .targetCu(r.targetCu())
-                .startHour(r.startHour())
-                .startMinute(r.startMinute())
-                .repeatDay(r.repeatDay())
-                .validDateBegin(r.validDateBegin())
-                .validDateEnd(r.validDateEnd())
-                .activate(r.activate() == null ? Boolean.TRUE : r.activate())
-                .build());
+        p.put(
+                id,
+                QueuePlan.builder()
+                        .id(id)
+                        .planName(r.planName())
+                        .targetCu(r.targetCu())
+                        .startHour(r.startHour())
+                        .startMinute(r.startMinute())
+                        .repeatDay(r.repeatDay())
+                        .validDateBegin(r.validDateBegin())
+                        .validDateEnd(r.validDateEnd())
+                        .activate(r.activate() == null ? Boolean.TRUE : r.activate())
+                        .build());
         saver.save();
         return BasicResponse.success("");
     }

@@ -129,7 +129,8 @@ public final class Savepoints {
         }
         FlinkRest.Response r = rest.get("/jobs/" + jobId);
         // Flink answers 404 for an unknown job, but some versions wrap FlinkJobNotFoundException in a 500.
-        if (r.status() == 404 || String.valueOf(r.errors()).contains("NotFound")
+        if (r.status() == 404
+                || String.valueOf(r.errors()).contains("NotFound")
                 || String.valueOf(r.errors()).contains("not found")) {
             throw LocalErrors.notFound("Flink job " + jobId + " on " + rest.base());
         }

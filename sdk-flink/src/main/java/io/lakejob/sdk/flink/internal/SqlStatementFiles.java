@@ -71,9 +71,10 @@ final class SqlStatementFiles implements AutoCloseable {
             fs.delete(dir, true);
         }
         fs.mkdirs(dir);
-        String suffix = Compression.GZIP.equals(compress) ? ".gz" : Compression.DEFLATE.equals(compress) ? ".deflate" : "";
-        OutputStream os = fs.create(new Path(dir, "part-00000." + (json ? "json" : "csv") + suffix),
-                FileSystem.WriteMode.OVERWRITE);
+        String suffix =
+                Compression.GZIP.equals(compress) ? ".gz" : Compression.DEFLATE.equals(compress) ? ".deflate" : "";
+        OutputStream os = fs.create(
+                new Path(dir, "part-00000." + (json ? "json" : "csv") + suffix), FileSystem.WriteMode.OVERWRITE);
         if (Compression.GZIP.equals(compress)) {
             os = new GZIPOutputStream(os);
         } else if (Compression.DEFLATE.equals(compress)) {

@@ -3,7 +3,6 @@ package io.lakejob.sdk.flink.internal;
 import io.lakejob.sdk.exception.NotSupportedException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.model.BasicResponse;
-import io.lakejob.sdk.model.Tag;
 import io.lakejob.sdk.model.sql.CancelSqlJobRequest;
 import io.lakejob.sdk.model.sql.CheckSqlRequest;
 import io.lakejob.sdk.model.sql.CheckSqlResponse;
@@ -24,7 +23,6 @@ import io.lakejob.sdk.model.sql.SqlColumn;
 import io.lakejob.sdk.model.sql.SqlDataType;
 import io.lakejob.sdk.model.sql.SqlJob;
 import io.lakejob.sdk.model.sql.SqlJobMode;
-import io.lakejob.sdk.model.sql.SqlJobOrder;
 import io.lakejob.sdk.model.sql.SqlJobStartedResponse;
 import io.lakejob.sdk.model.sql.SqlJobStatus;
 import io.lakejob.sdk.model.sql.SqlJobType;
@@ -133,8 +131,7 @@ public final class SqlStatementHandlers {
                     "SubmitSqlJob", FlinkTransport.NAME, "DCL statements (GRANT/REVOKE) have no Flink meaning");
         }
         if (type.equals(SqlJobType.IMPORT)) {
-            throw new NotSupportedException(
-                    "SubmitSqlJob", FlinkTransport.NAME, "LOAD DATA: use importTable");
+            throw new NotSupportedException("SubmitSqlJob", FlinkTransport.NAME, "LOAD DATA: use importTable");
         }
         Map<String, String> flinkConf = new LinkedHashMap<>();
         Map<String, String> dliConf = new LinkedHashMap<>();
@@ -149,7 +146,14 @@ public final class SqlStatementHandlers {
         }
         String db = q.currentdb();
         SqlStatementRecord r = new SqlStatementRecord(
-                type, s.sql(), s.line(), db, q.queueName(), q.tags(), flinkConf, ctx.clock().instant());
+                type,
+                s.sql(),
+                s.line(),
+                db,
+                q.queueName(),
+                q.tags(),
+                flinkConf,
+                ctx.clock().instant());
         boolean sync = type.equals(SqlJobType.DDL) && !"true".equalsIgnoreCase(dliConf.get("dli.sql.sqlasync.enabled"));
         r.mode = sync ? SqlJobMode.SYNC : SqlJobMode.ASYNC;
         jobs.put(r.id, r);
@@ -176,7 +180,10 @@ public final class SqlStatementHandlers {
             try {
                 body.run();
             } catch (Throwable e) {
-                r.finish(SqlJobStatus.FAILED, SqlJobRunner.rootMessage(e), ctx.clock().instant());
+                r.finish(
+                        SqlJobStatus.FAILED,
+                        SqlJobRunner.rootMessage(e),
+                        ctx.clock().instant());
             }
         });
     }
@@ -186,7 +193,10 @@ public final class SqlStatementHandlers {
         try {
             TableEnvironment tEnv = catalog.newEnvironment(r.currentDb, r.flinkConf, r.flinkId, "sql " + r.id);
             if (r.cancelRequested()) {
-                r.finish(SqlJobStatus.CANCELLED, "cancelled before submission", ctx.clock().instant());
+                r.finish(
+                        SqlJobStatus.CANCELLED,
+                        "cancelled before submission",
+                        ctx.clock().instant());
                 return;
             }
             TableResult result = tEnv.executeSql(r.statement);
@@ -200,7 +210,9 @@ public final class SqlStatementHandlers {
                 client.getJobExecutionResult().get();
             }
             r.finish(
-                    r.cancelRequested() ? SqlJobStatus.CANCELLED : SqlJobStatus.FINISHED, "", ctx.clock().instant());
+                    r.cancelRequested() ? SqlJobStatus.CANCELLED : SqlJobStatus.FINISHED,
+                    "",
+                    ctx.clock().instant());
         } catch (Throwable e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -219,8 +231,10 @@ public final class SqlStatementHandlers {
     private void collect(SqlStatementRecord r, TableResult result) throws Exception {
         ResolvedSchema schema = result.getResolvedSchema();
         List<SqlColumn> columns = new ArrayList<>();
-        schema.getColumns().forEach(c -> columns.add(SqlColumn.of(
-                c.getName(), c.getDataType().getLogicalType().asSummaryString().toLowerCase(Locale.ROOT))));
+        schema.getColumns()
+                .forEach(c -> columns.add(SqlColumn.of(
+                        c.getName(),
+                        c.getDataType().getLogicalType().asSummaryString().toLowerCase(Locale.ROOT))));
         r.schema(columns);
         int max = ctx.settings().maxResultRows();
         try (CloseableIterator<Row> it = result.collect()) {
@@ -262,7 +276,8 @@ public final class SqlStatementHandlers {
         }
         String source = "lakejob_import_" + Long.toHexString(System.nanoTime());
         StringBuilder ddl = new StringBuilder("CREATE TEMPORARY TABLE `default_catalog`.`default_database`.")
-                .append(CatalogHandlers.quote(source)).append(" (");
+                .append(CatalogHandlers.quote(source))
+                .append(" (");
         List<String> cols = new ArrayList<>();
         for (String[] c : columns) {
             if (!spec.containsKey(c[0])) {
@@ -272,8 +287,16 @@ public final class SqlStatementHandlers {
         ddl.append(String.join(", ", cols)).append(") WITH ('connector' = 'filesystem', 'path' = ");
         String path = catalog.flinkPath(q.dataPath());
         boolean header = Boolean.TRUE.equals(q.withColumnHeader()) && type.equals(SqlDataType.CSV);
-        String readPath = header ? catalog.warehouse().resolve(".staging").resolve(source).toUri().toString() : path;
-        ddl.append(CatalogHandlers.literal(readPath)).append(", 'format' = ").append(CatalogHandlers.literal(type.value()));
+        String readPath = header
+                ? catalog.warehouse()
+                        .resolve(".staging")
+                        .resolve(source)
+                        .toUri()
+                        .toString()
+                : path;
+        ddl.append(CatalogHandlers.literal(readPath))
+                .append(", 'format' = ")
+                .append(CatalogHandlers.literal(type.value()));
         if (q.delimiter() != null) {
             ddl.append(", 'csv.field-delimiter' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("delimiter", q.delimiter())));
@@ -287,7 +310,8 @@ public final class SqlStatementHandlers {
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("escape_char", q.escapeChar())));
         }
         ddl.append(")");
-        StringBuilder insert = new StringBuilder(Boolean.TRUE.equals(q.overwrite()) ? "INSERT OVERWRITE " : "INSERT INTO ")
+        StringBuilder insert = new StringBuilder(
+                        Boolean.TRUE.equals(q.overwrite()) ? "INSERT OVERWRITE " : "INSERT INTO ")
                 .append(CatalogHandlers.ident(db, table));
         if (!spec.isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -296,7 +320,14 @@ public final class SqlStatementHandlers {
         }
         insert.append(" SELECT * FROM `default_catalog`.`default_database`.").append(CatalogHandlers.quote(source));
         SqlStatementRecord r = new SqlStatementRecord(
-                SqlJobType.IMPORT, insert.toString(), 1, db, q.queueName(), List.of(), Map.of(), ctx.clock().instant());
+                SqlJobType.IMPORT,
+                insert.toString(),
+                1,
+                db,
+                q.queueName(),
+                List.of(),
+                Map.of(),
+                ctx.clock().instant());
         r.databaseName = db;
         r.tableName = table;
         r.dataPath = q.dataPath();
@@ -383,7 +414,14 @@ public final class SqlStatementHandlers {
         String sql = "SELECT * FROM " + CatalogHandlers.ident(db, table);
         compression("ExportTable", q.compress());
         SqlStatementRecord r = new SqlStatementRecord(
-                SqlJobType.EXPORT, sql, 1, db, q.queueName(), List.of(), Map.of(), ctx.clock().instant());
+                SqlJobType.EXPORT,
+                sql,
+                1,
+                db,
+                q.queueName(),
+                List.of(),
+                Map.of(),
+                ctx.clock().instant());
         r.databaseName = db;
         r.tableName = table;
         r.dataPath = q.dataPath();
@@ -431,7 +469,13 @@ public final class SqlStatementHandlers {
         SqlStatementRecord src = finishedQuery(q.jobId());
         compression("ExportSqlJobResult", q.compress());
         SqlStatementRecord r = new SqlStatementRecord(
-                SqlJobType.EXPORT, src.statement, src.line, src.currentDb, q.queueName(), List.of(), Map.of(),
+                SqlJobType.EXPORT,
+                src.statement,
+                src.line,
+                src.currentDb,
+                q.queueName(),
+                List.of(),
+                Map.of(),
                 ctx.clock().instant());
         r.dataPath = q.dataPath();
         r.dataType = q.dataType();
@@ -456,7 +500,10 @@ public final class SqlStatementHandlers {
                 }
                 r.inputRowCount((long) rows.size());
             } catch (Throwable e) {
-                r.finish(SqlJobStatus.FAILED, SqlJobRunner.describe(e), ctx.clock().instant());
+                r.finish(
+                        SqlJobStatus.FAILED,
+                        SqlJobRunner.describe(e),
+                        ctx.clock().instant());
                 return;
             }
             r.finish(SqlJobStatus.FINISHED, "", ctx.clock().instant());
@@ -546,8 +593,7 @@ public final class SqlStatementHandlers {
 
     private GetSqlJobProgressResponse progress(GetSqlJobProgressRequest q) {
         SqlStatementRecord r = job(q.jobId());
-        return new GetSqlJobProgressResponse(
-                true, "", r.id, r.status(), null, r.isTerminal() ? 1.0 : 0.0, List.of());
+        return new GetSqlJobProgressResponse(true, "", r.id, r.status(), null, r.isTerminal() ? 1.0 : 0.0, List.of());
     }
 
     private ListSqlJobsResponse list(ListSqlJobsRequest q) {
@@ -580,18 +626,24 @@ public final class SqlStatementHandlers {
         if (q.tags() != null) {
             String t = q.tags();
             keep = keep.and(r -> String.join(
-                            ",", r.tags.stream().map(g -> g.key() + "=" + g.value()).toList())
+                            ",",
+                            r.tags.stream().map(g -> g.key() + "=" + g.value()).toList())
                     .contains(t));
         }
         Instant now = ctx.clock().instant();
-        Comparator<SqlStatementRecord> order = switch (q.order() == null ? "start_time_desc" : q.order().value()) {
-            case "start_time_asc" -> Comparator.comparing((SqlStatementRecord r) -> r.start);
-            case "duration_desc" -> Comparator.comparingLong((SqlStatementRecord r) -> r.duration(now)).reversed();
-            case "duration_asc" -> Comparator.comparingLong((SqlStatementRecord r) -> r.duration(now));
-            default -> Comparator.comparing((SqlStatementRecord r) -> r.start).reversed();
-        };
-        List<SqlStatementRecord> all =
-                jobs.values().stream().filter(keep).sorted(order.thenComparing(r -> r.id)).toList();
+        Comparator<SqlStatementRecord> order =
+                switch (q.order() == null ? "start_time_desc" : q.order().value()) {
+                    case "start_time_asc" -> Comparator.comparing((SqlStatementRecord r) -> r.start);
+                    case "duration_desc" -> Comparator.comparingLong((SqlStatementRecord r) -> r.duration(now))
+                            .reversed();
+                    case "duration_asc" -> Comparator.comparingLong((SqlStatementRecord r) -> r.duration(now));
+                    default -> Comparator.comparing((SqlStatementRecord r) -> r.start)
+                            .reversed();
+                };
+        List<SqlStatementRecord> all = jobs.values().stream()
+                .filter(keep)
+                .sorted(order.thenComparing(r -> r.id))
+                .toList();
         int size = q.pageSize() == null ? 50 : q.pageSize();
         int pageNo = q.currentPage() == null ? 1 : q.currentPage();
         List<SqlJob> page = new ArrayList<>();
@@ -624,17 +676,26 @@ public final class SqlStatementHandlers {
     private CheckSqlResponse checkSql(CheckSqlRequest q) {
         SqlScript.Statement s = single(q.sql());
         SqlJobType type = typeOf(s);
-        TableEnvironment tEnv = TableEnvironment.create(
-                org.apache.flink.table.api.EnvironmentSettings.inBatchMode());
+        TableEnvironment tEnv = TableEnvironment.create(org.apache.flink.table.api.EnvironmentSettings.inBatchMode());
         catalog.attach(tEnv, q.currentdb());
         try {
             ((TableEnvironmentInternal) tEnv).getParser().parse(s.sql());
         } catch (SqlParserException e) {
             throw new ServiceException(
-                    400, "DLI.0004", "Statement at line " + s.line() + ": " + SqlJobRunner.rootMessage(e), null, false, e);
+                    400,
+                    "DLI.0004",
+                    "Statement at line " + s.line() + ": " + SqlJobRunner.rootMessage(e),
+                    null,
+                    false,
+                    e);
         } catch (RuntimeException e) {
             throw new ServiceException(
-                    400, "DLI.0005", "Statement at line " + s.line() + ": " + SqlJobRunner.rootMessage(e), null, false, e);
+                    400,
+                    "DLI.0005",
+                    "Statement at line " + s.line() + ": " + SqlJobRunner.rootMessage(e),
+                    null,
+                    false,
+                    e);
         }
         return new CheckSqlResponse(true, "the sql is ok", type);
     }
@@ -655,7 +716,8 @@ public final class SqlStatementHandlers {
             throw LocalErrors.invalid("job_id", "job " + id + " is a " + r.type + " job; only QUERY jobs have results");
         }
         if (!r.status().equals(SqlJobStatus.FINISHED)) {
-            throw LocalErrors.unavailable("Job " + id + " is " + r.status() + "; its result is ready when it is FINISHED");
+            throw LocalErrors.unavailable(
+                    "Job " + id + " is " + r.status() + "; its result is ready when it is FINISHED");
         }
         return r;
     }
@@ -718,8 +780,10 @@ public final class SqlStatementHandlers {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append("{\"name\":\"").append(c.name().replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append("\",\"type\":\"").append(c.type().replace("\"", "\\\""))
+            sb.append("{\"name\":\"")
+                    .append(c.name().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\",\"type\":\"")
+                    .append(c.type().replace("\"", "\\\""))
                     .append("\",\"nullable\":true,\"metadata\":{}}");
         }
         return sb.append("]}").toString();

@@ -48,7 +48,11 @@ final class TemplateStore {
         saver = m.attach(
                 "templates",
                 Doc.class,
-                () -> new Doc(templates.values().stream().sorted(Comparator.comparing(JobTemplate::templateId)).toList(), ids.get()),
+                () -> new Doc(
+                        templates.values().stream()
+                                .sorted(Comparator.comparing(JobTemplate::templateId))
+                                .toList(),
+                        ids.get()),
                 d -> {
                     d.templates().forEach(t -> templates.put(t.templateId(), t));
                     ids.accumulateAndGet(d.lastId(), Math::max);
@@ -131,7 +135,8 @@ final class TemplateStore {
     private ListJobTemplatesResponse list(ListJobTemplatesRequest r) {
         List<JobTemplate> all = new ArrayList<>();
         for (JobTemplate t : templates.values()) {
-            if (r.name() == null || t.name().toLowerCase(Locale.ROOT).contains(r.name().toLowerCase(Locale.ROOT))) {
+            if (r.name() == null
+                    || t.name().toLowerCase(Locale.ROOT).contains(r.name().toLowerCase(Locale.ROOT))) {
                 all.add(t);
             }
         }

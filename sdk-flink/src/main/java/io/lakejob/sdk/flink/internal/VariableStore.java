@@ -46,7 +46,11 @@ final class VariableStore {
         saver = m.attach(
                 "variables",
                 Doc.class,
-                () -> new Doc(vars.values().stream().sorted(Comparator.comparing(GlobalVariable::id)).toList(), ids.get()),
+                () -> new Doc(
+                        vars.values().stream()
+                                .sorted(Comparator.comparing(GlobalVariable::id))
+                                .toList(),
+                        ids.get()),
                 d -> {
                     d.variables().forEach(v -> vars.put(v.varName(), v));
                     ids.accumulateAndGet(d.lastId(), Math::max);
@@ -112,7 +116,10 @@ final class VariableStore {
         List<GlobalVariable> page = new ArrayList<>();
         for (int i = offset; i < all.size() && page.size() < limit; i++) {
             GlobalVariable v = all.get(i);
-            page.add(Boolean.TRUE.equals(v.isSensitive()) ? v.toBuilder().varValue("******").build() : v);
+            page.add(
+                    Boolean.TRUE.equals(v.isSensitive())
+                            ? v.toBuilder().varValue("******").build()
+                            : v);
         }
         return new ListGlobalVariablesResponse(true, "", all.size(), page);
     }

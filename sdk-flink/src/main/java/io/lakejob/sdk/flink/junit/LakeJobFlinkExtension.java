@@ -77,7 +77,8 @@ public final class LakeJobFlinkExtension implements ParameterResolver, AfterAllC
         }
         LakeJobClient client = client(context);
         List<Long> running = new ArrayList<>();
-        for (FlinkJob job : client.jobs().listAll(ListFlinkJobsRequest.builder().limit(100).build())) {
+        for (FlinkJob job :
+                client.jobs().listAll(ListFlinkJobsRequest.builder().limit(100).build())) {
             if (JobStatus.JOB_RUNNING.equals(job.status()) || JobStatus.JOB_SUBMITTING.equals(job.status())) {
                 running.add(job.jobId());
             }

@@ -22,7 +22,8 @@ class MetadataStoreWriterTest {
 
     @Test
     void aWriteThatFailsHalfWayLeavesTheOldDocumentAndNoTempFile(@TempDir Path dir) throws IOException {
-        AtomicReference<Doc> state = new AtomicReference<>(new Doc(List.of("a"), JobStatus.JOB_RUNNING, QueueType.of("brand_new")));
+        AtomicReference<Doc> state =
+                new AtomicReference<>(new Doc(List.of("a"), JobStatus.JOB_RUNNING, QueueType.of("brand_new")));
         try (DirectoryMetadataStore ok = new DirectoryMetadataStore(dir)) {
             ok.attach("things", Doc.class, state::get, d -> {}).save();
         }
@@ -63,8 +64,16 @@ class MetadataStoreWriterTest {
     void theInMemoryStoreNeverRestoresOrWrites() {
         try (InMemoryMetadataStore s = new InMemoryMetadataStore()) {
             assertThat(s.directory()).isNull();
-            assertThat(s.attach("things", Doc.class, () -> { throw new AssertionError("snapshot taken"); },
-                    d -> { throw new AssertionError("restored"); })).isSameAs(MetadataSaver.NONE);
+            assertThat(s.attach(
+                            "things",
+                            Doc.class,
+                            () -> {
+                                throw new AssertionError("snapshot taken");
+                            },
+                            d -> {
+                                throw new AssertionError("restored");
+                            }))
+                    .isSameAs(MetadataSaver.NONE);
         }
     }
 }
