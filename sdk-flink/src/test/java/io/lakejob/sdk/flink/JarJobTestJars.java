@@ -125,12 +125,6 @@ final class JarJobTestJars {
 
     /** Polls a condition until it holds; fails after the timeout. */
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline)
-                    .as("timed out waiting for " + what)
-                    .isNegative();
-            Thread.sleep(20);
-        }
+        Await.until(what, timeout, condition);
     }
 }

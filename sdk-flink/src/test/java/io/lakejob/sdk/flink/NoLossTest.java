@@ -276,16 +276,14 @@ class NoLossTest {
 
     /** Waits until the materialised counts of the current run reach at least {@code atLeast}. */
     private static void awaitCounted(LakeJobClient client, long id, long atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long seen;
-        while ((seen = total(counts(client, id))) < atLeast) {
+        Await.until("counted " + atLeast, Duration.ofSeconds(30), () -> {
+            if (total(counts(client, id)) >= atLeast) {
+                return true;
+            }
             FlinkJobDetail d = client.jobs().get(id).jobDetail();
             assertThat(d.status()).as(d.statusDesc()).isEqualTo(JobStatus.JOB_RUNNING);
-            assertThat(System.nanoTime())
-                    .as("counted %d of %d in time", seen, atLeast)
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+            return false;
+        });
     }
 
     /** The current run's materialised counts by key; a key must not appear twice. */
@@ -312,16 +310,14 @@ class NoLossTest {
     /** Waits until the sink holds windowed counts summing to at least {@code atLeast}. */
     private static void awaitWritten(LakeJobClient client, long id, String sink, long atLeast)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long seen;
-        while ((seen = total(windowCounts(sink))) < atLeast) {
+        Await.until("written " + atLeast, Duration.ofSeconds(30), () -> {
+            if (total(windowCounts(sink)) >= atLeast) {
+                return true;
+            }
             FlinkJobDetail d = client.jobs().get(id).jobDetail();
             assertThat(d.status()).as(d.statusDesc()).isEqualTo(JobStatus.JOB_RUNNING);
-            assertThat(System.nanoTime())
-                    .as("written %d of %d in time", seen, atLeast)
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+            return false;
+        });
     }
 
     private static long total(Map<Long, Long> counts) {
@@ -330,16 +326,19 @@ class NoLossTest {
 
     /** Waits until the run reports the checkpoint it restored from, and checks it is the savepoint. */
     private static void assertRestoredFrom(URI rest, String flinkJobId, String savepoint) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode restored;
-        while ((restored = get(rest, "/jobs/" + flinkJobId + "/checkpoints")
+        JsonNode restored = Await.until(
+                "restore of " + flinkJobId,
+                Duration.ofSeconds(30),
+                () -> {
+                    try {
+                        return get(rest, "/jobs/" + flinkJobId + "/checkpoints")
                                 .path("latest")
-                                .path("restored"))
-                        .isMissingNode()
-                || restored.isNull()) {
-            assertThat(System.nanoTime()).as("restore visible in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+                                .path("restored");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                r -> !r.isMissingNode() && !r.isNull());
         assertThat(restored.path("external_path").asText()).isEqualTo(savepoint);
         assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
     }

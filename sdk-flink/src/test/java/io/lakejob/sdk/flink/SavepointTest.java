@@ -129,16 +129,19 @@ class SavepointTest {
         SqlExecutionResult second = client.flink()
                 .executeSql(s -> s.statement(COUNTS).parallelism(1).savePointPath(path));
         URI rest = URI.create("http://" + second.jobManagerAddress());
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode restored;
-        while ((restored = get(rest, "/jobs/" + second.jobId() + "/checkpoints")
+        JsonNode restored = Await.until(
+                "restore of " + second.jobId(),
+                Duration.ofSeconds(30),
+                () -> {
+                    try {
+                        return get(rest, "/jobs/" + second.jobId() + "/checkpoints")
                                 .path("latest")
-                                .path("restored"))
-                        .isMissingNode()
-                || restored.isNull()) {
-            assertThat(System.nanoTime()).as("restore visible in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+                                .path("restored");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                r -> !r.isMissingNode() && !r.isNull());
         assertThat(restored.path("external_path").asText()).isEqualTo(path);
         client.flink().savepoint(second.jobId(), SavepointType.CANCEL);
     }

@@ -138,22 +138,25 @@ class StatementSetTest {
 
     /** Waits until the cluster's live job list shows the job in the state, and returns it. */
     static String awaitState(URI rest, String jobId, String target) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String s;
-        while (!(s = state(rest, jobId)).equals(target) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        return s;
+        return Await.until(
+                "job " + jobId + " " + target,
+                Duration.ofSeconds(30),
+                () -> {
+                    try {
+                        return state(rest, jobId);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                target::equals);
     }
 
     static void awaitFinished(LakeJobClient client, String flinkJobId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        FlinkJobStatus s;
-        while (!(s = client.flink().jobData(flinkJobId).status()).equals(FlinkJobStatus.FINISHED)) {
+        Await.until("job " + flinkJobId + " finished", Duration.ofMinutes(1), () -> {
+            FlinkJobStatus s = client.flink().jobData(flinkJobId).status();
             assertThat(s.value()).isNotIn("FAILED", "CANCELED");
-            assertThat(System.nanoTime()).as("job finished in time").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+            return s.equals(FlinkJobStatus.FINISHED);
+        });
     }
 
     /** A test sink ({@code 'connector'='lakejob-memory'}) that keeps the rows in memory under a key. */
