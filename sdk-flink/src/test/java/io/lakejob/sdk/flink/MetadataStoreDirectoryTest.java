@@ -55,6 +55,27 @@ class MetadataStoreDirectoryTest {
     }
 
     @Test
+    void uploadedResourcesAreKeptForALaterClient(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("meta");
+        Path source = Files.writeString(tmp.resolve("lookup.csv"), "1,a\n");
+        try (LakeJobClient a = client(dir)) {
+            a.resources().uploadFiles("refdata", List.of(source.toString()));
+            a.resources().updateOwner(o -> o.newOwner("alice_1").groupName("refdata"));
+        }
+        try (LakeJobClient b = client(dir)) {
+            io.lakejob.sdk.model.resource.Resource r = b.resources().get("lookup.csv", "refdata");
+            assertThat(Files.readString(Path.of(r.underlyingName()))).isEqualTo("1,a\n");
+            assertThat(Path.of(r.underlyingName())).startsWith(dir);
+            assertThat(b.resources().list(l -> {}).groups()).singleElement().satisfies(g -> assertThat(g.owner())
+                    .isEqualTo("alice_1"));
+            b.resources().delete("lookup.csv", "refdata");
+        }
+        try (LakeJobClient c = client(dir)) {
+            assertThat(c.resources().list(l -> {}).items()).isEmpty();
+        }
+    }
+
+    @Test
     void aLaterClientOnTheSameDirectorySeesEverythingAndRunsTheStoredJob(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("meta");
         long filled;

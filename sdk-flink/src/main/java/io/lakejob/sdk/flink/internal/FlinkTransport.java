@@ -50,7 +50,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         new PermissionStore(queues).persistIn(ctx.metadata()).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
-        ResourceStore resources = new ResourceStore(ctx);
+        ResourceStore resources = new ResourceStore(ctx).persistIn(ctx.metadata());
         resources.register(this);
         new JarJobHandlers(ctx, queues, jobs, resources).register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);

@@ -92,8 +92,95 @@ final class ResourceStore {
         }
     }
 
+    private MetadataSaver saver = MetadataSaver.NONE;
+
     ResourceStore(FlinkContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** One stored resource, as saved in the metadata directory. */
+    record EntryDoc(
+            String name,
+            String origin,
+            String file,
+            ResourceKind kind,
+            Instant created,
+            Instant updated,
+            String owner,
+            Boolean async) {}
+
+    /** One group, as saved in the metadata directory. */
+    record GroupDoc(
+            String name,
+            Instant created,
+            Instant updated,
+            String owner,
+            ResourceKind kind,
+            Boolean async,
+            List<Tag> tags,
+            List<EntryDoc> entries) {}
+
+    /**
+     * The resource index (the files stay in the resource folder).
+     *
+     * @param dir the resource folder
+     * @param groups the groups with their resources
+     */
+    record Doc(String dir, List<GroupDoc> groups) {}
+
+    /**
+     * Loads the index an earlier client saved and saves every change. With a metadata directory and
+     * no {@link FlinkOptions#RESOURCES_DIR}, the files go to {@code <metadata dir>/resources} so a
+     * later client finds them.
+     */
+    ResourceStore persistIn(MetadataStore m) {
+        if (m.directory() != null && !ctx.configuration().properties().containsKey(FlinkOptions.RESOURCES_DIR)) {
+            try {
+                dir = Files.createDirectories(m.directory().resolve("resources"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the resource directory", e);
+            }
+        }
+        saver = m.attach("resources", Doc.class, this::snapshot, this::restore);
+        return this;
+    }
+
+    private synchronized Doc snapshot() {
+        List<GroupDoc> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            List<EntryDoc> entries = new ArrayList<>();
+            for (Entry e : g.entries.values()) {
+                entries.add(new EntryDoc(
+                        e.name, e.origin, e.file.toString(), e.kind, e.created, e.updated, e.owner, e.async));
+            }
+            out.add(new GroupDoc(g.name, g.created, g.updated, g.owner, g.kind, g.async, g.tags, entries));
+        }
+        return new Doc(dir == null ? null : dir.toString(), out);
+    }
+
+    private synchronized void restore(Doc d) {
+        if (dir == null && d.dir() != null) {
+            dir = Path.of(d.dir());
+        }
+        for (GroupDoc gd : d.groups()) {
+            Group g = new Group(gd.name(), gd.created(), gd.owner());
+            g.updated = gd.updated();
+            g.kind = gd.kind();
+            g.async = gd.async();
+            g.tags = gd.tags() == null ? List.of() : gd.tags();
+            for (EntryDoc ed : gd.entries()) {
+                Path file = Path.of(ed.file());
+                if (!Files.isRegularFile(file)) {
+                    continue; // the file was removed behind the store's back: forget it
+                }
+                Entry e = new Entry(ed.name(), ed.origin(), file, ed.kind(), ed.created(), ed.owner(), ed.async());
+                e.updated = ed.updated();
+                g.entries.put(e.name, e);
+            }
+            if (!g.entries.isEmpty()) {
+                groups.put(g.name, g);
+            }
+        }
     }
 
     void register(HandlerRegistry r) {
@@ -172,7 +259,9 @@ final class ResourceStore {
                 if (!tags.isEmpty()) {
                     g.tags = List.copyOf(tags);
                 }
-                return group(g, null);
+                ResourceGroup stored = group(g, null);
+                saver.save();
+                return stored;
             }
         } catch (IOException e) {
             throw LocalErrors.invalid("paths", "could not store the resources in " + groupDir + ": " + e.getMessage());
@@ -383,6 +472,7 @@ final class ResourceStore {
                     // a folder left behind (for example with foreign files) does no harm
                 }
             }
+            saver.save();
             return new BasicResponse(true, "Resource " + g.name + "/" + e.name + " deleted");
         }
     }
@@ -397,11 +487,13 @@ final class ResourceStore {
                 }
                 g.owner = q.newOwner();
                 g.updated = now;
+                saver.save();
                 return new BasicResponse(true, "Owner of group " + g.name + " is now " + q.newOwner());
             }
             Entry e = find(q.resourceName(), q.groupName());
             e.owner = q.newOwner();
             e.updated = now;
+            saver.save();
             return new BasicResponse(
                     true, "Owner of resource " + groupOf(e).name + "/" + e.name + " is now " + q.newOwner());
         }
