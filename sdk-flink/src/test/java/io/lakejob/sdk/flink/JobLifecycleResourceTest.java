@@ -138,19 +138,20 @@ class JobLifecycleResourceTest {
      * stability instead of sleeping a fixed time.
      */
     private static Map<String, Integer> threadsWhenStable() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        int last = -1;
-        long stableSince = System.nanoTime();
-        while (true) {
+        long start = System.nanoTime();
+        long[] last = {-1};
+        long[] stableSince = {start};
+        // Stable for 1 s, or give up waiting after 30 s and measure what is there.
+        Await.until("a stable thread count", Duration.ofSeconds(31), () -> {
             int now = Thread.getAllStackTraces().size();
-            if (now != last) {
-                last = now;
-                stableSince = System.nanoTime();
-            } else if (System.nanoTime() - stableSince >= TimeUnit.SECONDS.toNanos(1) || System.nanoTime() > deadline) {
-                break;
+            long t = System.nanoTime();
+            if (now != last[0]) {
+                last[0] = now;
+                stableSince[0] = t;
+                return t - start > TimeUnit.SECONDS.toNanos(30);
             }
-            Thread.sleep(50);
-        }
+            return t - stableSince[0] >= TimeUnit.SECONDS.toNanos(1) || t - start > TimeUnit.SECONDS.toNanos(30);
+        });
         Map<String, Integer> byName = new TreeMap<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             byName.merge(t.getName().replaceAll("\\d+", "#"), 1, Integer::sum);
