@@ -31,9 +31,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -264,26 +261,11 @@ final class FlinkJobAdminHandlers {
     }
 
     private JsonNode restGet(URI base, String path) {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        try {
-            HttpResponse<String> resp = http.send(
-                    HttpRequest.newBuilder(base.resolve(path))
-                            .timeout(Duration.ofSeconds(30))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (resp.statusCode() != 200) {
-                throw LocalErrors.notFound("Flink REST resource " + path + " (HTTP " + resp.statusCode() + ")");
-            }
-            return JSON.readTree(resp.body());
-        } catch (IOException e) {
-            throw new io.lakejob.sdk.exception.TransportException(
-                    "Could not read " + path + " from the Flink cluster: " + e.getMessage(), e, true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new io.lakejob.sdk.exception.LakeJobException("Interrupted while reading from Flink", e);
+        FlinkRest.Response r = new FlinkRest(base, Duration.ofSeconds(30)).get(path);
+        if (!r.ok()) {
+            throw LocalErrors.notFound("Flink REST resource " + path + " (HTTP " + r.status() + ")");
         }
+        return r.body();
     }
 
     // ---- export / import --------------------------------------------------------------------
