@@ -1,38 +1,243 @@
 package io.lakejob.sdk.cloud.internal;
 
+import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.OperationGroup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry of operation codecs, keyed by operation name. The transport's capabilities are
- * exactly the operations listed here.
+ * exactly the operations named here.
+ *
+ * <p>The codecs of a group (queues, SQL jobs, ...) are built the first time an operation of that
+ * group is called, so a client that only lists queues never loads the classes and lambdas of the
+ * other 77 operations: about a third of the classes a fresh JVM loaded before its first call.
+ * The names are declared up front ({@link #NAMES}) so that the capabilities are known without
+ * building anything; a group whose codecs do not match its declared names fails loudly the first
+ * time it is built (and the test suite builds every group).
  */
 public final class Codecs {
-    private static final Map<String, OperationCodec<?, ?>> ALL = build(concat(
-            QueueCodecs.all(),
-            SqlJobCodecs.all(),
-            ResourceCodecs.all(),
-            ConnectionCodecs.all(),
-            PermissionCodecs.all(),
-            QueuePlanCodecs.all(),
-            CatalogCodecs.all(),
-            VariableCodecs.all(),
-            FlinkJobCodecs.all(),
-            BatchCodecs.all(),
-            TemplateCodecs.all()));
+    /** Every operation the REST transport maps, by group, in registration order. */
+    static final Map<OperationGroup, List<String>> NAMES = declaredNames();
 
-    private Codecs() {}
+    private static final Set<String> ALL_NAMES = allNames();
+
+    private final Map<OperationGroup, Map<String, OperationCodec<?, ?>>> groups;
+    private final Map<String, OperationCodec<?, ?>> fixed;
+
+    private Codecs(Map<String, OperationCodec<?, ?>> fixed) {
+        this.fixed = fixed;
+        this.groups = fixed == null ? new ConcurrentHashMap<>() : Map.of();
+    }
+
+    private static Map<OperationGroup, List<String>> declaredNames() {
+        Map<OperationGroup, List<String>> m = new LinkedHashMap<>();
+        m.put(
+                OperationGroup.QUEUES,
+                List.of(
+                        "CreateQueue",
+                        "DeleteQueue",
+                        "ListQueues",
+                        "GetQueue",
+                        "QueueAction",
+                        "CreateQueuePlan",
+                        "ListQueuePlans",
+                        "BatchDeleteQueuePlans",
+                        "DeleteQueuePlan",
+                        "UpdateQueuePlan"));
+        m.put(
+                OperationGroup.SQL_JOBS,
+                List.of(
+                        "ImportTable",
+                        "ExportTable",
+                        "SubmitSqlJob",
+                        "CancelSqlJob",
+                        "ListSqlJobs",
+                        "PreviewSqlJobResult",
+                        "GetSqlJobStatus",
+                        "GetSqlJobDetail",
+                        "CheckSql",
+                        "ExportSqlJobResult",
+                        "GetSqlJobProgress"));
+        m.put(
+                OperationGroup.RESOURCES,
+                List.of(
+                        "UploadResources",
+                        "ListResources",
+                        "UploadJarResources",
+                        "UploadPyFileResources",
+                        "UploadFileResources",
+                        "GetResource",
+                        "DeleteResource",
+                        "UpdateResourceOwner"));
+        m.put(
+                OperationGroup.CONNECTIONS,
+                List.of(
+                        "CreateConnection",
+                        "DeleteConnection",
+                        "ListConnections",
+                        "GetConnection",
+                        "AssociateQueues",
+                        "DisassociateQueues",
+                        "UpdateConnectionHosts",
+                        "ListConnectionPrivileges"));
+        m.put(
+                OperationGroup.PERMISSIONS,
+                List.of(
+                        "GrantQueuePermission",
+                        "ListQueueUsers",
+                        "GrantDataPermission",
+                        "ListDatabaseUsers",
+                        "ListTableUsers",
+                        "GetTableUserPrivileges",
+                        "ListObjectPrivileges"));
+        m.put(
+                OperationGroup.CATALOG,
+                List.of(
+                        "CreateDatabase",
+                        "DeleteDatabase",
+                        "ListDatabases",
+                        "UpdateDatabaseOwner",
+                        "CreateTable",
+                        "DeleteTable",
+                        "ListTables",
+                        "DescribeTable",
+                        "PreviewTable",
+                        "ListPartitions"));
+        m.put(
+                OperationGroup.VARIABLES,
+                List.of("CreateGlobalVariable", "DeleteGlobalVariable", "UpdateGlobalVariable", "ListGlobalVariables"));
+        m.put(
+                OperationGroup.FLINK_JOBS,
+                List.of(
+                        "ObsAuthorize",
+                        "CreateFlinkSqlJob",
+                        "UpdateFlinkSqlJob",
+                        "CreateFlinkJarJob",
+                        "UpdateFlinkJarJob",
+                        "RunFlinkJobs",
+                        "ListFlinkJobs",
+                        "GetFlinkJob",
+                        "GetFlinkJobExecuteGraph",
+                        "StopFlinkJobs",
+                        "DeleteFlinkJob",
+                        "BatchDeleteFlinkJobs",
+                        "ExportFlinkJobs",
+                        "ImportFlinkJobs"));
+        m.put(
+                OperationGroup.BATCHES,
+                List.of("CreateBatch", "CancelBatch", "ListBatches", "GetBatch", "GetBatchState", "GetBatchLog"));
+        m.put(
+                OperationGroup.TEMPLATES,
+                List.of("CreateJobTemplate", "UpdateJobTemplate", "DeleteJobTemplate", "ListJobTemplates"));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Set<String> allNames() {
+        Set<String> all = new LinkedHashSet<>();
+        for (List<String> g : NAMES.values()) {
+            all.addAll(g);
+        }
+        return Collections.unmodifiableSet(all);
+    }
 
     /**
-     * Every codec, by operation name.
+     * The registry the transport uses: every group, each built on first use.
+     *
+     * @return a lazy registry
+     */
+    public static Codecs lazy() {
+        return new Codecs(null);
+    }
+
+    /**
+     * A registry of exactly the given codecs (tests register one codec at a time).
+     *
+     * @param codecs codecs by operation name
+     * @return a fixed registry
+     */
+    static Codecs of(Map<String, OperationCodec<?, ?>> codecs) {
+        return new Codecs(Map.copyOf(codecs));
+    }
+
+    /**
+     * The names of the operations this registry maps.
+     *
+     * @return the names
+     */
+    public Set<String> names() {
+        return fixed == null ? ALL_NAMES : fixed.keySet();
+    }
+
+    /**
+     * The codec of an operation, building its group on first use.
+     *
+     * @param operation the operation
+     * @return the codec, or {@code null} when this registry does not map the operation
+     */
+    public OperationCodec<?, ?> get(Operation<?, ?> operation) {
+        if (fixed != null) {
+            return fixed.get(operation.name());
+        }
+        if (!ALL_NAMES.contains(operation.name())) {
+            return null;
+        }
+        return groups.computeIfAbsent(operation.group(), Codecs::buildGroup).get(operation.name());
+    }
+
+    /**
+     * The groups built so far (tests check that a call builds only its own group).
+     *
+     * @return the built groups
+     */
+    Set<OperationGroup> builtGroups() {
+        return Set.copyOf(groups.keySet());
+    }
+
+    private static Map<String, OperationCodec<?, ?>> buildGroup(OperationGroup group) {
+        Map<String, OperationCodec<?, ?>> built = build(group(group));
+        List<String> declared = NAMES.getOrDefault(group, List.of());
+        if (!built.keySet().equals(new LinkedHashSet<>(declared))) {
+            throw new IllegalStateException(
+                    "The " + group + " codecs map " + built.keySet() + " but the registry declares " + declared);
+        }
+        return built;
+    }
+
+    private static List<OperationCodec<?, ?>> group(OperationGroup group) {
+        return switch (group) {
+            case QUEUES -> concat(QueueCodecs.all(), QueuePlanCodecs.all());
+            case SQL_JOBS -> SqlJobCodecs.all();
+            case RESOURCES -> ResourceCodecs.all();
+            case CONNECTIONS -> ConnectionCodecs.all();
+            case PERMISSIONS -> PermissionCodecs.all();
+            case CATALOG -> CatalogCodecs.all();
+            case VARIABLES -> VariableCodecs.all();
+            case FLINK_JOBS -> FlinkJobCodecs.all();
+            case BATCHES -> BatchCodecs.all();
+            case TEMPLATES -> TemplateCodecs.all();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * Every codec of every group, built now, by operation name (tests, and tools that list what
+     * the transport maps).
      *
      * @return an immutable map in registration order
      */
     public static Map<String, OperationCodec<?, ?>> all() {
-        return ALL;
+        Map<String, OperationCodec<?, ?>> all = new LinkedHashMap<>();
+        for (OperationGroup g : NAMES.keySet()) {
+            all.putAll(buildGroup(g));
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     @SafeVarargs

@@ -97,13 +97,14 @@ public final class RestTransport implements Transport {
     private final Clock clock;
     private final AtomicLong skewMillis = new AtomicLong();
     private final String userAgent;
-    private final Map<String, OperationCodec<?, ?>> codecs;
+    private final Codecs codecs;
     private final Capabilities capabilities;
     private final Resilience resilience;
     private final Timeout connectTimeout;
     private final Timeout readTimeout;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final LazyTls lazyTls;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -134,7 +135,7 @@ public final class RestTransport implements Transport {
             int maxConnections,
             Resilience.Sleeper sleeper,
             Resilience.Ticker ticker) {
-        this(configuration, endpoint, maxConnections, Codecs.all(), sleeper, ticker);
+        this(configuration, endpoint, maxConnections, Codecs.lazy(), sleeper, ticker);
     }
 
     RestTransport(
@@ -142,14 +143,20 @@ public final class RestTransport implements Transport {
             Endpoint endpoint,
             int maxConnections,
             Map<String, OperationCodec<?, ?>> codecs) {
-        this(configuration, endpoint, maxConnections, codecs, Resilience.Sleeper.SYSTEM, Resilience.Ticker.SYSTEM);
+        this(
+                configuration,
+                endpoint,
+                maxConnections,
+                Codecs.of(codecs),
+                Resilience.Sleeper.SYSTEM,
+                Resilience.Ticker.SYSTEM);
     }
 
     RestTransport(
             ClientConfiguration configuration,
             Endpoint endpoint,
             int maxConnections,
-            Map<String, OperationCodec<?, ?>> codecs,
+            Codecs codecs,
             Resilience.Sleeper sleeper,
             Resilience.Ticker ticker) {
         this.configuration = configuration;
@@ -159,8 +166,8 @@ public final class RestTransport implements Transport {
         this.akSk = configuration.credentials() instanceof AkSkCredentials;
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
-        this.codecs = Map.copyOf(codecs);
-        this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.keySet());
+        this.codecs = codecs;
+        this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.names());
         this.resilience = new Resilience(configuration, sleeper, ticker);
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
@@ -174,11 +181,16 @@ public final class RestTransport implements Transport {
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections);
         SSLContext tls = trustStore(configuration);
+        // Without a trust store of the user's, the JVM's default TLS set-up is built on the first
+        // TLS connection rather than here: a plain-HTTP client never pays for it.
+        this.lazyTls = tls == null ? LazyTls.systemDefault() : null;
         if (tls != null) {
             pb.setTlsSocketStrategy(ClientTlsStrategyBuilder.create()
                     .setSslContext(tls)
                     .setHostnameVerifier(HttpsSupport.getDefaultHostnameVerifier())
                     .buildClassic());
+        } else {
+            pb.setTlsSocketStrategy(lazyTls);
         }
         this.pool = pb.build();
         HttpClientBuilder hb = HttpClients.custom()
@@ -272,7 +284,7 @@ public final class RestTransport implements Transport {
 
     @SuppressWarnings("unchecked")
     private <Q, R> OperationCodec<Q, R> codec(Operation<Q, R> operation) {
-        OperationCodec<?, ?> codec = codecs.get(operation.name());
+        OperationCodec<?, ?> codec = codecs.get(operation);
         if (codec == null || codec.operation().requestType() != operation.requestType()) {
             throw new NotSupportedException(operation.name(), name());
         }
@@ -458,6 +470,16 @@ public final class RestTransport implements Transport {
     }
 
     /**
+     * Whether the default TLS strategy has been built (never, for a plain-HTTP endpoint; on the
+     * first TLS connection otherwise); {@code false} also when a trust store was configured.
+     *
+     * @return whether the lazy default TLS set-up ran
+     */
+    boolean defaultTlsBuilt() {
+        return lazyTls != null && lazyTls.built();
+    }
+
+    /**
      * The correction applied to the signing clock after a clock-skew rejection.
      *
      * @return the offset (zero until a re-sync)
@@ -478,6 +500,6 @@ public final class RestTransport implements Transport {
     public String toString() {
         return "RestTransport[endpoint=" + endpoint.scheme() + "://" + endpoint.host()
                 + (endpoint.port() < 0 ? "" : ":" + endpoint.port()) + ", operations="
-                + codecs.size() + ", closed=" + closed.get() + "]";
+                + codecs.names().size() + ", closed=" + closed.get() + "]";
     }
 }

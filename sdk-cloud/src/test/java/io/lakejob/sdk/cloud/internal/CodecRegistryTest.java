@@ -1,0 +1,68 @@
+package io.lakejob.sdk.cloud.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lakejob.sdk.spi.FlinkPlatformOperations;
+import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.OperationGroup;
+import io.lakejob.sdk.spi.Operations;
+import io.lakejob.sdk.spi.QueueOperations;
+import io.lakejob.sdk.spi.SqlJobOperations;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The lazy codec registry: declared names, one group built per first use, nothing else. */
+class CodecRegistryTest {
+    private static final List<Operation<?, ?>> REST =
+            Operations.all().stream().filter(Operation::hasRestBinding).collect(Collectors.toList());
+
+    @Test
+    void declaredNamesAreExactlyTheRestOperationsOfTheCatalogue() {
+        assertThat(Codecs.lazy().names())
+                .containsExactlyInAnyOrderElementsOf(
+                        REST.stream().map(Operation::name).toList());
+    }
+
+    @Test
+    void eachDeclaredGroupHoldsOnlyOperationsOfThatGroup() {
+        Codecs.NAMES.forEach((group, names) -> assertThat(
+                        REST.stream().filter(op -> names.contains(op.name())).map(Operation::group))
+                .as("group of the operations declared under %s", group)
+                .containsOnly(group));
+    }
+
+    @Test
+    void aCallBuildsOnlyItsOwnGroup() {
+        Codecs codecs = Codecs.lazy();
+        assertThat(codecs.builtGroups()).isEmpty();
+
+        OperationCodec<?, ?> list = codecs.get(QueueOperations.LIST_QUEUES);
+        assertThat(list.operation()).isSameAs(QueueOperations.LIST_QUEUES);
+        assertThat(codecs.builtGroups()).containsExactly(OperationGroup.QUEUES);
+
+        // Same group again: nothing new is built, the same codec comes back.
+        assertThat(codecs.get(QueueOperations.LIST_QUEUES)).isSameAs(list);
+        assertThat(codecs.builtGroups()).containsExactly(OperationGroup.QUEUES);
+
+        codecs.get(SqlJobOperations.SUBMIT_SQL_JOB);
+        assertThat(codecs.builtGroups()).containsExactlyInAnyOrder(OperationGroup.QUEUES, OperationGroup.SQL_JOBS);
+    }
+
+    @Test
+    void everyRestOperationResolvesToItsOwnCodec() {
+        Codecs codecs = Codecs.lazy();
+        for (Operation<?, ?> op : REST) {
+            assertThat(codecs.get(op)).as(op.name()).isNotNull();
+            assertThat(codecs.get(op).operation()).as(op.name()).isSameAs(op);
+        }
+        assertThat(codecs.builtGroups()).containsExactlyInAnyOrderElementsOf(Codecs.NAMES.keySet());
+    }
+
+    @Test
+    void anOperationWithoutARestMappingBuildsNothing() {
+        Codecs codecs = Codecs.lazy();
+        assertThat(codecs.get(FlinkPlatformOperations.EXPLAIN_SQL)).isNull();
+        assertThat(codecs.builtGroups()).isEmpty();
+    }
+}
