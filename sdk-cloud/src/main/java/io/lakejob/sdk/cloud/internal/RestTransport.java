@@ -19,7 +19,6 @@ import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.Transport;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
@@ -34,7 +33,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -43,6 +41,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.Header;
@@ -50,6 +49,7 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
@@ -98,6 +98,8 @@ public final class RestTransport implements Transport {
     private final AtomicLong skewMillis = new AtomicLong();
     private final String userAgent;
     private final Codecs codecs;
+    private final String hostHeader;
+    private final HttpHost target;
     private final Capabilities capabilities;
     private final Resilience resilience;
     private final Timeout connectTimeout;
@@ -166,6 +168,8 @@ public final class RestTransport implements Transport {
         this.akSk = configuration.credentials() instanceof AkSkCredentials;
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
+        this.hostHeader = endpoint.port() < 0 ? endpoint.host() : endpoint.host() + ":" + endpoint.port();
+        this.target = new HttpHost(endpoint.scheme(), endpoint.host(), endpoint.port());
         this.codecs = codecs;
         this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.names());
         this.resilience = new Resilience(configuration, sleeper, ticker);
@@ -313,11 +317,11 @@ public final class RestTransport implements Transport {
         if (body != null) {
             b.body(Json.write(body));
         }
-        b.header("Content-Type", "application/json")
+        return b.header("Content-Type", "application/json")
                 .header("User-Agent", userAgent)
-                .header("X-Project-Id", configuration.projectId());
-        SignableRequest built = b.build();
-        return built.toBuilder().header("Host", built.hostHeader()).build();
+                .header("X-Project-Id", configuration.projectId())
+                .header("Host", hostHeader)
+                .build();
     }
 
     /** The signing time: the client's clock plus the skew learnt from the gateway. */
@@ -379,17 +383,21 @@ public final class RestTransport implements Transport {
     private record Answer(Responses.Raw raw, String retryAfter, String date) {}
 
     private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed) {
-        HttpUriRequestBase http = new HttpUriRequestBase(signed.method(), URI.create(signed.uri()));
+        // The request line is the signed wire form verbatim: nothing re-parses or re-encodes it.
+        String query = signed.encodedQuery();
+        BasicClassicHttpRequest http = new BasicClassicHttpRequest(
+                signed.method(), target, query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query);
         signed.headers().forEach(http::setHeader);
         byte[] body = signed.body();
         if (body.length > 0 || operation.method() == HttpMethod.POST || operation.method() == HttpMethod.PUT) {
             http.setEntity(new ByteArrayEntity(body, null));
         }
+        HttpClientContext context = HttpClientContext.create();
         Duration left = resilience.remaining(call);
         if (left != null) {
             // The call deadline bounds this attempt too.
             long ms = Math.max(1, left.toMillis());
-            http.setConfig(RequestConfig.custom()
+            context.setRequestConfig(RequestConfig.custom()
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(Math.min(connectTimeout.toMilliseconds(), ms)))
                     .setResponseTimeout(Timeout.ofMilliseconds(Math.min(readTimeout.toMilliseconds(), ms)))
                     .setRedirectsEnabled(false)
@@ -398,7 +406,7 @@ public final class RestTransport implements Transport {
         long start = System.nanoTime();
         Answer answer;
         try {
-            answer = client.execute(http, response -> {
+            answer = client.execute(target, http, context, response -> {
                 HttpEntity entity = response.getEntity();
                 byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
                 return new Answer(
