@@ -2,6 +2,7 @@ package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.NotSupportedException;
@@ -11,6 +12,7 @@ import io.lakejob.sdk.model.batch.ScType;
 import io.lakejob.sdk.model.catalog.Column;
 import io.lakejob.sdk.model.catalog.DataFormat;
 import io.lakejob.sdk.model.catalog.DataLocation;
+import io.lakejob.sdk.model.catalog.StorageProperty;
 import io.lakejob.sdk.model.connection.AvailableQueueInfo;
 import io.lakejob.sdk.model.connection.Connection;
 import io.lakejob.sdk.model.connection.ConnectionStatus;
@@ -89,19 +91,22 @@ class Chapter4ScenariosTest {
     // ---------------------------------------------------------------- 4.2 SQL job
 
     /*
-     * GAP (sdk-flink CatalogHandlers.csvOptions): 4.2 step 3's table body has
-     * "with_column_header": true, and the Flink transport refuses it with NotSupportedException
-     * ("with_column_header=true: Flink's csv format cannot skip header lines"), so 4.2 cannot run
-     * unchanged on flink:local. The verbatim scenario is kept, disabled, to show it; the test after
-     * it runs every other step with only with_column_header left out.
+     * 4.2 runs unchanged: step 3's table has "with_column_header": true, which the Flink transport maps
+     * to its lakejob-csv format (the first line of each file is a header: skipped when read, written
+     * into every file the import creates).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("sdk-flink gap: CreateTable with with_column_header=true is NotSupported"
-            + " (Flink csv cannot skip header lines), so reference 4.2 step 3 fails unchanged")
     void scenario42CreateAndSubmitASqlJob(LakeJobClient client) throws Exception {
         try {
             createAndSubmitSqlJob42(client, tmp, true);
+            // The import wrote tb1's files with a header of the file's column (column1 is the partition).
+            List<Path> files = tb1Files(client);
+            assertThat(files).isNotEmpty();
+            for (Path f : files) {
+                assertThat(Files.readAllLines(f)).first().isEqualTo("column2");
+            }
         } finally {
+            deleteTb1Data(client);
             client.catalog().deleteDatabase(d -> d.databaseName("db1").cascade(true));
             client.queues().delete("queue1");
         }
@@ -109,25 +114,65 @@ class Chapter4ScenariosTest {
 
     @Test
     void scenario42WithoutTheColumnHeaderFlag(LakeJobClient client) throws Exception {
-        // Step 3 as written is refused: with_column_header=true is NotSupported on Flink.
+        // Step 3 as written makes a header table; without the flag tb1 is a plain csv table.
         try {
             createQueue41(client);
             client.catalog().createDatabase(d -> d.databaseName("db1").description("this is for test"));
-            assertThatThrownBy(() -> client.catalog().createTable(tb1(true)))
-                    .isInstanceOfSatisfying(NotSupportedException.class, e -> {
-                        assertThat(e.operation()).isEqualTo("CreateTable");
-                        assertThat(e.getMessage()).contains("with_column_header");
-                    });
+            client.catalog().createTable(tb1(true));
+            assertThat(client.catalog().describeTable("db1", "tb1").storageProperties())
+                    .extracting(StorageProperty::key, StorageProperty::value)
+                    .contains(tuple("format", "lakejob-csv"), tuple("lakejob-csv.header", "true"));
         } finally {
+            deleteTb1Data(client);
             client.catalog().deleteDatabase(d -> d.databaseName("db1").cascade(true));
             client.queues().delete("queue1");
         }
-        // Every step, with only with_column_header left out of step 3.
+        // Every step, with only with_column_header left out of step 3: no header in tb1's files.
         try {
             createAndSubmitSqlJob42(client, tmp, null);
+            assertThat(client.catalog().describeTable("db1", "tb1").storageProperties())
+                    .extracting(StorageProperty::key, StorageProperty::value)
+                    .contains(tuple("format", "csv"));
+            List<Path> files = tb1Files(client);
+            assertThat(files).isNotEmpty();
+            for (Path f : files) {
+                assertThat(Files.readAllLines(f)).isNotEmpty().allMatch(l -> l.matches("[abc]"));
+            }
         } finally {
+            deleteTb1Data(client);
             client.catalog().deleteDatabase(d -> d.databaseName("db1").cascade(true));
             client.queues().delete("queue1");
+        }
+    }
+
+    /**
+     * Deletes the files of OBS table tb1 (deleting an OBS table keeps its data), so that the 4.2
+     * scenarios, which share obs://obs/path1/test.csv, each start from an empty folder.
+     */
+    static void deleteTb1Data(LakeJobClient client) throws java.io.IOException {
+        Path folder;
+        try {
+            folder = CatalogFlinkTest.dataFolder(client.catalog().describeTable("db1", "tb1"));
+        } catch (ServiceException e) {
+            return; // no table, no data written through it
+        }
+        if (Files.exists(folder)) {
+            try (var walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** The data files under tb1's folder (the partition folders included), hidden files aside. */
+    static List<Path> tb1Files(LakeJobClient client) throws java.io.IOException {
+        Path folder = CatalogFlinkTest.dataFolder(client.catalog().describeTable("db1", "tb1"));
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")
+                            && !p.getFileName().toString().startsWith("_"))
+                    .toList();
         }
     }
 
@@ -142,8 +187,7 @@ class Chapter4ScenariosTest {
                         .isSuccess())
                 .isTrue();
 
-        // Step 3, body verbatim (withColumnHeader = true) but for with_column_header where the caller
-        // leaves it out (null): see the gap above.
+        // Step 3, body verbatim (withColumnHeader = true), or with with_column_header left out (null).
         assertThat(client.catalog().createTable(tb1(withColumnHeader)).isSuccess())
                 .isTrue();
 

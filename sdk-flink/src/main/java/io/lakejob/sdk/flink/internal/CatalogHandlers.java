@@ -92,7 +92,10 @@ import org.apache.flink.util.CloseableIterator;
  *   <li>OBS tables: Flink {@code filesystem} tables over {@code data_path}, in the requested format
  *       (csv and json ship with the transport; parquet, orc and avro when their Flink format is on the
  *       class path). {@code obs://bucket/key} resolves to {@code <flink.obs.root>/bucket/key}
- *       ({@link FlinkOptions#OBS_ROOT}); csv options become Flink's {@code csv.*} options.
+ *       ({@link FlinkOptions#OBS_ROOT}); csv options become Flink's {@code csv.*} options. Csv tables
+ *       {@code with_column_header=true} use the format {@value HeaderCsvFormatFactory#IDENTIFIER}
+ *       ({@link HeaderCsvFormatFactory}): the first line of each file is skipped when reading, and every
+ *       file written into the table starts with a header line.
  *   <li>DLI tables: managed {@code filesystem} tables in json under
  *       {@code <flink.warehouse.dir>/<database>/<table>} ({@link FlinkOptions#WAREHOUSE_DIR}), deleted
  *       with the table.
@@ -423,8 +426,15 @@ public final class CatalogHandlers {
             }
             requireFormat("CreateTable", format.value());
             options.put("path", flinkPath);
-            options.put("format", format.value());
-            csvOptions(q, options);
+            if (format.equals(DataFormat.CSV) && Boolean.TRUE.equals(q.withColumnHeader())) {
+                // Files with a header line: our format skips it when reading and writes it into new files.
+                options.put("format", HeaderCsvFormatFactory.IDENTIFIER);
+                options.put(HeaderCsvFormatFactory.IDENTIFIER + "." + HeaderCsvFormatFactory.HEADER.key(), "true");
+                csvOptions(q, options, HeaderCsvFormatFactory.IDENTIFIER + ".");
+            } else {
+                options.put("format", format.value());
+                csvOptions(q, options, "csv.");
+            }
             sql = tableDdl(db, table, q.columns(), q.description(), options);
         }
         try {
@@ -448,21 +458,16 @@ public final class CatalogHandlers {
         return new BasicResponse(true, "");
     }
 
-    private static void csvOptions(CreateTableRequest q, Map<String, String> options) {
-        if (Boolean.TRUE.equals(q.withColumnHeader())) {
-            throw new NotSupportedException(
-                    "CreateTable",
-                    FlinkTransport.NAME,
-                    "with_column_header=true: Flink's csv format cannot skip header lines");
-        }
+    /** Adds the request's csv options, each key after the format's prefix ({@code csv.} or {@code lakejob-csv.}). */
+    private static void csvOptions(CreateTableRequest q, Map<String, String> options, String prefix) {
         if (q.delimiter() != null) {
-            options.put("csv.field-delimiter", singleChar("delimiter", q.delimiter()));
+            options.put(prefix + "field-delimiter", singleChar("delimiter", q.delimiter()));
         }
         if (q.quoteChar() != null) {
-            options.put("csv.quote-character", singleChar("quote_char", q.quoteChar()));
+            options.put(prefix + "quote-character", singleChar("quote_char", q.quoteChar()));
         }
         if (q.escapeChar() != null) {
-            options.put("csv.escape-character", singleChar("escape_char", q.escapeChar()));
+            options.put(prefix + "escape-character", singleChar("escape_char", q.escapeChar()));
         }
         if (q.dateFormat() != null && !q.dateFormat().equals("yyyy-MM-dd")) {
             throw new NotSupportedException(
@@ -919,6 +924,9 @@ public final class CatalogHandlers {
         }
         Map<String, String> options = t instanceof CatalogTable ct ? ct.getOptions() : Map.of();
         String format = options.get("format");
+        if (HeaderCsvFormatFactory.IDENTIFIER.equals(format)) {
+            format = DataFormat.CSV.value();
+        }
         return new CatalogTableInfo(
                 DataLocation.OBS,
                 format == null ? null : DataFormat.of(format),

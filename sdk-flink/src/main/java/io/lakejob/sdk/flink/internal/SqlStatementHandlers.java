@@ -29,11 +29,6 @@ import io.lakejob.sdk.model.sql.SqlJobType;
 import io.lakejob.sdk.model.sql.SubmitSqlJobRequest;
 import io.lakejob.sdk.model.sql.SubmitSqlJobResponse;
 import io.lakejob.sdk.spi.SqlJobOperations;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -47,9 +42,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.fs.FileStatus;
-import org.apache.flink.core.fs.FileSystem;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.table.api.SqlParserException;
 import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.TableResult;
@@ -80,7 +72,9 @@ import org.apache.flink.util.CloseableIterator;
  *   <li>Query rows are kept up to {@code flink.results.maxRows}; preview shows the first 1000, export
  *       writes the kept rows.
  *   <li>Import reads csv or json files through a temporary Flink filesystem table and INSERTs them into
- *       the target table; export (table and result) writes one csv or json file into the folder.
+ *       the target table (csv files {@code with_column_header=true} through {@link HeaderCsvFormatFactory},
+ *       which skips the first line of each file); export (table and result) writes one csv or json file
+ *       into the folder, csv with one header line when asked.
  * </ul>
  */
 public final class SqlStatementHandlers {
@@ -286,27 +280,33 @@ public final class SqlStatementHandlers {
         }
         ddl.append(String.join(", ", cols)).append(") WITH ('connector' = 'filesystem', 'path' = ");
         String path = catalog.flinkPath(q.dataPath());
+        // Source files with a header line are read with our csv format, which skips the first line of each.
         boolean header = Boolean.TRUE.equals(q.withColumnHeader()) && type.equals(SqlDataType.CSV);
-        String readPath = header
-                ? catalog.warehouse()
-                        .resolve(".staging")
-                        .resolve(source)
-                        .toUri()
-                        .toString()
-                : path;
-        ddl.append(CatalogHandlers.literal(readPath))
-                .append(", 'format' = ")
-                .append(CatalogHandlers.literal(type.value()));
+        String format = header ? HeaderCsvFormatFactory.IDENTIFIER : type.value();
+        String prefix = header ? "'" + HeaderCsvFormatFactory.IDENTIFIER + "." : "'csv.";
+        ddl.append(CatalogHandlers.literal(path)).append(", 'format' = ").append(CatalogHandlers.literal(format));
+        if (header) {
+            ddl.append(", ")
+                    .append(prefix)
+                    .append(HeaderCsvFormatFactory.HEADER.key())
+                    .append("' = 'true'");
+        }
         if (q.delimiter() != null) {
-            ddl.append(", 'csv.field-delimiter' = ")
+            ddl.append(", ")
+                    .append(prefix)
+                    .append("field-delimiter' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("delimiter", q.delimiter())));
         }
         if (q.quoteChar() != null) {
-            ddl.append(", 'csv.quote-character' = ")
+            ddl.append(", ")
+                    .append(prefix)
+                    .append("quote-character' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("quote_char", q.quoteChar())));
         }
         if (q.escapeChar() != null) {
-            ddl.append(", 'csv.escape-character' = ")
+            ddl.append(", ")
+                    .append(prefix)
+                    .append("escape-character' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("escape_char", q.escapeChar())));
         }
         ddl.append(")");
@@ -341,9 +341,6 @@ public final class SqlStatementHandlers {
         jobs.put(r.id, r);
         start(r, () -> {
             try {
-                if (header) {
-                    stripHeaders(path, readPath);
-                }
                 TableEnvironment tEnv = catalog.newEnvironment(db, Map.of(), r.flinkId, "import " + r.id);
                 tEnv.executeSql(ddl.toString());
                 TableResult result = tEnv.executeSql(r.statement);
@@ -358,53 +355,9 @@ public final class SqlStatementHandlers {
                         r.cancelRequested() ? SqlJobStatus.CANCELLED : SqlJobStatus.FAILED,
                         r.cancelRequested() ? r.message() : SqlJobRunner.describe(e),
                         ctx.clock().instant());
-            } finally {
-                if (header) {
-                    deleteQuietly(readPath);
-                }
             }
         });
         return new SqlJobStartedResponse(true, "", r.id, SqlJobMode.ASYNC);
-    }
-
-    /** Copies csv files to a staging folder without their first line, which Flink's csv format cannot skip. */
-    private static void stripHeaders(String from, String to) throws IOException {
-        Path src = new Path(from);
-        FileSystem fs = src.getFileSystem();
-        FileStatus status = fs.getFileStatus(src);
-        List<Path> files = new ArrayList<>();
-        if (status.isDir()) {
-            for (FileStatus s : fs.listStatus(src)) {
-                String n = s.getPath().getName();
-                if (!s.isDir() && !n.startsWith(".") && !n.startsWith("_")) {
-                    files.add(s.getPath());
-                }
-            }
-        } else {
-            files.add(src);
-        }
-        Path dst = new Path(to);
-        FileSystem out = dst.getFileSystem();
-        out.mkdirs(dst);
-        for (Path f : files) {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(f), StandardCharsets.UTF_8));
-                    OutputStream os = out.create(new Path(dst, f.getName()), FileSystem.WriteMode.OVERWRITE)) {
-                in.readLine();
-                String line;
-                while ((line = in.readLine()) != null) {
-                    os.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            }
-        }
-    }
-
-    private static void deleteQuietly(String path) {
-        try {
-            Path p = new Path(path);
-            p.getFileSystem().delete(p, true);
-        } catch (IOException e) {
-            // a leftover staging folder is harmless
-        }
     }
 
     private SqlJobStartedResponse exportTable(ExportTableRequest q) {
