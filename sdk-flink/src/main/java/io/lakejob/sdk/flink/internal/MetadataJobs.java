@@ -11,7 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.client.deployment.ClusterClientJobClientAdapter;
+import org.apache.flink.client.deployment.StandaloneClusterId;
+import org.apache.flink.client.program.rest.RestClusterClient;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.runtime.clusterframework.ApplicationStatus;
+import org.apache.flink.runtime.jobmaster.JobResult;
 
 /**
  * Persists the Flink jobs (SQL and jar, reference chapter 9) of {@link FlinkContext} as the
@@ -20,12 +27,24 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
  * are not persisted.
  *
  * <p>A job stored as active (submitting, running, canceling, savepointing) whose owner is not alive
- * any more is loaded as {@code job_running_exception} with a status description starting
- * {@code lost:}, never as running: the client JVM that ran it died or was closed without the job
- * reaching an end state. On the client's embedded cluster the job died with it. On a standalone
- * cluster the job may outlive its client: the cluster's {@code /jobs/overview} is asked, and the
- * description names the Flink job id and what Flink says of it; this client does not re-attach
- * to such a job (stop it on that cluster by its Flink job id).
+ * any more was left behind by a client JVM that died (or a client closed without the job reaching
+ * an end state):
+ *
+ * <ul>
+ *   <li>On the owner's embedded cluster the job died with it: it is loaded as
+ *       {@code job_running_exception} with a status description starting {@code lost:}.
+ *   <li>On a standalone session cluster (the client's {@code flink:standalone://} endpoint or a
+ *       queue's {@code flink.address}) the job may outlive its client. The cluster's REST API is
+ *       asked ({@code GET /jobs/<flink job id>}) and the job takes the status Flink reports:
+ *       still running, it is <em>re-attached</em> ({@code job_running}, description starting
+ *       {@code re-attached:}): this client follows it to its end and stops it, with or without a
+ *       savepoint, like a job it started itself (closing this client cancels it, as for its own
+ *       jobs); finished, canceled or failed there, it is {@code job_finish},
+ *       {@code job_cancel_success} or {@code job_running_exception} with Flink's failure cause.
+ *       Only when the cluster does not know the job or cannot be reached is it {@code lost:},
+ *       and the description says which. The rows of a re-attached job's final query were
+ *       collected by the client that died and are not recovered.
+ * </ul>
  *
  * <p>Saving: every change of a record snapshots that record while its lock is held (so the
  * snapshot is consistent), then writes the document under the kind's save lock, which never takes
@@ -34,6 +53,8 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 final class MetadataJobs {
     /** Status description prefix of a job lost with its client. */
     static final String LOST = "lost:";
+    /** Status description prefix of a job this client follows after the client that started it ended. */
+    static final String REATTACHED = "re-attached:";
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
@@ -97,14 +118,17 @@ final class MetadataJobs {
         MetadataJobs m = new MetadataJobs(ctx);
         MetadataStore store = ctx.metadata();
         m.saver = store.attach("flink_jobs", JobsDoc.class, m::snapshot, m::collect);
-        boolean lost = false;
+        boolean changed = false;
+        List<Runnable> followers = new ArrayList<>();
         for (JobDoc d : m.loaded) {
-            lost |= m.restore(d);
+            changed |= m.restore(d, followers);
         }
         ctx.onJobChange(m::changed);
-        if (lost) {
+        if (changed) {
             m.saver.save();
         }
+        // Followers change records as the re-attached jobs end: only once changes are saved.
+        followers.forEach(Runnable::run);
     }
 
     private void collect(JobsDoc doc) {
@@ -118,8 +142,8 @@ final class MetadataJobs {
         return new JobsDoc(ctx.lastJobId(), all);
     }
 
-    /** @return whether the job was found lost */
-    private boolean restore(JobDoc d) {
+    /** @return whether the job was left behind by its owner (its stored state changed) */
+    private boolean restore(JobDoc d, List<Runnable> followers) {
         ctx.jobIdsAbove(d.id());
         FlinkJobRecord r = new FlinkJobRecord(d.id(), d.definition(), d.createTime());
         if (d.jarDefinition() != null) {
@@ -127,23 +151,35 @@ final class MetadataJobs {
         }
         JobStatus status = d.status() == null ? JobStatus.JOB_INIT : d.status();
         String desc = d.statusDesc();
-        boolean lost = isActive(status) && (d.owner() == null || !d.owner().isAlive());
-        if (lost) {
-            desc = lostReason(d);
-            status = JobStatus.JOB_RUNNING_EXCEPTION;
-        }
+        boolean orphan = isActive(status) && (d.owner() == null || !d.owner().isAlive());
+        Orphan o = orphan ? orphan(d) : null;
+        Instant now = ctx.clock().instant();
         r.restore(
-                status,
-                desc,
+                orphan ? o.status() : status,
+                orphan ? o.desc() : desc,
                 d.startTime(),
-                lost ? ctx.clock().instant() : d.updateTime(),
+                orphan ? now : d.updateTime(),
                 d.flinkJobId(),
                 d.savepointPath(),
                 d.cluster() == null ? null : URI.create(d.cluster()),
                 d.attempt());
+        if (orphan && o.reattach()) {
+            URI cluster = URI.create(d.cluster());
+            JobID jobId = JobID.fromHexString(d.flinkJobId());
+            r.submitted(
+                    new ClusterClientJobClientAdapter<>(
+                            () -> clusterClient(cluster), jobId, MetadataJobs.class.getClassLoader()),
+                    now);
+            if (o.status().equals(JobStatus.JOB_CANCELING)) {
+                r.requestStop(now);
+            }
+            r.status(o.status(), o.desc(), now);
+            int attempt = r.attempt();
+            followers.add(() -> follow(r, attempt, cluster, jobId));
+        }
         ctx.putJob(r);
-        docs.put(r.id(), lost ? doc(r, d.embeddedCluster()) : d);
-        return lost;
+        docs.put(r.id(), orphan ? doc(r, d.embeddedCluster()) : d);
+        return orphan;
     }
 
     private static boolean isActive(JobStatus s) {
@@ -153,39 +189,175 @@ final class MetadataJobs {
                 || s.equals(JobStatus.JOB_SAVEPOINTING);
     }
 
-    private String lostReason(JobDoc d) {
+    /**
+     * What became of a job whose owner ended while it was active.
+     *
+     * @param status its status now
+     * @param desc its status description now
+     * @param reattach whether it still runs on its cluster and this client follows it
+     */
+    private record Orphan(JobStatus status, String desc, boolean reattach) {}
+
+    private Orphan orphan(JobDoc d) {
         String who = d.owner() == null ? "an unknown client" : "the client " + d.owner();
-        String base = LOST + " it was " + d.status().value() + " when " + who
-                + " that ran it ended (its JVM died or it was closed)";
+        String ended = who + " that ran it ended (its JVM died or it was closed)";
+        String base = LOST + " it was " + d.status().value() + " when " + ended;
         if (d.flinkJobId() == null) {
-            return base + " before Flink accepted it";
+            return lost(base + " before Flink accepted it");
         }
         if (d.embeddedCluster() || d.cluster() == null) {
-            return base + "; Flink job " + d.flinkJobId() + " ran on that client's embedded cluster and died with it";
+            return lost(
+                    base + "; Flink job " + d.flinkJobId() + " ran on that client's embedded cluster and died with it");
         }
-        String onCluster = "; Flink job " + d.flinkJobId() + " on " + d.cluster();
-        try {
-            FlinkRest.Response overview = new FlinkRest(URI.create(d.cluster()), PROBE_TIMEOUT).get("/jobs/overview");
-            if (overview.ok()) {
-                for (JsonNode j : overview.body().path("jobs")) {
-                    if (d.flinkJobId().equals(j.path("jid").asText())) {
-                        String state = j.path("state").asText();
-                        return base + onCluster + " is " + state + " there"
-                                + (isFlinkTerminal(state)
-                                        ? ""
-                                        : " (this client does not re-attach to it: stop it on that cluster by its Flink job id)");
-                    }
-                }
-                return base + onCluster + " is unknown to that cluster";
-            }
-            return base + onCluster + ": the cluster answered " + overview.status();
-        } catch (RuntimeException e) {
-            return base + onCluster + ": the cluster did not answer (" + SqlJobRunner.rootMessage(e) + ")";
+        String job = "Flink job " + d.flinkJobId() + " on " + d.cluster();
+        Probe p = probe(URI.create(d.cluster()), d.flinkJobId());
+        if (p.state() == null) {
+            return lost(base + "; " + job + " " + p.describe());
+        }
+        String after = " after " + ended;
+        return switch (p.state()) {
+            case "FINISHED" -> new Orphan(JobStatus.JOB_FINISH, job + " FINISHED there" + after, false);
+            case "CANCELED" -> new Orphan(JobStatus.JOB_CANCEL_SUCCESS, job + " was CANCELED there" + after, false);
+            case "FAILED" -> new Orphan(
+                    JobStatus.JOB_RUNNING_EXCEPTION,
+                    job + " FAILED there" + after + (p.failure() == null ? "" : ": " + p.failure()),
+                    false);
+            case "CANCELLING" -> new Orphan(
+                    JobStatus.JOB_CANCELING, REATTACHED + " " + job + " is CANCELLING there" + after, true);
+            case "RUNNING", "CREATED", "INITIALIZING", "RESTARTING", "RECONCILING", "FAILING" -> new Orphan(
+                    JobStatus.JOB_RUNNING,
+                    REATTACHED + " " + job + " is " + p.state() + " there" + after + "; this client follows it now"
+                            + (endsWithQuery(d)
+                                    ? " (the rows of its final query were that client's and are gone)"
+                                    : ""),
+                    true);
+            default -> lost(base + "; " + job + " " + p.describe() + " (not followed)");
+        };
+    }
+
+    private static Orphan lost(String desc) {
+        return new Orphan(JobStatus.JOB_RUNNING_EXCEPTION, desc, false);
+    }
+
+    private static boolean endsWithQuery(JobDoc d) {
+        if (d.jarDefinition() != null
+                || d.definition() == null
+                || d.definition().sqlBody() == null) {
+            return false;
+        }
+        List<SqlScript.Statement> statements = SqlScript.split(d.definition().sqlBody());
+        return !statements.isEmpty() && statements.get(statements.size() - 1).isQuery();
+    }
+
+    /**
+     * What a cluster says of a Flink job.
+     *
+     * @param state Flink's state of the job ({@code RUNNING}, {@code FINISHED}, ...), or {@code null}
+     *     when the cluster does not know the job or could not be asked
+     * @param problem why there is no state, else {@code null}
+     * @param failure Flink's root failure of a {@code FAILED} job, else {@code null}
+     */
+    record Probe(String state, String problem, String failure) {
+        /** @return the state or the problem as the end of a sentence about the job */
+        String describe() {
+            return state != null ? "is " + state + " there" : problem;
         }
     }
 
-    private static boolean isFlinkTerminal(String state) {
-        return state.equals("FINISHED") || state.equals("CANCELED") || state.equals("FAILED");
+    /**
+     * Asks a cluster's REST API for a job ({@code GET /jobs/<id>}), briefly.
+     *
+     * @param cluster the cluster's REST address
+     * @param flinkJobId the Flink job id
+     * @return what the cluster says
+     */
+    static Probe probe(URI cluster, String flinkJobId) {
+        try {
+            FlinkRest rest = new FlinkRest(cluster, PROBE_TIMEOUT);
+            FlinkRest.Response r = rest.get("/jobs/" + flinkJobId);
+            if (r.ok()) {
+                String state = r.body().path("state").asText("UNKNOWN");
+                return new Probe(state, null, state.equals("FAILED") ? failure(rest, flinkJobId) : null);
+            }
+            String errors = String.valueOf(r.errors());
+            // Flink answers 404 for an unknown job, but some versions wrap FlinkJobNotFoundException in a 500.
+            if (r.status() == 404 || errors.contains("NotFound") || errors.contains("not found")) {
+                return new Probe(
+                        null,
+                        "is unknown to that cluster (it answered " + r.status()
+                                + ": it never ran that job, or no longer keeps it, for example after a restart)",
+                        null);
+            }
+            return new Probe(null, "could not be read: the cluster answered " + r.status() + " " + errors, null);
+        } catch (RuntimeException e) {
+            return new Probe(
+                    null, "could not be read: the cluster did not answer (" + SqlJobRunner.rootMessage(e) + ")", null);
+        }
+    }
+
+    private static String failure(FlinkRest rest, String flinkJobId) {
+        try {
+            FlinkRest.Response r = rest.get("/jobs/" + flinkJobId + "/exceptions");
+            String root = r.ok() ? r.body().path("root-exception").asText("") : "";
+            String first = root.lines().findFirst().orElse("").trim();
+            return first.isEmpty() ? null : first;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static RestClusterClient<StandaloneClusterId> clusterClient(URI cluster) {
+        Configuration conf = new Configuration();
+        conf.set(RestOptions.ADDRESS, cluster.getHost());
+        conf.set(RestOptions.PORT, cluster.getPort());
+        try {
+            return new RestClusterClient<>(conf, StandaloneClusterId.getInstance());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create a REST client for " + cluster, e);
+        }
+    }
+
+    /**
+     * Follows a re-attached job to its end on its cluster, as the runner follows the jobs it
+     * submits: the record ends finished, canceled (when this client stopped it) or failed.
+     */
+    private void follow(FlinkJobRecord r, int attempt, URI cluster, JobID jobId) {
+        ctx.executor().execute(() -> {
+            try (RestClusterClient<StandaloneClusterId> c = clusterClient(cluster)) {
+                JobResult result = c.requestJobResult(jobId).get();
+                if (r.attempt() != attempt) {
+                    return;
+                }
+                ApplicationStatus s = result.getApplicationStatus();
+                Instant now = ctx.clock().instant();
+                if (r.stopRequested() || s == ApplicationStatus.CANCELED) {
+                    r.status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
+                } else if (s == ApplicationStatus.SUCCEEDED) {
+                    r.status(JobStatus.JOB_FINISH, "", now);
+                } else {
+                    r.status(
+                            JobStatus.JOB_RUNNING_EXCEPTION,
+                            result.getSerializedThrowable()
+                                    .map(SqlJobRunner::rootMessage)
+                                    .orElse("Flink job " + jobId + " ended " + s + " on " + cluster),
+                            now);
+                }
+            } catch (InterruptedException e) {
+                // This client is closing (it cancelled the job first).
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                if (r.attempt() != attempt || r.isTerminal()) {
+                    return;
+                }
+                r.status(
+                        r.stopRequested() ? JobStatus.JOB_CANCEL_SUCCESS : JobStatus.JOB_RUNNING_EXCEPTION,
+                        r.stopRequested()
+                                ? ""
+                                : LOST + " this client lost track of Flink job " + jobId + " on " + cluster + ": "
+                                        + SqlJobRunner.rootMessage(e),
+                        ctx.clock().instant());
+            }
+        });
     }
 
     /** Called by the context after a record changed, was added or was removed. */
