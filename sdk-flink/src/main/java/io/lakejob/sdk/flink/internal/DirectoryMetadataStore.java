@@ -46,11 +46,13 @@ final class DirectoryMetadataStore implements MetadataStore {
 
     private static final System.Logger LOG = System.getLogger(DirectoryMetadataStore.class.getName());
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
 
     private final Path dir;
     private final MetadataFiles.ChunkWriter writer;
     private final MetadataOwner owner = MetadataOwner.newClient();
     private final Map<String, Object> kindLocks = new ConcurrentHashMap<>();
+    private final java.util.Set<String> fileKinds = ConcurrentHashMap.newKeySet();
     private final FileChannel lockChannel;
     private final FileLock lock;
     private volatile boolean closed;
@@ -90,7 +92,7 @@ final class DirectoryMetadataStore implements MetadataStore {
         }
         this.lock = l;
         if (lock != null) {
-            removeLeftoverTempFiles();
+            removeLeftoverTempFiles(this.dir);
         } else {
             LOG.log(
                     System.Logger.Level.WARNING,
@@ -187,19 +189,58 @@ final class DirectoryMetadataStore implements MetadataStore {
         }
     }
 
+    @Override
+    public void writeFile(String kind, String name, byte[] data) {
+        Path file = sideFile(kind, name);
+        if (closed || lock == null) {
+            return;
+        }
+        try {
+            Path folder = file.getParent();
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                MetadataFiles.ownerOnly(folder, true);
+            } else if (fileKinds.add(kind)) {
+                removeLeftoverTempFiles(folder);
+            }
+            MetadataFiles.replace(file, data, writer);
+        } catch (IOException e) {
+            throw new LakeJobException("Cannot save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] readFile(String kind, String name) {
+        Path file = sideFile(kind, name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read metadata file " + file, e);
+        }
+    }
+
+    private Path sideFile(String kind, String name) {
+        if (!KIND.matcher(kind).matches() || !FILE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Bad metadata file " + kind + "/" + name);
+        }
+        return dir.resolve(kind).resolve(name);
+    }
+
     private Path file(String kind) {
         return dir.resolve(kind + ".json");
     }
 
-    private void removeLeftoverTempFiles() {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+    private void removeLeftoverTempFiles(Path folder) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path p : files) {
                 if (MetadataFiles.isTemp(p)) {
                     Files.deleteIfExists(p);
                 }
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot remove leftover temp files in " + dir + ": " + e);
+            LOG.log(System.Logger.Level.WARNING, "Cannot remove leftover temp files in " + folder + ": " + e);
         }
     }
 

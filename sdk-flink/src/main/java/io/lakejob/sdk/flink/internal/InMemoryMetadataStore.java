@@ -19,6 +19,16 @@ final class InMemoryMetadataStore implements MetadataStore {
     }
 
     @Override
+    public void writeFile(String kind, String name, byte[] data) {
+        // nothing is kept
+    }
+
+    @Override
+    public byte[] readFile(String kind, String name) {
+        return null;
+    }
+
+    @Override
     public Path directory() {
         return null;
     }

@@ -48,6 +48,26 @@ interface MetadataStore extends AutoCloseable {
      */
     <D> MetadataSaver attach(String kind, Class<D> type, Supplier<D> snapshot, Consumer<D> restore);
 
+    /**
+     * Writes a side file of a kind, for content too large to rewrite with the kind's document on
+     * every change (a query's result rows): {@code <dir>/<kind>/<name>}, crash-safely. A no-op
+     * for the in-memory store and for a read-only or closed directory store.
+     *
+     * @param kind the kind's name
+     * @param name the file name ({@code [A-Za-z0-9._-]}, not starting with a dot)
+     * @param data the content
+     */
+    void writeFile(String kind, String name, byte[] data);
+
+    /**
+     * Reads a side file written by {@link #writeFile}.
+     *
+     * @param kind the kind's name
+     * @param name the file name
+     * @return the content, or {@code null} when there is no such file
+     */
+    byte[] readFile(String kind, String name);
+
     /** @return this client as the owner of the jobs it runs */
     MetadataOwner owner();
 

@@ -75,6 +75,8 @@ import org.apache.flink.util.CloseableIterator;
  *       the target table (csv files {@code with_column_header=true} through {@link HeaderCsvFormatFactory},
  *       which skips the first line of each file); export (table and result) writes one csv or json file
  *       into the folder, csv with one header line when asked.
+ *   <li>With {@code flink.metadata.dir} the jobs, and the rows a finished query kept, outlive the client
+ *       ({@link MetadataSqlJobs}).
  * </ul>
  */
 public final class SqlStatementHandlers {
@@ -83,6 +85,7 @@ public final class SqlStatementHandlers {
     private final FlinkContext ctx;
     private final CatalogHandlers catalog;
     private final Map<String, SqlStatementRecord> jobs = new ConcurrentHashMap<>();
+    private final MetadataSqlJobs persisted;
 
     /**
      * Creates the handler group and lets {@code ASYNC} table previews run as SQL jobs.
@@ -93,6 +96,7 @@ public final class SqlStatementHandlers {
     public SqlStatementHandlers(FlinkContext ctx, CatalogHandlers catalog) {
         this.ctx = ctx;
         this.catalog = catalog;
+        this.persisted = MetadataSqlJobs.attach(ctx, jobs);
         catalog.asyncQueries(sql -> submit(SubmitSqlJobRequest.of(sql, null)).jobId());
     }
 
@@ -150,7 +154,7 @@ public final class SqlStatementHandlers {
                 ctx.clock().instant());
         boolean sync = type.equals(SqlJobType.DDL) && !"true".equalsIgnoreCase(dliConf.get("dli.sql.sqlasync.enabled"));
         r.mode = sync ? SqlJobMode.SYNC : SqlJobMode.ASYNC;
-        jobs.put(r.id, r);
+        add(r);
         if (sync) {
             run(r);
             if (r.status().equals(SqlJobStatus.FAILED)) {
@@ -338,7 +342,7 @@ public final class SqlStatementHandlers {
         r.escapeChar = q.escapeChar();
         r.dateFormat = q.dateFormat();
         r.timestampFormat = q.timestampFormat();
-        jobs.put(r.id, r);
+        add(r);
         start(r, () -> {
             try {
                 TableEnvironment tEnv = catalog.newEnvironment(db, Map.of(), r.flinkId, "import " + r.id);
@@ -382,7 +386,7 @@ public final class SqlStatementHandlers {
         r.withColumnHeader = q.withColumnHeader();
         r.compress = q.compress();
         r.exportMode = q.exportMode();
-        jobs.put(r.id, r);
+        add(r);
         String folder = catalog.flinkPath(q.dataPath());
         start(r, () -> {
             try {
@@ -435,7 +439,7 @@ public final class SqlStatementHandlers {
         r.withColumnHeader = q.withColumnHeader();
         r.compress = q.compress();
         r.exportMode = q.exportMode();
-        jobs.put(r.id, r);
+        add(r);
         String folder = catalog.flinkPath(q.dataPath());
         int limit = q.limitNum() == null || q.limitNum() <= 0 ? Integer.MAX_VALUE : q.limitNum();
         start(r, () -> {
@@ -470,6 +474,9 @@ public final class SqlStatementHandlers {
         SqlStatementRecord r = job(q.jobId());
         if (r.isTerminal()) {
             throw LocalErrors.unavailable("Job " + r.id + " is " + r.status() + " and cannot be cancelled");
+        }
+        if (r.runsElsewhere() != null) {
+            throw LocalErrors.unavailable("Job " + r.id + " runs in " + r.runsElsewhere() + "; cancel it there");
         }
         cancel(r, "cancelled by the user");
         return new BasicResponse(true, "");
@@ -654,6 +661,12 @@ public final class SqlStatementHandlers {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Publishes a new job (before it starts) and saves it with the metadata ({@link MetadataSqlJobs}). */
+    private void add(SqlStatementRecord r) {
+        jobs.put(r.id, r);
+        persisted.track(r);
+    }
 
     private SqlStatementRecord job(String id) {
         SqlStatementRecord r = jobs.get(id);

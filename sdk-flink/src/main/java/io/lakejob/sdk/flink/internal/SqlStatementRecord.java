@@ -57,6 +57,10 @@ final class SqlStatementRecord {
     private Long inputRowCount;
     private JobClient client;
     private boolean cancelRequested;
+    private int keptRows;
+    private java.util.function.Supplier<List<List<Object>>> rowLoader;
+    private String runsElsewhere;
+    private volatile Runnable onChange;
 
     SqlStatementRecord(
             SqlJobType type,
@@ -67,7 +71,36 @@ final class SqlStatementRecord {
             List<Tag> tags,
             Map<String, String> flinkConf,
             Instant start) {
-        UUID uuid = UUID.randomUUID();
+        this(
+                UUID.randomUUID(),
+                type,
+                statement,
+                line,
+                currentDb,
+                queue,
+                CatalogHandlers.owner(),
+                tags,
+                flinkConf,
+                start);
+    }
+
+    /**
+     * A record with a known id: a new job's random one, or a stored job's (see {@code MetadataSqlJobs}).
+     *
+     * @param uuid the job id, also the Flink job id
+     * @param owner the user who submitted it
+     */
+    SqlStatementRecord(
+            UUID uuid,
+            SqlJobType type,
+            String statement,
+            int line,
+            String currentDb,
+            String queue,
+            String owner,
+            List<Tag> tags,
+            Map<String, String> flinkConf,
+            Instant start) {
         this.id = uuid.toString();
         this.flinkId = new JobID(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
         this.type = type;
@@ -75,10 +108,67 @@ final class SqlStatementRecord {
         this.line = line;
         this.currentDb = currentDb;
         this.queue = queue == null ? QueueStore.DEFAULT_QUEUE : queue;
-        this.owner = CatalogHandlers.owner();
+        this.owner = owner;
         this.tags = List.copyOf(tags);
         this.flinkConf = Map.copyOf(flinkConf);
         this.start = start;
+    }
+
+    /** Sets what runs after the job ended (the metadata store's save); called outside the record's lock. */
+    void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    /**
+     * Restores the state of a job saved by an earlier client.
+     *
+     * @param s the status
+     * @param msg the message
+     * @param at when it ended, or {@code null} while it runs (in another live client)
+     * @param columns the result columns
+     * @param count how many result rows it produced
+     * @param input the input row count, or {@code null}
+     * @param kept how many result rows were kept
+     * @param loader reads the kept rows when they are first asked for; {@code null} when none were kept
+     * @param elsewhere who runs it when another live client does, else {@code null}
+     */
+    synchronized void restore(
+            SqlJobStatus s,
+            String msg,
+            Instant at,
+            List<SqlColumn> columns,
+            long count,
+            Long input,
+            int kept,
+            java.util.function.Supplier<List<List<Object>>> loader,
+            String elsewhere) {
+        status = s;
+        message = msg == null ? "" : msg;
+        end = at;
+        schema = List.copyOf(columns);
+        rowCount = count;
+        inputRowCount = input;
+        keptRows = kept;
+        rowLoader = loader;
+        runsElsewhere = elsewhere;
+    }
+
+    /** @return who runs this job when another live client does (it cannot be cancelled here), else {@code null} */
+    synchronized String runsElsewhere() {
+        return runsElsewhere;
+    }
+
+    /** @return how many result rows are kept (without loading stored ones) */
+    synchronized int keptRows() {
+        return rowLoader != null ? keptRows : rows.size();
+    }
+
+    private void loadRows() {
+        if (rowLoader != null) {
+            // A failed read (the side file is gone) fails this call and the next one alike.
+            rows.addAll(rowLoader.get());
+            rowLoader = null;
+        }
     }
 
     synchronized SqlJobStatus status() {
@@ -102,11 +192,18 @@ final class SqlStatementRecord {
     }
 
     /** Ends the job; a second end is ignored. */
-    synchronized void finish(SqlJobStatus s, String msg, Instant at) {
-        if (end == null) {
+    void finish(SqlJobStatus s, String msg, Instant at) {
+        synchronized (this) {
+            if (end != null) {
+                return;
+            }
             status = s;
             message = msg == null ? "" : msg;
             end = at;
+        }
+        Runnable l = onChange;
+        if (l != null) {
+            l.run();
         }
     }
 
@@ -157,6 +254,7 @@ final class SqlStatementRecord {
     }
 
     synchronized List<List<Object>> rows(int max) {
+        loadRows();
         return List.copyOf(rows.subList(0, Math.min(max, rows.size())));
     }
 
