@@ -35,11 +35,15 @@ public final class FlinkOptions {
 
     /**
      * A directory where the client keeps its metadata (queues, plans, templates, global variables,
-     * connections, grants, Flink jobs, catalog databases and tables) so that a later client on the
-     * same directory sees it; default none: metadata lives in memory only. Each kind is one JSON
-     * file, replaced crash-safely (temp file, fsync, atomic rename). A job that was running when
-     * its client's JVM died is reported as lost ({@code job_running_exception}, status description
-     * {@code lost: ...}), never as running. While one client has the directory open, another one
+     * connections, grants, Flink jobs, SQL statement jobs with the rows their queries kept, catalog
+     * databases and tables) so that a later client on the same directory sees it; default none:
+     * metadata lives in memory only. Each kind is one JSON file, replaced crash-safely (temp file,
+     * fsync, atomic rename). A job that was running when its client's JVM died is never reported
+     * as running: a Flink job on a standalone session cluster that still runs there is re-attached
+     * (status description {@code re-attached: ...}) and one that ended there takes Flink's end
+     * status; every other such job is reported as lost ({@code job_running_exception}, or
+     * {@code FAILED} for a SQL statement job, with a description {@code lost: ...} saying why).
+     * While one client has the directory open, another one
      * opened on it only reads. The directory holds sensitive variable values in clear: protect it
      * like a credentials file (it is created with permissions 700, its files 600). Managed tables'
      * data goes to {@code <dir>/warehouse} unless {@link #WAREHOUSE_DIR} is set.

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Where the Flink transport keeps its metadata (queues, plans, templates, variables, connections,
- * grants, Flink jobs, catalog databases and tables): in memory by default
+ * grants, Flink jobs, SQL statement jobs, catalog databases and tables): in memory by default
  * ({@link InMemoryMetadataStore}), or, with {@link FlinkOptions#METADATA_DIR}, in a directory that
  * survives the client and is shared with a later client on the same directory
  * ({@link DirectoryMetadataStore}).
