@@ -226,6 +226,44 @@ class ReattachJobsTest {
     }
 
     @Test
+    void aClientThatOnlyReadsTheDirectoryReportsSuchAJobButLeavesItToTheWriter(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("meta");
+        try (LakeJobClient writer = client(dir)) {
+            remoteQueue(writer);
+            long id = writer.jobs()
+                    .createSqlJob(j -> j.name("held").queueName("remote_q").sqlBody(SavepointTest.COUNTS))
+                    .jobId();
+            writer.jobs().run(id);
+            await(writer, id, JobStatus.JOB_RUNNING);
+            String fid = writer.flink().jobData(String.valueOf(id)).jobId();
+            // The document names a dead owner while a live client holds the directory.
+            Files.write(dir.resolve("flink_jobs.json"), JSON.writeValueAsBytes(withDeadOwner(dir)));
+            try (LakeJobClient reader = client(dir)) {
+                FlinkJobDetail d = reader.jobs().get(id).jobDetail();
+                assertThat(d.status()).isEqualTo(JobStatus.JOB_RUNNING);
+                assertThat(d.statusDesc()).contains("RUNNING there").contains("only reads");
+            }
+            // Closing the reader did not cancel the job: the writer still runs and stops it.
+            assertThat(StatementSetTest.state(rest, fid)).isEqualTo("RUNNING");
+            writer.jobs().stop(id, false);
+            await(writer, id, JobStatus.JOB_CANCEL_SUCCESS);
+        }
+    }
+
+    private static ObjectNode withDeadOwner(Path dir) throws Exception {
+        Process gone =
+                new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor();
+        ObjectNode doc =
+                (ObjectNode) JSON.readTree(dir.resolve("flink_jobs.json").toFile());
+        for (var job : doc.path("data").path("jobs")) {
+            ((ObjectNode) job.path("owner")).put("pid", gone.pid());
+        }
+        return doc;
+    }
+
+    @Test
     void aJobTheClusterNoLongerKnowsIsLostAndAFinishedOneFinished(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("meta");
         long finished;
@@ -248,16 +286,11 @@ class ReattachJobsTest {
         // Rewrite the document as a client that died while both jobs ran would have left it: the
         // first one's Flink job really finished on the cluster, the second's is one the cluster
         // never ran (as after a cluster restart).
-        Process gone =
-                new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
-        gone.getInputStream().readAllBytes();
-        gone.waitFor();
         Path file = dir.resolve("flink_jobs.json");
-        ObjectNode doc = (ObjectNode) JSON.readTree(file.toFile());
+        ObjectNode doc = withDeadOwner(dir);
         for (var job : doc.path("data").path("jobs")) {
             ObjectNode o = (ObjectNode) job;
             o.put("status", "job_running");
-            ((ObjectNode) o.path("owner")).put("pid", gone.pid());
             if (o.path("id").asLong() == unknown) {
                 o.put("flinkJobId", "0123456789abcdef0123456789abcdef");
                 o.put("cluster", rest.toString());

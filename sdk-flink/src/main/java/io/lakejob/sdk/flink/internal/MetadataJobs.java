@@ -223,14 +223,25 @@ final class MetadataJobs {
                     job + " FAILED there" + after + (p.failure() == null ? "" : ": " + p.failure()),
                     false);
             case "CANCELLING" -> new Orphan(
-                    JobStatus.JOB_CANCELING, REATTACHED + " " + job + " is CANCELLING there" + after, true);
-            case "RUNNING", "CREATED", "INITIALIZING", "RESTARTING", "RECONCILING", "FAILING" -> new Orphan(
-                    JobStatus.JOB_RUNNING,
-                    REATTACHED + " " + job + " is " + p.state() + " there" + after + "; this client follows it now"
-                            + (endsWithQuery(d)
-                                    ? " (the rows of its final query were that client's and are gone)"
-                                    : ""),
-                    true);
+                    JobStatus.JOB_CANCELING,
+                    REATTACHED + " " + job + " is CANCELLING there" + after,
+                    ctx.metadata().writable());
+            case "RUNNING", "CREATED", "INITIALIZING", "RESTARTING", "RECONCILING", "FAILING" -> ctx.metadata()
+                            .writable()
+                    ? new Orphan(
+                            JobStatus.JOB_RUNNING,
+                            REATTACHED + " " + job + " is " + p.state() + " there" + after
+                                    + "; this client follows it now"
+                                    + (endsWithQuery(d)
+                                            ? " (the rows of its final query were that client's and are gone)"
+                                            : ""),
+                            true)
+                    // Only the client holding the directory takes the job over; this one just reads.
+                    : new Orphan(
+                            JobStatus.JOB_RUNNING,
+                            job + " is " + p.state() + " there" + after
+                                    + "; this client only reads the metadata directory and does not follow it",
+                            false);
             default -> lost(base + "; " + job + " " + p.describe() + " (not followed)");
         };
     }
