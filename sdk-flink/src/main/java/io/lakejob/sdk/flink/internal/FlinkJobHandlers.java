@@ -21,7 +21,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 
-/** Flink SQL jobs (reference chapter 9) on the cluster: create, run, get, stop. */
+/**
+ * Flink SQL jobs (reference chapter 9) on the cluster: create, run, get, stop.
+ *
+ * <p>{@code run} with {@code resume_savepoint} restores the job's last savepoint. For a job whose
+ * script ends in a query, the query's result continues across the resume: the rows the earlier run
+ * delivered stay in the job's result and the resumed run's changes apply to them (see {@link
+ * QueryResume} for how the savepoint is prepared and when a resume is refused instead).
+ */
 final class FlinkJobHandlers {
     private final FlinkContext ctx;
     private final QueueStore queues;
@@ -86,16 +93,25 @@ final class FlinkJobHandlers {
                 String queue = FlinkContext.queueOf(d);
                 queues.checkCapacity(queue, d.parallelNumber() == null ? 1 : d.parallelNumber());
                 java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
+                String sql = ctx.withGlobalVariables(d.sqlBody());
+                QueryResume.Prepared query = null;
                 if (restore != null && endsWithQuery(d.sqlBody())) {
-                    // Flink's collect sink, which returns a query's rows, cannot restore into a new job.
-                    results.add(new BasicResponse(
-                            false,
-                            "Flink job " + id + " ends with a query, whose result"
-                                    + " cannot resume from a savepoint; write the result with INSERT to resume it"));
-                    continue;
+                    // The query's rows so far stay; the restored run continues them (see QueryResume).
+                    try {
+                        query = QueryResume.prepare(record, restore, sql);
+                    } catch (QueryResume.Refused e) {
+                        results.add(new BasicResponse(
+                                false,
+                                "Flink job " + id + " ends with a query that cannot resume from its savepoint: "
+                                        + e.getMessage() + "; run it without resume_savepoint to start the query"
+                                        + " afresh"));
+                        continue;
+                    }
                 }
-                JobSpec spec = spec(d, restore);
-                int attempt = record.beginRun(ctx.clock().instant());
+                JobSpec spec = spec(d, sql, query == null ? restore : query.restorePath());
+                int attempt = query == null
+                        ? record.beginRun(ctx.clock().instant(), sql, null, 0)
+                        : record.beginRun(ctx.clock().instant(), sql, restore, query.results());
                 record.cluster(cluster);
                 ctx.runner().start(record, attempt, spec, cluster);
             }
@@ -112,12 +128,12 @@ final class FlinkJobHandlers {
         return !statements.isEmpty() && statements.get(statements.size() - 1).isQuery();
     }
 
-    private JobSpec spec(CreateFlinkSqlJobRequest d, String restorePath) {
+    private JobSpec spec(CreateFlinkSqlJobRequest d, String sql, String restorePath) {
         boolean checkpoints = Boolean.TRUE.equals(d.checkpointEnabled());
         long interval = d.checkpointInterval() == null ? 10 : d.checkpointInterval();
         return new JobSpec(
                 d.name(),
-                ctx.withGlobalVariables(d.sqlBody()),
+                sql,
                 d.parallelNumber(),
                 checkpoints ? Duration.ofSeconds(Math.max(1, interval)).toMillis() : null,
                 d.checkpointMode() == null || !CheckpointMode.AT_LEAST_ONCE.equals(d.checkpointMode()),

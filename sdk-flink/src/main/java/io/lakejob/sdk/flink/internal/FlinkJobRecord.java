@@ -32,6 +32,12 @@ public final class FlinkJobRecord {
     private final List<List<Object>> rows = new ArrayList<>();
     private boolean truncated;
     private boolean changelog;
+    private long runResults;
+    private int savepointRun;
+    private String runSql;
+    private String resumedFrom;
+    private long resumedResults;
+    private boolean resultsHere;
     private java.net.URI cluster;
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
     private volatile Runnable onChange;
@@ -165,17 +171,79 @@ public final class FlinkJobRecord {
 
     /** Starts a new run: clears the previous run's results and returns its attempt number. */
     synchronized int beginRun(Instant now) {
+        return beginRun(now, null, null, 0);
+    }
+
+    /**
+     * Starts a new run and returns its attempt number.
+     *
+     * @param now the time
+     * @param sql the SQL the run executes (global variables applied), or {@code null}
+     * @param resumedFrom the savepoint a query job resumes from, keeping the result rows that match
+     *     it (the new run's changes apply to them), or {@code null} to clear the results
+     * @param savepointResults how many result rows the savepoint's run had delivered (checked
+     *     against the savepoint), when {@code resumedFrom} is set
+     * @return the attempt number
+     */
+    synchronized int beginRun(Instant now, String sql, String resumedFrom, long savepointResults) {
         attempt++;
         stopRequested = false;
         flinkJobId = null;
         flinkClient = null;
-        columns = List.of();
-        rows.clear();
-        truncated = false;
-        changelog = false;
+        runResults = 0;
+        runSql = sql;
+        this.resumedFrom = resumedFrom;
+        this.resumedResults = resumedFrom == null ? 0 : savepointResults;
+        this.resultsHere = true;
+        if (resumedFrom == null) {
+            columns = List.of();
+            rows.clear();
+            truncated = false;
+            changelog = false;
+        }
         startTime = now;
         status(JobStatus.JOB_SUBMITTING, "", now);
         return attempt;
+    }
+
+    /** @return how many result rows the current (or latest) run's query delivered */
+    synchronized long runResults() {
+        return runResults;
+    }
+
+    /**
+     * @return the savepoint the current (or latest) run resumed from with the result rows kept, or
+     *     {@code null}
+     */
+    synchronized String resumedFrom() {
+        return resumedFrom;
+    }
+
+    /**
+     * @return whether this client collected the job's result rows since they began (it started the
+     *     latest run); {@code false} for a record loaded from the metadata store, whose rows, and
+     *     those of a job it re-attached to, were collected by another client
+     */
+    synchronized boolean resultsHere() {
+        return resultsHere;
+    }
+
+    /** @return how many result rows the savepoint {@link #resumedFrom()} stands for */
+    synchronized long resumedResults() {
+        return resumedResults;
+    }
+
+    /** @return the SQL of the current (or latest) run, or {@code null} when not known */
+    synchronized String runSql() {
+        return runSql;
+    }
+
+    /**
+     * @return the run (attempt number) during which this client recorded the savepoint path, or 0
+     *     when none was (for example a record loaded from the metadata store)
+     */
+    synchronized int savepointRun() {
+        return savepointRun;
     }
 
     synchronized void submitted(JobClient client, Instant now) {
@@ -233,6 +301,7 @@ public final class FlinkJobRecord {
 
     synchronized void savepointPath(String path) {
         this.savepointPath = path;
+        this.savepointRun = attempt;
         changed();
     }
 
@@ -256,9 +325,10 @@ public final class FlinkJobRecord {
 
     /**
      * Applies one changelog row to the materialised result: inserts and update-afters add a row,
-     * update-befores and deletes remove an equal one.
+     * update-befores and deletes remove an equal one. Every row counts towards {@link #runResults()}.
      */
     synchronized void apply(Row row, int maxRows) {
+        runResults++;
         RowKind kind = row.getKind();
         List<Object> values = new ArrayList<>(row.getArity() + 1);
         if (changelog) {

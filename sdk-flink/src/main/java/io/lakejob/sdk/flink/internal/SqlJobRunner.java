@@ -285,7 +285,7 @@ public final class SqlJobRunner {
                     Duration.ofSeconds(spec.idleStateRetentionSeconds()).toMillis() + " ms");
         }
         if (spec.restorePath() != null) {
-            conf.setString("execution.savepoint.path", spec.restorePath());
+            conf.setString("execution.state-recovery.path", spec.restorePath());
         }
         EnvironmentSettings.Builder b = EnvironmentSettings.newInstance().withConfiguration(conf);
         return (spec.batchMode() ? b.inBatchMode() : b.inStreamingMode()).build();
