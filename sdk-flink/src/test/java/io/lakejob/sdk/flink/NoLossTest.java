@@ -1,6 +1,5 @@
 package io.lakejob.sdk.flink;
 
-import static io.lakejob.sdk.flink.StatementSetTest.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakejob.sdk.LakeJobClient;
@@ -25,7 +24,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptionsInternal;
 import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.junit.jupiter.api.Test;
@@ -115,7 +113,7 @@ class NoLossTest {
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
-        assertRestoredFrom(rest, run2, savepoint1);
+        StatementSetTest.assertRestoredFrom(rest, run2, savepoint1);
         awaitCounted(client, id, counted1 + N / 10);
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
@@ -129,7 +127,7 @@ class NoLossTest {
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run3 = awaitRunning(client, id);
         assertThat(run3).isNotIn(run1, run2);
-        assertRestoredFrom(rest, run3, savepoint2);
+        StatementSetTest.assertRestoredFrom(rest, run3, savepoint2);
         FlinkJobDetail done = client.jobs()
                 .waitUntil(id, Set.of(JobStatus.JOB_FINISH), WAIT, null)
                 .jobDetail();
@@ -177,7 +175,7 @@ class NoLossTest {
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
-        assertRestoredFrom(rest, run2, savepoint1);
+        StatementSetTest.assertRestoredFrom(rest, run2, savepoint1);
         awaitWritten(client, id, sink, written1 + N / 10);
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
@@ -190,7 +188,7 @@ class NoLossTest {
         // Run 3: restores the second savepoint and runs the bounded source to its end.
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run3 = awaitRunning(client, id);
-        assertRestoredFrom(rest, run3, savepoint2);
+        StatementSetTest.assertRestoredFrom(rest, run3, savepoint2);
         client.jobs().waitUntil(id, Set.of(JobStatus.JOB_FINISH), WAIT, null);
 
         Map<Long, Long> perKey = windowCounts(sink);
@@ -347,27 +345,6 @@ class NoLossTest {
 
     private static long total(Map<Long, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** Waits until the run reports the checkpoint it restored from, and checks it is the savepoint. */
-    private static void assertRestoredFrom(URI rest, String flinkJobId, String savepoint) throws Exception {
-        // Flink answers checkpoint statistics only once the job has left INITIALIZING.
-        StatementSetTest.awaitState(rest, flinkJobId, "RUNNING");
-        JsonNode restored = Await.until(
-                "restore of " + flinkJobId,
-                Duration.ofSeconds(30),
-                () -> {
-                    try {
-                        return get(rest, "/jobs/" + flinkJobId + "/checkpoints")
-                                .path("latest")
-                                .path("restored");
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                },
-                r -> !r.isMissingNode() && !r.isNull());
-        assertThat(restored.path("external_path").asText()).isEqualTo(savepoint);
-        assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
     }
 
     /** Submits a tiny job under a given fixed job id; returns what the submission threw, or null. */

@@ -67,7 +67,7 @@ class QueryResumeTest {
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
-        assertRestoredFrom(rest, run2, savepoint);
+        StatementSetTest.assertRestoredFrom(rest, run2, savepoint);
         Await.until("run 2 counted on", Duration.ofSeconds(30), () -> {
             Map<Long, Long> now = counts(client, id);
             // Never below run 1's counts, and never a second row per key: a count restarted from
@@ -172,7 +172,7 @@ class QueryResumeTest {
         client.jobs().updateSqlJob(u -> u.jobId(id).runtimeConfig("pipeline.name=query_resume_failed"));
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run3 = awaitRunning(client, id);
-        assertRestoredFrom(rest(client, id), run3, savepoint);
+        StatementSetTest.assertRestoredFrom(rest(client, id), run3, savepoint);
         client.jobs().waitUntil(id, Set.of(JobStatus.JOB_FINISH), WAIT, null);
         assertThat(counts(client, id)).isEqualTo(Map.of(0L, N / 3L, 1L, N / 3L, 2L, N / 3L));
     }
@@ -271,27 +271,6 @@ class QueryResumeTest {
             assertThat(d.status()).as(d.statusDesc()).isEqualTo(JobStatus.JOB_RUNNING);
             return false;
         });
-    }
-
-    /** Waits until the run reports the checkpoint it restored from, and checks it is the savepoint. */
-    private static void assertRestoredFrom(URI rest, String flinkJobId, String savepoint) throws Exception {
-        // Flink answers checkpoint statistics only once the job has left INITIALIZING.
-        StatementSetTest.awaitState(rest, flinkJobId, "RUNNING");
-        JsonNode restored = Await.until(
-                "restore of " + flinkJobId,
-                Duration.ofSeconds(30),
-                () -> {
-                    try {
-                        return get(rest, "/jobs/" + flinkJobId + "/checkpoints")
-                                .path("latest")
-                                .path("restored");
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                },
-                r -> !r.isMissingNode() && !r.isNull());
-        assertThat(restored.path("external_path").asText()).isEqualTo(savepoint);
-        assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
     }
 
     /** The records the job's source vertex sent downstream (Flink's I/O metrics of the vertex). */

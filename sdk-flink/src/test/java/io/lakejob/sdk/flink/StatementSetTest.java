@@ -136,6 +136,27 @@ class StatementSetTest {
         return "UNKNOWN";
     }
 
+    /** Waits until the run reports the checkpoint it restored from, and checks it is the savepoint. */
+    static void assertRestoredFrom(URI rest, String flinkJobId, String savepoint) throws Exception {
+        // Flink answers checkpoint statistics only once the job has left INITIALIZING.
+        awaitState(rest, flinkJobId, "RUNNING");
+        JsonNode restored = Await.until(
+                "restore of " + flinkJobId,
+                Duration.ofSeconds(30),
+                () -> {
+                    try {
+                        return get(rest, "/jobs/" + flinkJobId + "/checkpoints")
+                                .path("latest")
+                                .path("restored");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                r -> !r.isMissingNode() && !r.isNull());
+        assertThat(restored.path("external_path").asText()).isEqualTo(savepoint);
+        assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
+    }
+
     /** Waits until the cluster's live job list shows the job in the state, and returns it. */
     static String awaitState(URI rest, String jobId, String target) throws Exception {
         return Await.until(
