@@ -27,6 +27,8 @@ public final class FlinkJobRecord {
     private JobClient flinkClient;
     private int attempt;
     private boolean stopRequested;
+    private JobStatus naturalEnd;
+    private String naturalEndDesc = "";
     private String savepointPath;
     private List<String> columns = List.of();
     private final List<List<Object>> rows = new ArrayList<>();
@@ -188,6 +190,8 @@ public final class FlinkJobRecord {
     synchronized int beginRun(Instant now, String sql, String resumedFrom, long savepointResults) {
         attempt++;
         stopRequested = false;
+        naturalEnd = null;
+        naturalEndDesc = "";
         flinkJobId = null;
         flinkClient = null;
         runResults = 0;
@@ -289,9 +293,37 @@ public final class FlinkJobRecord {
      * job keeps running, so the record says so again.
      */
     synchronized void stopRefused(String reason, Instant now) {
-        if (stopRequested && status.equals(JobStatus.JOB_CANCELING)) {
+        if (!stopRequested) {
+            return;
+        }
+        if (status.equals(JobStatus.JOB_CANCELING)) {
             stopRequested = false;
             status(JobStatus.JOB_RUNNING, reason, now);
+        } else if (status.equals(JobStatus.JOB_CANCEL_SUCCESS) && naturalEnd != null) {
+            // The run ended by itself while the refused stop was under way (for example a bounded
+            // job that finished first): it ended as Flink says, it was not stopped.
+            stopRequested = false;
+            status(naturalEnd, naturalEndDesc, now);
+        }
+    }
+
+    /**
+     * The run ended. Without a stop request the record takes {@code natural}; with one it is
+     * {@code job_cancel_success}, and {@code natural} is kept in case the stop is then found refused
+     * ({@link #stopRefused}): a job that finished by itself just before a stop reached Flink says
+     * {@code job_finish}, not that it was stopped.
+     *
+     * @param natural how the run ended by itself (finish, running exception, submit failure)
+     * @param desc the description for {@code natural}
+     * @param now the time
+     */
+    synchronized void ended(JobStatus natural, String desc, Instant now) {
+        if (stopRequested) {
+            naturalEnd = natural;
+            naturalEndDesc = desc == null ? "" : desc;
+            status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
+        } else {
+            status(natural, desc, now);
         }
     }
 

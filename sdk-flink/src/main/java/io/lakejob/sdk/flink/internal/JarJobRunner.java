@@ -273,22 +273,15 @@ final class JarJobRunner {
             record.submitted(client, ctx.clock().instant());
             submitted = true;
             client.getJobExecutionResult().get();
-            record.status(
-                    record.stopRequested() ? JobStatus.JOB_CANCEL_SUCCESS : JobStatus.JOB_FINISH,
-                    "",
-                    ctx.clock().instant());
+            record.ended(JobStatus.JOB_FINISH, "", ctx.clock().instant());
         } catch (Throwable e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            if (record.stopRequested()) {
-                record.status(JobStatus.JOB_CANCEL_SUCCESS, "", ctx.clock().instant());
-            } else {
-                record.status(
-                        submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
-                        SqlJobRunner.describe(e),
-                        ctx.clock().instant());
-            }
+            record.ended(
+                    submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                    SqlJobRunner.describe(e),
+                    ctx.clock().instant());
         } finally {
             if (program != null) {
                 program.close();

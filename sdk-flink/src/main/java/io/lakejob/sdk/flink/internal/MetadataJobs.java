@@ -341,12 +341,12 @@ final class MetadataJobs {
                 }
                 ApplicationStatus s = result.getApplicationStatus();
                 Instant now = ctx.clock().instant();
-                if (r.stopRequested() || s == ApplicationStatus.CANCELED) {
+                if (s == ApplicationStatus.CANCELED) {
                     r.status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
                 } else if (s == ApplicationStatus.SUCCEEDED) {
-                    r.status(JobStatus.JOB_FINISH, "", now);
+                    r.ended(JobStatus.JOB_FINISH, "", now);
                 } else {
-                    r.status(
+                    r.ended(
                             JobStatus.JOB_RUNNING_EXCEPTION,
                             result.getSerializedThrowable()
                                     .map(SqlJobRunner::rootMessage)

@@ -196,20 +196,15 @@ public final class SqlJobRunner {
                     }
                 }
             }
-            record.status(
-                    record.stopRequested() ? JobStatus.JOB_CANCEL_SUCCESS : JobStatus.JOB_FINISH, "", clock.instant());
+            record.ended(JobStatus.JOB_FINISH, "", clock.instant());
         } catch (Throwable e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            if (record.stopRequested()) {
-                record.status(JobStatus.JOB_CANCEL_SUCCESS, "", clock.instant());
-            } else {
-                record.status(
-                        submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
-                        describe(e),
-                        clock.instant());
-            }
+            record.ended(
+                    submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                    describe(e),
+                    clock.instant());
         }
     }
 
