@@ -13,6 +13,16 @@ public final class CloudOptions {
      */
     public static final String ALLOW_INSECURE_HTTP = "cloud.allowInsecureHttp";
 
+    /**
+     * {@code true} (the default) builds the transport's JSON mapper on a short-lived background
+     * daemon thread while the client is being built and its first request is prepared, signed and
+     * sent, so that the first answer does not wait for it; only when the JVM has more than one
+     * processor, and once per JVM. {@code false} builds it on the calling thread at the first
+     * answer. Nothing else runs on that thread, and a failure there is ignored (the first answer
+     * then builds the mapper itself).
+     */
+    public static final String PREINITIALIZE = "cloud.preinitialize";
+
     /** The largest number of pooled connections, in all and per host (default {@code 64}). */
     public static final String MAX_CONNECTIONS = "cloud.maxConnections";
 
