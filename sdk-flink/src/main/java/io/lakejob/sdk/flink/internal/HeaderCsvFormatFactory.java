@@ -62,8 +62,10 @@ import org.apache.flink.util.UserCodeClassLoader;
  * {@code write-bigdecimal-in-scientific-notation}, with Flink's meaning. Quote and escape
  * characters must be ASCII; files are UTF-8.
  *
- * <p>The format's classes run in Flink's task managers: on a session cluster of your own
- * ({@code flink:standalone://}) the lakejob-sdk-flink jar must be on the cluster's class path.
+ * <p>The format's classes run in Flink's task managers. A job that uses the format and goes to a
+ * session cluster of your own ({@code flink:standalone://}, a queue with a {@code flink.address}
+ * label) takes the SDK's jar with it ({@link SdkCodeJar}): the cluster's class path needs only Flink
+ * (with flink-csv and flink-connector-files).
  */
 public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, BulkWriterFormatFactory {
     /** The format identifier, the value of a table's {@code format} option. */
@@ -100,6 +102,8 @@ public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, Bu
     public BulkDecodingFormat<RowData> createDecodingFormat(
             DynamicTableFactory.Context context, ReadableConfig formatOptions) {
         Settings settings = Settings.of(formatOptions);
+        // The job's tasks run this format's classes: a cluster of its own gets them with the job.
+        SdkCodeJar.shipWith(context.getConfiguration());
         DecodingFormat<DeserializationSchema<RowData>> csv =
                 new CsvFormatFactory().createDecodingFormat(context, formatOptions);
         return new BulkDecodingFormat<>() {
@@ -121,6 +125,7 @@ public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, Bu
     public EncodingFormat<BulkWriter.Factory<RowData>> createEncodingFormat(
             DynamicTableFactory.Context context, ReadableConfig formatOptions) {
         Settings settings = Settings.of(formatOptions);
+        SdkCodeJar.shipWith(context.getConfiguration());
         EncodingFormat<SerializationSchema<RowData>> csv =
                 new CsvFormatFactory().createEncodingFormat(context, formatOptions);
         return new EncodingFormat<>() {
