@@ -30,11 +30,13 @@ final class ColdStart {
             once(officialCp, ColdStartOfficial.class, stub);
             List<double[]> o = new ArrayList<>();
             List<double[]> f = new ArrayList<>();
+            List<double[]> serial = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 o.add(once(oursCp, ColdStartOurs.class, stub));
                 f.add(once(officialCp, ColdStartOfficial.class, stub));
+                serial.add(once(oursCp, ColdStartOurs.class, stub, "no-preinit"));
             }
-            return new Result[] {summary(o), summary(f)};
+            return new Result[] {summary(o), summary(f), summary(serial)};
         }
     }
 
@@ -52,10 +54,11 @@ final class ColdStart {
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 
-    private static double[] once(String classPath, Class<?> main, LoopbackStub stub) {
+    private static double[] once(String classPath, Class<?> main, LoopbackStub stub, String... extra) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", classPath, main.getName(), stub.endpoint())
-                .redirectErrorStream(true);
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath, main.getName(), stub.endpoint()));
+        cmd.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         long start = System.nanoTime();
         try {
             Process p = pb.start();

@@ -1,6 +1,8 @@
 package io.lakejob.sdk.cloud.bench;
 
 import io.lakejob.sdk.LakeJobClient;
+import io.lakejob.sdk.cloud.CloudOptions;
+import java.util.List;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 
@@ -15,7 +17,7 @@ public final class ColdStartOurs {
     /**
      * Entry point.
      *
-     * @param args the stub's endpoint
+     * @param args the stub's endpoint, then optionally {@code no-preinit}
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
@@ -23,6 +25,7 @@ public final class ColdStartOurs {
                 .endpoint(args[0])
                 .projectId("48cc2c48765f481480c7db940d6409d1")
                 .credentials(Credentials.akSk("BENCHAKEXAMPLE0000001", "BenchSecretKeyExample0000000000000000001"))
+                .property(CloudOptions.PREINITIALIZE, Boolean.toString(!List.of(args).contains("no-preinit")))
                 .build();
         int queues = client.queues().list(ListQueuesRequest.builder().build()).queues().size();
         long elapsed = System.nanoTime() - start;
