@@ -1,10 +1,10 @@
 package io.lakejob.sdk.cloud.bench;
 
 import io.lakejob.sdk.LakeJobClient;
-import io.lakejob.sdk.cloud.CloudOptions;
-import java.util.List;
 import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
+import java.util.List;
 
 /**
  * A fresh JVM's first call with our SDK: build the client, one signed ListQueues to the stub.
