@@ -24,12 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
-import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
@@ -51,29 +45,19 @@ class ReattachJobsTest {
     @TempDir
     static Path shared;
 
-    static MiniCluster cluster;
+    static RestMiniCluster cluster;
     static URI rest;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        Configuration conf = new Configuration();
-        conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
-        conf.set(RestOptions.ADDRESS, "127.0.0.1");
-        conf.set(RestOptions.PORT, 0);
-        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("64m"));
-        cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
-                .setConfiguration(conf)
-                .setNumTaskManagers(1)
-                .setNumSlotsPerTaskManager(4)
-                .build());
-        cluster.start();
-        rest = cluster.getRestAddress().get(60, TimeUnit.SECONDS);
+        cluster = RestMiniCluster.start(4);
+        rest = cluster.rest();
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
         if (cluster != null) {
-            cluster.closeAsync().get(60, TimeUnit.SECONDS);
+            cluster.close();
         }
     }
 

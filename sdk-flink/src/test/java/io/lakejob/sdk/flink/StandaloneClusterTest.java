@@ -17,13 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
-import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,24 +33,14 @@ class StandaloneClusterTest {
     @TempDir
     static Path savepoints;
 
-    static MiniCluster cluster;
+    static RestMiniCluster cluster;
     static URI rest;
     static LakeJobClient client;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        Configuration conf = new Configuration();
-        conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
-        conf.set(RestOptions.ADDRESS, "127.0.0.1");
-        conf.set(RestOptions.PORT, 0);
-        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.parse("64m"));
-        cluster = new MiniCluster(new MiniClusterConfiguration.Builder()
-                .setConfiguration(conf)
-                .setNumTaskManagers(1)
-                .setNumSlotsPerTaskManager(4)
-                .build());
-        cluster.start();
-        rest = cluster.getRestAddress().get(60, TimeUnit.SECONDS);
+        cluster = RestMiniCluster.start(4);
+        rest = cluster.rest();
         client = LakeJobClient.builder()
                 .endpoint("flink:standalone://127.0.0.1:" + rest.getPort())
                 .property(FlinkOptions.SAVEPOINT_DIR, savepoints.toString())
@@ -72,7 +55,7 @@ class StandaloneClusterTest {
             }
         } finally {
             if (cluster != null) {
-                cluster.closeAsync().get(60, TimeUnit.SECONDS);
+                cluster.close();
             }
         }
     }
