@@ -126,16 +126,42 @@ public final class FlinkJobRecord {
         return statusDesc;
     }
 
+    /**
+     * Sets the status. A terminal status also drops the run's {@link JobClient}: the Flink job has
+     * ended, and the client would otherwise keep Flink objects (its cluster client, the run's user
+     * class loader with a jar job's or UDF's classes) for as long as the record lives.
+     */
     synchronized void status(JobStatus s, String desc, Instant now) {
         this.status = Objects.requireNonNull(s);
         this.statusDesc = desc == null ? "" : desc;
         this.updateTime = now;
+        if (JobStatus.TERMINAL.contains(s)) {
+            flinkClient = null;
+        }
         notifyAll();
         changed();
     }
 
     synchronized boolean isTerminal() {
         return JobStatus.TERMINAL.contains(status);
+    }
+
+    /**
+     * How the Flink job of the latest run ended, in Flink's state names, for answering about it
+     * once the cluster no longer keeps it (a cluster keeps a bounded number of finished jobs).
+     *
+     * @param flinkId a Flink job id
+     * @return {@code FINISHED}, {@code CANCELED} or {@code FAILED} when {@code flinkId} is the latest
+     *     run's and the run has ended, else {@code null}
+     */
+    synchronized String endedFlinkState(String flinkId) {
+        if (!isTerminal() || flinkId == null || !flinkId.equals(flinkJobId)) {
+            return null;
+        }
+        if (status.equals(JobStatus.JOB_FINISH)) {
+            return "FINISHED";
+        }
+        return status.equals(JobStatus.JOB_CANCEL_SUCCESS) ? "CANCELED" : "FAILED";
     }
 
     /**
@@ -271,6 +297,7 @@ public final class FlinkJobRecord {
         return cluster;
     }
 
+    /** @return the Flink job client of the current run while it is not over, else {@code null} */
     synchronized JobClient flinkClient() {
         return flinkClient;
     }

@@ -191,7 +191,11 @@ final class SqlStatementRecord {
         return cancelRequested;
     }
 
-    /** Ends the job; a second end is ignored. */
+    /**
+     * Ends the job; a second end is ignored. The Flink job client is dropped: the job has ended, and
+     * the client would otherwise keep Flink objects (the environment's user class loader among
+     * them) as long as the record lives.
+     */
     void finish(SqlJobStatus s, String msg, Instant at) {
         synchronized (this) {
             if (end != null) {
@@ -200,6 +204,7 @@ final class SqlStatementRecord {
             status = s;
             message = msg == null ? "" : msg;
             end = at;
+            client = null;
         }
         Runnable l = onChange;
         if (l != null) {
@@ -215,7 +220,9 @@ final class SqlStatementRecord {
     boolean submitted(JobClient c) {
         boolean cancel;
         synchronized (this) {
-            client = c;
+            if (end == null) {
+                client = c;
+            }
             cancel = cancelRequested;
         }
         if (cancel && c != null) {
