@@ -11,6 +11,18 @@ public final class FlinkOptions {
     public static final String LOCAL_SLOTS = "flink.local.slots";
     /** Embedded cluster: managed memory per task manager (default {@code 128m}). */
     public static final String LOCAL_MANAGED_MEMORY = "flink.local.managedMemory";
+    /**
+     * Embedded cluster: the most finished jobs it keeps (default 100), the oldest dropped first. A
+     * finished job the cluster keeps is in its REST API ({@code /jobs/<id>}, the web UI's completed
+     * jobs); every operation of the client on a job it dropped still works from the client's job
+     * record (the execution graph then reports the record's state and times).
+     */
+    public static final String LOCAL_ARCHIVE_MAX_JOBS = "flink.local.archive.maxJobs";
+    /**
+     * Embedded cluster: how long it keeps a finished job (default {@code 1 h}, Flink's duration
+     * syntax such as {@code 30 min}); see {@link #LOCAL_ARCHIVE_MAX_JOBS}.
+     */
+    public static final String LOCAL_ARCHIVE_EXPIRATION = "flink.local.archive.expiration";
     /** The most result rows kept per job (default 10000). */
     public static final String RESULTS_MAX_ROWS = "flink.results.maxRows";
     /** Where savepoints are written (default a new folder under the system temp dir). */

@@ -2,24 +2,27 @@ package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 
 /**
- * One in-process Flink cluster (a {@link MiniCluster} with its REST endpoint on loopback),
- * started on first use and stopped by {@link #close()}. Jobs reach it over REST exactly as they
- * would reach a standalone session cluster, so both targets share one code path.
+ * One in-process Flink cluster (a {@link org.apache.flink.runtime.minicluster.MiniCluster} with its
+ * REST endpoint on loopback), started on first use and stopped by {@link #close()}. Jobs reach it
+ * over REST exactly as they would reach a standalone session cluster, so both targets share one
+ * code path. It keeps a bounded number of finished jobs (see {@code EmbeddedMiniCluster}).
  */
 public final class EmbeddedCluster implements AutoCloseable {
     private final int taskManagers;
     private final int slotsPerTaskManager;
     private final MemorySize managedMemory;
-    private MiniCluster cluster;
+    private final int archiveMaxJobs;
+    private final Duration archiveExpiration;
+    private EmbeddedMiniCluster cluster;
     private URI restAddress;
     private boolean closed;
 
@@ -31,9 +34,34 @@ public final class EmbeddedCluster implements AutoCloseable {
      * @param managedMemory managed memory per task manager
      */
     public EmbeddedCluster(int taskManagers, int slotsPerTaskManager, MemorySize managedMemory) {
+        this(
+                taskManagers,
+                slotsPerTaskManager,
+                managedMemory,
+                FlinkSettings.DEFAULT_ARCHIVE_MAX_JOBS,
+                FlinkSettings.DEFAULT_ARCHIVE_EXPIRATION);
+    }
+
+    /**
+     * Describes the cluster; nothing starts yet.
+     *
+     * @param taskManagers number of task managers
+     * @param slotsPerTaskManager slots per task manager
+     * @param managedMemory managed memory per task manager
+     * @param archiveMaxJobs the most finished jobs the cluster keeps (for REST's {@code /jobs/<id>})
+     * @param archiveExpiration how long the cluster keeps a finished job
+     */
+    public EmbeddedCluster(
+            int taskManagers,
+            int slotsPerTaskManager,
+            MemorySize managedMemory,
+            int archiveMaxJobs,
+            Duration archiveExpiration) {
         this.taskManagers = taskManagers;
         this.slotsPerTaskManager = slotsPerTaskManager;
         this.managedMemory = managedMemory;
+        this.archiveMaxJobs = archiveMaxJobs;
+        this.archiveExpiration = archiveExpiration;
     }
 
     /**
@@ -67,11 +95,14 @@ public final class EmbeddedCluster implements AutoCloseable {
         conf.set(RestOptions.ADDRESS, "127.0.0.1");
         conf.set(RestOptions.PORT, 0);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, managedMemory);
-        MiniCluster mc = new MiniCluster(new MiniClusterConfiguration.Builder()
-                .setConfiguration(conf)
-                .setNumTaskManagers(taskManagers)
-                .setNumSlotsPerTaskManager(slotsPerTaskManager)
-                .build());
+        EmbeddedMiniCluster mc = new EmbeddedMiniCluster(
+                new MiniClusterConfiguration.Builder()
+                        .setConfiguration(conf)
+                        .setNumTaskManagers(taskManagers)
+                        .setNumSlotsPerTaskManager(slotsPerTaskManager)
+                        .build(),
+                archiveMaxJobs,
+                archiveExpiration);
         try {
             mc.start();
             restAddress = mc.getRestAddress().get(60, TimeUnit.SECONDS);

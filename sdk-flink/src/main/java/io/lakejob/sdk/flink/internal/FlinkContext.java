@@ -44,7 +44,12 @@ public final class FlinkContext implements AutoCloseable {
         this.target = FlinkTarget.parse(configuration.endpoint());
         this.settings = FlinkSettings.from(configuration);
         this.embedded = target.isLocal()
-                ? new EmbeddedCluster(settings.taskManagers(), settings.slotsPerTaskManager(), settings.managedMemory())
+                ? new EmbeddedCluster(
+                        settings.taskManagers(),
+                        settings.slotsPerTaskManager(),
+                        settings.managedMemory(),
+                        settings.archiveMaxJobs(),
+                        settings.archiveExpiration())
                 : null;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {

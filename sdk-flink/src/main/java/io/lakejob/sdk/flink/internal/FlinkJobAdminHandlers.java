@@ -238,13 +238,31 @@ final class FlinkJobAdminHandlers {
                 : new BasicResponse(false, String.join("; ", failed));
     }
 
+    /**
+     * The cluster's summary of the job's latest run ({@code GET /jobs/<id>}). A run that ended
+     * after the cluster stopped keeping it (its store of finished jobs is bounded, see {@link
+     * io.lakejob.sdk.flink.FlinkOptions#LOCAL_ARCHIVE_MAX_JOBS}) is described from the job record:
+     * its Flink id, how it ended in Flink's state names, the run's start and end as the client saw
+     * them, and the Flink job name the runner gave a SQL job (none for a jar job, whose program
+     * names it).
+     */
     private GetFlinkJobExecuteGraphResponse executeGraph(GetFlinkJobExecuteGraphRequest request) {
         FlinkJobRecord r = ctx.job(request.jobId());
         String flinkId = r.flinkJobId();
         if (flinkId == null) {
             throw LocalErrors.unavailable("Flink job " + request.jobId() + " has not been submitted to Flink yet");
         }
-        JsonNode job = restGet(r.cluster() == null ? ctx.restAddress() : r.cluster(), "/jobs/" + flinkId);
+        String path = "/jobs/" + flinkId;
+        FlinkRest.Response found =
+                new FlinkRest(r.cluster() == null ? ctx.restAddress() : r.cluster(), Duration.ofSeconds(30)).get(path);
+        String ended = r.endedFlinkState(flinkId);
+        if (!found.ok() && found.status() == 404 && ended != null) {
+            return new GetFlinkJobExecuteGraphResponse(true, "", endedGraph(r, flinkId, ended));
+        }
+        if (!found.ok()) {
+            throw LocalErrors.notFound("Flink REST resource " + path + " (HTTP " + found.status() + ")");
+        }
+        JsonNode job = found.body();
         long start = job.path("start-time").asLong(-1);
         long end = job.path("end-time").asLong(-1);
         return new GetFlinkJobExecuteGraphResponse(
@@ -260,12 +278,23 @@ final class FlinkJobAdminHandlers {
                         job.has("duration") ? job.path("duration").asLong() : null));
     }
 
-    private JsonNode restGet(URI base, String path) {
-        FlinkRest.Response r = new FlinkRest(base, Duration.ofSeconds(30)).get(path);
-        if (!r.ok()) {
-            throw LocalErrors.notFound("Flink REST resource " + path + " (HTTP " + r.status() + ")");
+    private static FlinkExecuteGraph endedGraph(FlinkJobRecord r, String flinkId, String state) {
+        Instant start;
+        Instant end;
+        synchronized (r) {
+            start = r.startTime();
+            end = r.updateTime();
         }
-        return r.body();
+        return new FlinkExecuteGraph(
+                flinkId,
+                r.jarDefinition() == null ? r.definition().name() : null,
+                false,
+                state,
+                start,
+                end,
+                start == null || end == null
+                        ? null
+                        : Math.max(0, Duration.between(start, end).toMillis()));
     }
 
     // ---- export / import --------------------------------------------------------------------

@@ -3,7 +3,9 @@ package io.lakejob.sdk.flink.internal;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.util.TimeUtils;
 
 /**
  * The Flink transport's settings, read from the client's properties (keys in
@@ -14,9 +16,23 @@ import org.apache.flink.configuration.MemorySize;
  * @param managedMemory embedded managed memory per task manager
  * @param maxResultRows the most rows kept per job result
  * @param savepointDir where savepoints go, or {@code null} for a folder under the system temp dir
+ * @param archiveMaxJobs the most finished jobs the embedded cluster keeps
+ * @param archiveExpiration how long the embedded cluster keeps a finished job
  */
 public record FlinkSettings(
-        int taskManagers, int slotsPerTaskManager, MemorySize managedMemory, int maxResultRows, Path savepointDir) {
+        int taskManagers,
+        int slotsPerTaskManager,
+        MemorySize managedMemory,
+        int maxResultRows,
+        Path savepointDir,
+        int archiveMaxJobs,
+        Duration archiveExpiration) {
+
+    /** The most finished jobs the embedded cluster keeps unless configured. */
+    public static final int DEFAULT_ARCHIVE_MAX_JOBS = 100;
+
+    /** How long the embedded cluster keeps a finished job unless configured (Flink's own default). */
+    public static final Duration DEFAULT_ARCHIVE_EXPIRATION = Duration.ofHours(1);
 
     static FlinkSettings from(ClientConfiguration c) {
         return new FlinkSettings(
@@ -26,7 +42,26 @@ public record FlinkSettings(
                 intProp(c, "flink.results.maxRows", 10_000, 1, 10_000_000),
                 c.properties().containsKey("flink.savepoint.dir")
                         ? Path.of(c.properties().get("flink.savepoint.dir"))
-                        : null);
+                        : null,
+                intProp(c, "flink.local.archive.maxJobs", DEFAULT_ARCHIVE_MAX_JOBS, 1, 1_000_000),
+                duration(c, "flink.local.archive.expiration", DEFAULT_ARCHIVE_EXPIRATION));
+    }
+
+    private static Duration duration(ClientConfiguration c, String key, Duration dflt) {
+        String v = c.properties().get(key);
+        if (v == null) {
+            return dflt;
+        }
+        Duration d;
+        try {
+            d = TimeUtils.parseDuration(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key + " must be a duration such as 30 min or 1 h, was '" + v + "'");
+        }
+        if (d.toMillis() < 1) {
+            throw new ConfigurationException(key + " must be at least 1 ms, was '" + v + "'");
+        }
+        return d;
     }
 
     private static int intProp(ClientConfiguration c, String key, int dflt, int min, int max) {

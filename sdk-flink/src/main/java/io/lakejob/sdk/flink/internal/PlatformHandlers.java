@@ -157,7 +157,14 @@ final class PlatformHandlers {
         String triggerId = request.triggerId() == null ? SavepointRequest.newTriggerId() : request.triggerId();
         if (type.equals(SavepointType.CANCEL)) {
             boolean mine = record != null && markStopping(record);
-            savepoints.cancel(jobId, timeout);
+            try {
+                savepoints.cancel(jobId, timeout);
+            } catch (ServiceException e) {
+                // Cancelling a job that has ended is done, also once the cluster no longer keeps it.
+                if (endedElsewhereThanCluster(record, jobId, e) == null) {
+                    throw e;
+                }
+            }
             if (mine) {
                 awaitEnd(record, timeout);
             }
@@ -174,6 +181,8 @@ final class PlatformHandlers {
             Savepoints.Outcome o;
             try {
                 o = savepoints.trigger(jobId, dir, triggerId, timeout);
+            } catch (ServiceException e) {
+                throw ended(record, jobId, e);
             } catch (OutcomeUnknownException e) {
                 Savepoints.followUp(ctx, record, cluster, jobId, e.clientToken(), false);
                 throw e;
@@ -188,12 +197,13 @@ final class PlatformHandlers {
         try {
             o = savepoints.stop(jobId, dir, triggerId, timeout);
         } catch (ServiceException e) {
-            // Flink refused or failed the stop: the job keeps running (an unknown outcome is left as is).
-            if (mine) {
-                record.stopRefused(
-                        "stop with savepoint failed: " + e.errorMessage(),
-                        ctx.clock().instant());
+            if (!mine) {
+                throw ended(record, jobId, e);
             }
+            // Flink refused or failed the stop: the job keeps running (an unknown outcome is left as is).
+            record.stopRefused(
+                    "stop with savepoint failed: " + e.errorMessage(),
+                    ctx.clock().instant());
             throw e;
         } catch (OutcomeUnknownException e) {
             // Not a failure: the stop may still complete. The record follows it; the caller may retry
@@ -208,6 +218,28 @@ final class PlatformHandlers {
             }
         }
         return new SavepointResult(o.location(), jobId, type, o.triggerId());
+    }
+
+    /**
+     * How the job ended, when the cluster answered that it does not know a job the record says has
+     * ended: the cluster keeps a bounded number of finished jobs, so an old one is gone there.
+     *
+     * @return Flink's state name for how it ended, or {@code null} when {@code e} is another error
+     */
+    private static String endedElsewhereThanCluster(FlinkJobRecord record, String jobId, ServiceException e) {
+        if (record == null || !"DLI.0002".equals(e.errorCode())) {
+            return null;
+        }
+        return record.endedFlinkState(jobId);
+    }
+
+    /**
+     * The error for a savepoint of a job the cluster no longer keeps but the record says has ended:
+     * the one Flink gives while it keeps the job ({@code DLI.0012}, not running); else {@code e}.
+     */
+    private static ServiceException ended(FlinkJobRecord record, String jobId, ServiceException e) {
+        String state = endedElsewhereThanCluster(record, jobId, e);
+        return state == null ? e : LocalErrors.unavailable("Flink job " + jobId + " is " + state + ", not running");
     }
 
     private boolean markStopping(FlinkJobRecord record) {
