@@ -12,10 +12,10 @@ public final class FlinkOptions {
     /** Embedded cluster: managed memory per task manager (default {@code 128m}). */
     public static final String LOCAL_MANAGED_MEMORY = "flink.local.managedMemory";
     /**
-     * Embedded cluster: the most finished jobs it keeps (default 100), the oldest dropped first. A
-     * finished job the cluster keeps is in its REST API ({@code /jobs/<id>}, the web UI's completed
-     * jobs); every operation of the client on a job it dropped still works from the client's job
-     * record (the execution graph then reports the record's state and times).
+     * Embedded cluster: the most finished jobs it keeps (default 100), the least recently used
+     * dropped first. A finished job the cluster keeps is in its REST API ({@code /jobs/<id>}, the
+     * web UI's completed jobs); every operation of the client on a job it dropped still works from
+     * the client's job record (the execution graph then reports the record's state and times).
      */
     public static final String LOCAL_ARCHIVE_MAX_JOBS = "flink.local.archive.maxJobs";
     /**

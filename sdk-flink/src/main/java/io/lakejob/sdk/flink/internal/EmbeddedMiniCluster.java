@@ -33,9 +33,9 @@ import org.apache.flink.util.concurrent.Executors;
  * <p>Flink's mini cluster keeps every finished job's archived execution graph (what REST serves at
  * {@code /jobs/<id>} and in the job overview once the job has ended) in an in-memory store without
  * any bound, and does not read the {@code jobstore.*} options. Here the store keeps at most {@code
- * maxJobs} finished jobs, each for at most {@code expiration}; the oldest is dropped first. It is
- * closed with the cluster (Flink never closes its own, whose shutdown hook then holds every archived
- * job of a closed cluster until the JVM exits).
+ * maxJobs} finished jobs, each for at most {@code expiration}; the least recently used goes first.
+ * It is closed with the cluster (Flink never closes its own, whose shutdown hook then holds every
+ * archived job of a closed cluster until the JVM exits).
  *
  * <p>Flink's embedded high-availability services keep every ended job's full {@link JobResult}
  * (with its accumulators, such as the last rows of a query's collect sink) only to answer whether
