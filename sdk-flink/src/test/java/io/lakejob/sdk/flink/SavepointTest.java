@@ -1,6 +1,5 @@
 package io.lakejob.sdk.flink;
 
-import static io.lakejob.sdk.flink.StatementSetTest.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +14,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -111,10 +109,8 @@ class SavepointTest {
         await(client, id, JobStatus.JOB_RUNNING);
         String resumed = flinkId(client, id);
         assertThat(resumed).isNotEqualTo(fid);
-        JsonNode restored =
-                get(rest, "/jobs/" + resumed + "/checkpoints").path("latest").path("restored");
-        assertThat(restored.path("external_path").asText()).isEqualTo(r.savepointPath());
-        assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
+        // Waits for Flink to leave INITIALIZING before it reads the checkpoint statistics.
+        StatementSetTest.assertRestoredFrom(rest, resumed, r.savepointPath());
 
         client.flink().savepoint(resumed, SavepointType.CANCEL);
     }
@@ -129,20 +125,7 @@ class SavepointTest {
         SqlExecutionResult second = client.flink()
                 .executeSql(s -> s.statement(COUNTS).parallelism(1).savePointPath(path));
         URI rest = URI.create("http://" + second.jobManagerAddress());
-        JsonNode restored = Await.until(
-                "restore of " + second.jobId(),
-                Duration.ofSeconds(30),
-                () -> {
-                    try {
-                        return get(rest, "/jobs/" + second.jobId() + "/checkpoints")
-                                .path("latest")
-                                .path("restored");
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                },
-                r -> !r.isMissingNode() && !r.isNull());
-        assertThat(restored.path("external_path").asText()).isEqualTo(path);
+        StatementSetTest.assertRestoredFrom(rest, second.jobId(), path);
         client.flink().savepoint(second.jobId(), SavepointType.CANCEL);
     }
 
