@@ -24,7 +24,6 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,6 +98,7 @@ public final class RestTransport implements Transport {
     private final String userAgent;
     private final Codecs codecs;
     private final String hostHeader;
+    private final String[] basePath;
     private final HttpHost target;
     private final Capabilities capabilities;
     private final Resilience resilience;
@@ -168,6 +168,7 @@ public final class RestTransport implements Transport {
         this.akSk = configuration.credentials() instanceof AkSkCredentials;
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
+        this.basePath = endpoint.basePath().toArray(String[]::new);
         this.hostHeader = endpoint.port() < 0 ? endpoint.host() : endpoint.host() + ":" + endpoint.port();
         this.target = new HttpHost(endpoint.scheme(), endpoint.host(), endpoint.port());
         this.codecs = codecs;
@@ -302,15 +303,17 @@ public final class RestTransport implements Transport {
      */
     <Q, R> SignableRequest prepare(OperationCodec<Q, R> codec, Q request) {
         Operation<Q, R> op = codec.operation();
-        Map<String, String> params = new HashMap<>(codec.pathParameters(request));
-        params.put("project_id", configuration.projectId());
+        Map<String, String> params = codec.pathParameters(request);
+        String projectId = configuration.projectId();
         SignableRequest.Builder b = SignableRequest.builder()
                 .method(op.method().name())
                 .scheme(endpoint.scheme())
                 .host(endpoint.host())
                 .port(endpoint.port());
-        b.addPathSegments(endpoint.basePath().toArray(String[]::new));
-        b.addPathSegments(PathTemplate.expand(op.pathTemplate(), params).toArray(String[]::new));
+        b.addPathSegments(basePath);
+        b.addPathSegments(
+                PathTemplate.expand(op.pathTemplate(), name -> name.equals("project_id") ? projectId : params.get(name))
+                        .toArray(String[]::new));
         for (Map.Entry<String, String> q : codec.queryParameters(request)) {
             b.addQuery(q.getKey(), q.getValue());
         }
@@ -436,14 +439,16 @@ public final class RestTransport implements Transport {
             }
             throw e;
         }
-        LOG.debug(
-                "{} {} attempt {} -> HTTP {} in {} ms, request id {}",
-                operation.name(),
-                signed.method(),
-                call.attempt(),
-                answer.raw().status(),
-                (System.nanoTime() - start) / 1_000_000,
-                answer.raw().requestId());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "{} {} attempt {} -> HTTP {} in {} ms, request id {}",
+                    operation.name(),
+                    signed.method(),
+                    call.attempt(),
+                    answer.raw().status(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    answer.raw().requestId());
+        }
         return answer;
     }
 
