@@ -44,7 +44,7 @@ final class BatchCodecs {
                 // 10.1.1 POST /v2.0/{project_id}/batches
                 RestCodec.of(BatchOperations.CREATE_BATCH)
                         .body(BatchCodecs::createBody)
-                        .decode(body -> Json.bind(body, WireBatch.class).toBatch())
+                        .decodeAs(WireBatch.class, WireBatch::toBatch)
                         .build(),
                 // 10.1.2 DELETE /v2.0/{project_id}/batches/{batch_id}
                 RestCodec.of(BatchOperations.CANCEL_BATCH)
@@ -61,8 +61,7 @@ final class BatchCodecs {
                                 .add("size", r.size())
                                 .add("state", r.state())
                                 .add("owner", r.owner()))
-                        .decode(body -> {
-                            WireBatches w = Json.bind(body, WireBatches.class);
+                        .decodeAs(WireBatches.class, w -> {
                             List<Batch> sessions = new ArrayList<>();
                             for (WireBatch b : FbtWire.compact(w.sessions())) {
                                 sessions.add(b.toBatch());
@@ -74,13 +73,12 @@ final class BatchCodecs {
                 // 10.1.4 GET /v2.0/{project_id}/batches/{batch_id}
                 RestCodec.of(BatchOperations.GET_BATCH)
                         .path(r -> Map.of("batch_id", r.batchId()))
-                        .decode(body -> Json.bind(body, WireBatch.class).toBatch())
+                        .decodeAs(WireBatch.class, WireBatch::toBatch)
                         .build(),
                 // 10.1.5 GET /v2.0/{project_id}/batches/{batch_id}/state
                 RestCodec.of(BatchOperations.GET_BATCH_STATE)
                         .path(r -> Map.of("batch_id", r.batchId()))
-                        .decode(body -> {
-                            WireState w = Json.bind(body, WireState.class);
+                        .decodeAs(WireState.class, w -> {
                             return new GetBatchStateResponse(w.id(), Wire.enumValue(w.state(), BatchState::of));
                         })
                         .build(),
@@ -91,8 +89,7 @@ final class BatchCodecs {
                                 .add("size", r.size())
                                 .add("type", r.type())
                                 .add("index", r.index()))
-                        .decode(body -> {
-                            WireLog w = Json.bind(body, WireLog.class);
+                        .decodeAs(WireLog.class, w -> {
                             return new GetBatchLogResponse(w.id(), w.from(), w.total(), FbtWire.strings(w.log()));
                         })
                         .build());

@@ -48,8 +48,7 @@ final class CatalogCodecs {
                 RestCodec.of(CatalogOperations.DELETE_DATABASE)
                         .path(r -> Map.of("database_name", r.databaseName()))
                         .query((r, q) -> q.add("cascade", r.cascade()).add("async", r.async()))
-                        .decode(body -> {
-                            WireJob w = Json.bind(body, WireJob.class);
+                        .decodeAs(WireJob.class, w -> {
                             return new DeleteDatabaseResponse(
                                     w.isSuccess(), w.message(), w.jobId(), w.jobType(), w.jobMode());
                         })
@@ -80,8 +79,7 @@ final class CatalogCodecs {
                 RestCodec.of(CatalogOperations.DELETE_TABLE)
                         .path(r -> Map.of("database_name", r.databaseName(), "table_name", r.tableName()))
                         .query((r, q) -> q.add("async", r.async()))
-                        .decode(body -> {
-                            WireJob w = Json.bind(body, WireJob.class);
+                        .decodeAs(WireJob.class, w -> {
                             return new DeleteTableResponse(w.isSuccess(), w.message(), w.jobMode());
                         })
                         .build(),
@@ -345,20 +343,22 @@ final class CatalogCodecs {
                 basic.isSuccess(), basic.message(), present ? new Partitions(total, infos) : null);
     }
 
-    record WireBasicAnswer(Boolean isSuccess, String message) {}
+    record WireBasicAnswer(Boolean isSuccess, String message) implements WireResult {}
 
     record WireJob(
             Boolean isSuccess,
             String message,
             @JsonAlias("jobId") String jobId,
             @JsonAlias("jobType") String jobType,
-            @JsonAlias("jobMode") String jobMode) {}
+            @JsonAlias("jobMode") String jobMode)
+            implements WireResult {}
 
     record WireDatabases(
             Boolean isSuccess,
             String message,
             @JsonAlias("databaseCount") Integer databaseCount,
-            List<WireDatabase> databases) {}
+            List<WireDatabase> databases)
+            implements WireResult {}
 
     record WireDatabase(
             @JsonAlias("databaseName") String databaseName,
@@ -368,7 +368,8 @@ final class CatalogCodecs {
             @JsonAlias("enterpriseProjectId") String enterpriseProjectId) {}
 
     record WireTables(
-            Boolean isSuccess, String message, @JsonAlias("tableCount") Integer tableCount, List<WireTable> tables) {}
+            Boolean isSuccess, String message, @JsonAlias("tableCount") Integer tableCount, List<WireTable> tables)
+            implements WireResult {}
 
     record WireTable(
             @JsonAlias("createTime") Long createTime,
@@ -400,10 +401,12 @@ final class CatalogCodecs {
             @JsonAlias("dataLocation") String dataLocation,
             @JsonAlias("storageProperties") JsonNode storageProperties,
             @JsonAlias("tableComment") String tableComment,
-            @JsonAlias("createTableSql") String createTableSql) {}
+            @JsonAlias("createTableSql") String createTableSql)
+            implements WireResult {}
 
     record WirePreview(
-            Boolean isSuccess, String message, JsonNode schema, JsonNode rows, @JsonAlias("jobId") String jobId) {}
+            Boolean isSuccess, String message, JsonNode schema, JsonNode rows, @JsonAlias("jobId") String jobId)
+            implements WireResult {}
 
     record WirePartitions(
             @JsonAlias("totalCount") Long totalCount,

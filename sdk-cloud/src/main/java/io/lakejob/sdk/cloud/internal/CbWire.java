@@ -24,7 +24,7 @@ final class CbWire {
     record WireTag(String key, String value) {}
 
     /** Only {@code is_success} and {@code message}. */
-    record WireBasic(Boolean isSuccess, String message) {}
+    record WireBasic(Boolean isSuccess, String message) implements WireResult {}
 
     /**
      * Reads an answer that carries only {@code is_success} and {@code message}.

@@ -32,8 +32,7 @@ final class ConnectionCodecs {
                 // 12.1 POST /v2.0/{project_id}/datasource/enhanced-connections
                 RestCodec.of(ConnectionOperations.CREATE_CONNECTION)
                         .body(ConnectionCodecs::createBody)
-                        .decode(body -> {
-                            WireCreated w = Json.bind(body, WireCreated.class);
+                        .decodeAs(WireCreated.class, w -> {
                             return new CreateConnectionResponse(w.isSuccess(), w.message(), w.connectionId());
                         })
                         .build(),
@@ -49,8 +48,7 @@ final class ConnectionCodecs {
                                 .add("status", r.status())
                                 .add("name", r.name())
                                 .add("tags", r.tags()))
-                        .decode(body -> {
-                            WireConnections w = Json.bind(body, WireConnections.class);
+                        .decodeAs(WireConnections.class, w -> {
                             List<Connection> list = new ArrayList<>();
                             for (WireConnection c : CbWire.nonNull(w.connections())) {
                                 list.add(c.toConnection());
@@ -96,8 +94,7 @@ final class ConnectionCodecs {
                 // 12.8 GET .../enhanced-connections/{connection_id}/privileges
                 RestCodec.of(ConnectionOperations.LIST_CONNECTION_PRIVILEGES)
                         .path(r -> Map.of("connection_id", r.connectionId()))
-                        .decode(body -> {
-                            WirePrivileges w = Json.bind(body, WirePrivileges.class);
+                        .decodeAs(WirePrivileges.class, w -> {
                             List<ConnectionPrivilege> list = new ArrayList<>();
                             for (WirePrivilege p : CbWire.nonNull(w.privileges())) {
                                 list.add(new ConnectionPrivilege(
@@ -129,9 +126,11 @@ final class ConnectionCodecs {
         return out;
     }
 
-    record WireCreated(Boolean isSuccess, String message, @JsonAlias("connectionId") String connectionId) {}
+    record WireCreated(Boolean isSuccess, String message, @JsonAlias("connectionId") String connectionId)
+            implements WireResult {}
 
-    record WireConnections(Boolean isSuccess, String message, List<WireConnection> connections, Integer count) {}
+    record WireConnections(Boolean isSuccess, String message, List<WireConnection> connections, Integer count)
+            implements WireResult {}
 
     record WireConnection(
             String id,
@@ -185,7 +184,8 @@ final class ConnectionCodecs {
             Boolean isSuccess,
             String message,
             @JsonAlias("connectionId") String connectionId,
-            List<WirePrivilege> privileges) {}
+            List<WirePrivilege> privileges)
+            implements WireResult {}
 
     record WirePrivilege(
             String object, @JsonAlias("applicantProjectId") String applicantProjectId, List<String> privileges) {}

@@ -16,7 +16,7 @@ final class FbtWire {
     private FbtWire() {}
 
     /** The outcome of a call that answers only {@code is_success} and {@code message}. */
-    record WireBasic(Boolean isSuccess, String message) {
+    record WireBasic(Boolean isSuccess, String message) implements WireResult {
         BasicResponse toBasic() {
             return new BasicResponse(isSuccess, message);
         }

@@ -101,8 +101,7 @@ final class FlinkJobCodecs {
                                 .add("show_detail", r.showDetail())
                                 .add("user_name", r.userName())
                                 .add("tags", r.tags()))
-                        .decode(body -> {
-                            WireJobList w = Json.bind(body, WireJobList.class);
+                        .decodeAs(WireJobList.class, w -> {
                             FlinkJobList list = null;
                             if (w.jobList() != null) {
                                 List<FlinkJob> jobs = new ArrayList<>();
@@ -117,8 +116,7 @@ final class FlinkJobCodecs {
                 // 9.8 GET /v1.0/{project_id}/streaming/jobs/{job_id}
                 RestCodec.of(FlinkJobOperations.GET_FLINK_JOB)
                         .path(r -> Map.of("job_id", Long.toString(r.jobId())))
-                        .decode(body -> {
-                            WireJobDetailResponse w = Json.bind(body, WireJobDetailResponse.class);
+                        .decodeAs(WireJobDetailResponse.class, w -> {
                             return new GetFlinkJobResponse(
                                     w.isSuccess(),
                                     w.message(),
@@ -128,8 +126,7 @@ final class FlinkJobCodecs {
                 // 9.9 GET /v1.0/{project_id}/streaming/jobs/{job_id}/execute-graph
                 RestCodec.of(FlinkJobOperations.GET_FLINK_JOB_EXECUTE_GRAPH)
                         .path(r -> Map.of("job_id", Long.toString(r.jobId())))
-                        .decode(body -> {
-                            WireGraphResponse w = Json.bind(body, WireGraphResponse.class);
+                        .decodeAs(WireGraphResponse.class, w -> {
                             WireGraph g = w.executeGraph();
                             FlinkExecuteGraph graph = g == null
                                     ? null
@@ -170,8 +167,7 @@ final class FlinkJobCodecs {
                                 .put("is_selected", r.isSelected())
                                 .put("job_selected", r.jobSelected())
                                 .toMap())
-                        .decode(body -> {
-                            WireExported w = Json.bind(body, WireExported.class);
+                        .decodeAs(WireExported.class, w -> {
                             return new ExportFlinkJobsResponse(
                                     w.isSuccess(), w.message(), FbtWire.strings(w.zipFile()));
                         })
@@ -182,8 +178,7 @@ final class FlinkJobCodecs {
                                 .put("zip_file", r.zipFile())
                                 .put("is_cover", r.isCover())
                                 .toMap())
-                        .decode(body -> {
-                            WireImported w = Json.bind(body, WireImported.class);
+                        .decodeAs(WireImported.class, w -> {
                             List<FlinkJobMapping> mappings = new ArrayList<>();
                             for (WireMapping m : FbtWire.compact(w.jobMapping())) {
                                 mappings.add(new FlinkJobMapping(m.oldJobId(), m.newJobId(), m.remark()));
@@ -328,24 +323,27 @@ final class FlinkJobCodecs {
         return new UpdateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
-    record WireCreated(Boolean isSuccess, String message, WireCreatedJob job) {}
+    record WireCreated(Boolean isSuccess, String message, WireCreatedJob job) implements WireResult {}
 
     record WireCreatedJob(
             @JsonAlias("jobId") Long jobId,
             @JsonAlias({"statusName", "status"}) String statusName,
             @JsonAlias("statusDesc") String statusDesc) {}
 
-    record WireUpdated(Boolean isSuccess, String message, WireUpdatedJob job) {}
+    record WireUpdated(Boolean isSuccess, String message, WireUpdatedJob job) implements WireResult {}
 
     record WireUpdatedJob(@JsonAlias("updateTime") Long updateTime) {}
 
-    record WireExported(Boolean isSuccess, String message, @JsonAlias("zipFile") JsonNode zipFile) {}
+    record WireExported(Boolean isSuccess, String message, @JsonAlias("zipFile") JsonNode zipFile)
+            implements WireResult {}
 
-    record WireImported(Boolean isSuccess, String message, @JsonAlias("jobMapping") List<WireMapping> jobMapping) {}
+    record WireImported(Boolean isSuccess, String message, @JsonAlias("jobMapping") List<WireMapping> jobMapping)
+            implements WireResult {}
 
     record WireMapping(@JsonAlias("oldJobId") Long oldJobId, @JsonAlias("newJobId") Long newJobId, String remark) {}
 
-    record WireGraphResponse(Boolean isSuccess, String message, @JsonAlias("executeGraph") WireGraph executeGraph) {}
+    record WireGraphResponse(Boolean isSuccess, String message, @JsonAlias("executeGraph") WireGraph executeGraph)
+            implements WireResult {}
 
     record WireGraph(
             String jid,
@@ -356,11 +354,13 @@ final class FlinkJobCodecs {
             @JsonAlias({"end-time", "endTime"}) Long endTime,
             Long duration) {}
 
-    record WireJobList(Boolean isSuccess, String message, @JsonAlias("jobList") WireJobs jobList) {}
+    record WireJobList(Boolean isSuccess, String message, @JsonAlias("jobList") WireJobs jobList)
+            implements WireResult {}
 
     record WireJobs(@JsonAlias("totalCount") Integer totalCount, List<WireJob> jobs) {}
 
-    record WireJobDetailResponse(Boolean isSuccess, String message, @JsonAlias("jobDetail") WireJob jobDetail) {}
+    record WireJobDetailResponse(Boolean isSuccess, String message, @JsonAlias("jobDetail") WireJob jobDetail)
+            implements WireResult {}
 
     /** One job as 9.7 lists it (with {@code show_detail} its detail fields too) and as 9.8 details it. */
     record WireJob(

@@ -53,6 +53,19 @@ public final class Json {
     }
 
     /**
+     * Reads a body straight into a wire type.
+     *
+     * @param body the bytes
+     * @param type the wire type
+     * @param <T> the type
+     * @return the value, {@code null} for a JSON {@code null}
+     * @throws IOException when the body is not JSON of that shape
+     */
+    public static <T> T read(byte[] body, Class<T> type) throws IOException {
+        return MAPPER.readValue(body, type);
+    }
+
+    /**
      * Binds a tree to a wire type.
      *
      * @param tree the tree

@@ -3,6 +3,7 @@ package io.lakejob.sdk.cloud.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.spi.Operation;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,19 @@ public interface OperationCodec<Q, R> {
      * @throws JsonProcessingException when the body does not have the documented form
      */
     R decode(JsonNode body) throws JsonProcessingException;
+
+    /**
+     * Reads a 2xx answer's body straight into the response, when this codec can and the body is
+     * plainly a success; {@code null} sends the answer through {@link #decode} instead (also the
+     * default). Any exception here does too: the general path then reports it.
+     *
+     * @param body the raw body of a 2xx answer
+     * @return the response, or {@code null}
+     * @throws IOException when the body does not fit the codec's wire type
+     */
+    default R decodeDirect(byte[] body) throws IOException {
+        return null;
+    }
 
     /**
      * Whether a successful answer may have no body (the reference documents none): it is then

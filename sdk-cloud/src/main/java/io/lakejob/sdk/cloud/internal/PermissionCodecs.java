@@ -40,8 +40,7 @@ final class PermissionCodecs {
                 RestCodec.of(PermissionOperations.LIST_QUEUE_USERS)
                         .path(r -> Map.of("queue_name", r.queueName()))
                         .query((r, q) -> q.add("limit", r.limit()).add("offset", r.offset()))
-                        .decode(body -> {
-                            WireUsers w = Json.bind(body, WireUsers.class);
+                        .decodeAs(WireUsers.class, w -> {
                             return new ListQueueUsersResponse(
                                     w.isSuccess(), w.message(), w.queueName(), users(w.privileges()));
                         })
@@ -54,8 +53,7 @@ final class PermissionCodecs {
                 // 5.4 GET /v1.0/{project_id}/databases/{database_name}/users
                 RestCodec.of(PermissionOperations.LIST_DATABASE_USERS)
                         .path(r -> Map.of("database_name", r.databaseName()))
-                        .decode(body -> {
-                            WireUsers w = Json.bind(body, WireUsers.class);
+                        .decodeAs(WireUsers.class, w -> {
                             return new ListDatabaseUsersResponse(
                                     w.isSuccess(), w.message(), w.databaseName(), users(w.privileges()));
                         })
@@ -63,8 +61,7 @@ final class PermissionCodecs {
                 // 5.5 GET /v1.0/{project_id}/databases/{database_name}/tables/{table_name}/users
                 RestCodec.of(PermissionOperations.LIST_TABLE_USERS)
                         .path(r -> Map.of("database_name", r.databaseName(), "table_name", r.tableName()))
-                        .decode(body -> {
-                            WireUsers w = Json.bind(body, WireUsers.class);
+                        .decodeAs(WireUsers.class, w -> {
                             List<TableUserPrivilege> list = new ArrayList<>();
                             for (WireUser u : nonNull(w.privileges())) {
                                 list.add(new TableUserPrivilege(
@@ -79,8 +76,7 @@ final class PermissionCodecs {
                                 "database_name", r.databaseName(),
                                 "table_name", r.tableName(),
                                 "user_name", r.userName()))
-                        .decode(body -> {
-                            WireUsers w = Json.bind(body, WireUsers.class);
+                        .decodeAs(WireUsers.class, w -> {
                             List<ObjectPrivilege> list = new ArrayList<>();
                             for (WireUser u : nonNull(w.privileges())) {
                                 list.add(new ObjectPrivilege(u.object(), privileges(u.privileges())));
@@ -93,8 +89,7 @@ final class PermissionCodecs {
                         .query((r, q) -> q.add("object", r.object())
                                 .add("offset", r.offset())
                                 .add("limit", r.limit()))
-                        .decode(body -> {
-                            WireUsers w = Json.bind(body, WireUsers.class);
+                        .decodeAs(WireUsers.class, w -> {
                             return new ListObjectPrivilegesResponse(
                                     w.isSuccess(),
                                     w.message(),
@@ -167,7 +162,8 @@ final class PermissionCodecs {
             @JsonAlias("objectName") String objectName,
             @JsonAlias("objectType") String objectType,
             Integer count,
-            List<WireUser> privileges) {}
+            List<WireUser> privileges)
+            implements WireResult {}
 
     /** One entry of a {@code privileges} array. */
     record WireUser(

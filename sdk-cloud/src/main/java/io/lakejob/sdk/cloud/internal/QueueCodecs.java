@@ -31,8 +31,7 @@ final class QueueCodecs {
                 // 6.1 POST /v1.0/{project_id}/queues
                 RestCodec.of(QueueOperations.CREATE_QUEUE)
                         .body(QueueCodecs::createBody)
-                        .decode(body -> {
-                            WireCreated w = Json.bind(body, WireCreated.class);
+                        .decodeAs(WireCreated.class, w -> {
                             return new CreateQueueResponse(w.isSuccess(), w.message(), w.queueName());
                         })
                         .build(),
@@ -49,8 +48,7 @@ final class QueueCodecs {
                                 .add("current-page", r.currentPage())
                                 .add("order", r.order())
                                 .add("tags", r.tags()))
-                        .decode(body -> {
-                            WireQueues w = Json.bind(body, WireQueues.class);
+                        .decodeAs(WireQueues.class, w -> {
                             List<Queue> queues = new ArrayList<>();
                             if (w.queues() != null) {
                                 for (WireQueue q : w.queues()) {
@@ -77,8 +75,7 @@ final class QueueCodecs {
                 RestCodec.of(QueueOperations.QUEUE_ACTION)
                         .path(r -> Map.of("queue_name", r.queueName()))
                         .body(QueueCodecs::actionBody)
-                        .decode(body -> {
-                            WireAction w = Json.bind(body, WireAction.class);
+                        .decodeAs(WireAction.class, w -> {
                             return new QueueActionResponse(
                                     w.isSuccess(), w.message(), w.jobId(), w.queueName(), w.result());
                         })
@@ -112,18 +109,20 @@ final class QueueCodecs {
         return new BasicResponse(w.isSuccess(), w.message());
     }
 
-    record WireBasic(Boolean isSuccess, String message) {}
+    record WireBasic(Boolean isSuccess, String message) implements WireResult {}
 
-    record WireCreated(Boolean isSuccess, String message, @JsonAlias("queueName") String queueName) {}
+    record WireCreated(Boolean isSuccess, String message, @JsonAlias("queueName") String queueName)
+            implements WireResult {}
 
     record WireAction(
             Boolean isSuccess,
             String message,
             @JsonAlias("jobId") String jobId,
             @JsonAlias("queueName") String queueName,
-            Boolean result) {}
+            Boolean result)
+            implements WireResult {}
 
-    record WireQueues(Boolean isSuccess, String message, List<WireQueue> queues) {}
+    record WireQueues(Boolean isSuccess, String message, List<WireQueue> queues) implements WireResult {}
 
     record WireQueue(
             @JsonAlias("queueName") String queueName,

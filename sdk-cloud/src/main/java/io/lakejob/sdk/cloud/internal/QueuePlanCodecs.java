@@ -34,8 +34,7 @@ final class QueuePlanCodecs {
                 // 6.7 GET /v1/{project_id}/queues/{queue_name}/plans
                 RestCodec.of(QueueOperations.LIST_QUEUE_PLANS)
                         .path(r -> Map.of("queue_name", r.queueName()))
-                        .decode(body -> {
-                            WirePlans w = Json.bind(body, WirePlans.class);
+                        .decodeAs(WirePlans.class, w -> {
                             List<QueuePlan> plans = new ArrayList<>();
                             if (w.plans() != null) {
                                 for (WirePlan p : w.plans()) {
@@ -64,8 +63,7 @@ final class QueuePlanCodecs {
                 RestCodec.of(QueueOperations.UPDATE_QUEUE_PLAN)
                         .path(r -> Map.of("queue_name", r.queueName(), "plan_id", Long.toString(r.planId())))
                         .body(QueuePlanCodecs::updateBody)
-                        .decode(body -> {
-                            WireUpdated w = Json.bind(body, WireUpdated.class);
+                        .decodeAs(WireUpdated.class, w -> {
                             return new UpdateQueuePlanResponse(
                                     w.isSuccess(), w.message(), w.queueName(), CatalogWire.text(w.planId()));
                         })
@@ -123,7 +121,7 @@ final class QueuePlanCodecs {
         return t == null ? null : t.toEpochMilli();
     }
 
-    record WirePlans(Boolean isSuccess, String message, List<WirePlan> plans) {}
+    record WirePlans(Boolean isSuccess, String message, List<WirePlan> plans) implements WireResult {}
 
     record WirePlan(
             Long id,
@@ -157,5 +155,6 @@ final class QueuePlanCodecs {
             Boolean isSuccess,
             String message,
             @JsonAlias("queueName") String queueName,
-            @JsonAlias("planId") JsonNode planId) {}
+            @JsonAlias("planId") JsonNode planId)
+            implements WireResult {}
 }

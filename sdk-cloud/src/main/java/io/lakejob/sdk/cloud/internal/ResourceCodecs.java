@@ -39,8 +39,7 @@ final class ResourceCodecs {
                 // 8.2 GET /v2.0/{project_id}/resources
                 RestCodec.of(ResourceOperations.LIST_RESOURCES)
                         .query((r, q) -> q.add("kind", r.kind()).add("tags", r.tags()))
-                        .decode(body -> {
-                            WireList w = Json.bind(body, WireList.class);
+                        .decodeAs(WireList.class, w -> {
                             List<Resource> resources = new ArrayList<>();
                             for (WireResource r : CbWire.nonNull(w.resources())) {
                                 resources.add(r.toResource());
@@ -75,7 +74,7 @@ final class ResourceCodecs {
                 RestCodec.of(ResourceOperations.GET_RESOURCE)
                         .path(r -> Map.of("resource_name", r.resourceName()))
                         .query((r, q) -> q.add("group", r.group()))
-                        .decode(body -> Json.bind(body, WireResource.class).toResource())
+                        .decodeAs(WireResource.class, WireResource::toResource)
                         .build(),
                 // 8.7 DELETE /v2.0/{project_id}/resources/{resource_name}?group=
                 RestCodec.of(ResourceOperations.DELETE_RESOURCE)

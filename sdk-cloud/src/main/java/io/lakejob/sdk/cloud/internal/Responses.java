@@ -29,6 +29,17 @@ final class Responses {
     record Raw(int status, String requestId, byte[] body) {}
 
     static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw) {
+        if (raw.status() >= 200 && raw.status() < 300 && raw.body().length > 0) {
+            try {
+                R direct = codec.decodeDirect(raw.body());
+                if (direct != null) {
+                    return direct;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not plainly a success of the expected shape: the general path below reads it
+                // again and reports exactly what is wrong.
+            }
+        }
         JsonNode tree = null;
         String unreadable = null;
         if (isBlank(raw.body())) {

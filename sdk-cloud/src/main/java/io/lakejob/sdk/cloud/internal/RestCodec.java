@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.model.ExtensibleEnum;
 import io.lakejob.sdk.spi.Operation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,12 +38,42 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
         R decode(JsonNode body) throws JsonProcessingException;
     }
 
+    /**
+     * Maps a wire value to the response.
+     *
+     * @param <W> the wire type
+     * @param <R> the response type
+     */
+    @FunctionalInterface
+    public interface WireMapper<W, R> {
+        /**
+         * Maps the wire value.
+         *
+         * @param wire the wire value read from the answer
+         * @return the response
+         * @throws JsonProcessingException when the value does not fit
+         */
+        R map(W wire) throws JsonProcessingException;
+    }
+
     private final Operation<Q, R> operation;
     private final Function<Q, Map<String, String>> path;
     private final BiConsumer<Q, Query> query;
     private final Function<Q, Object> body;
     private final Decoder<R> decoder;
+    private final Direct<?, R> direct;
     private final boolean acceptsEmptyBody;
+
+    /** A successful answer read straight into a wire type that carries {@code is_success}. */
+    private record Direct<W extends WireResult, R>(Class<W> type, WireMapper<W, R> mapper) {
+        R read(byte[] body) throws IOException {
+            W wire = Json.read(body, type);
+            if (wire == null || Boolean.FALSE.equals(wire.isSuccess())) {
+                return null;
+            }
+            return mapper.map(wire);
+        }
+    }
 
     private RestCodec(Builder<Q, R> b) {
         this.acceptsEmptyBody = b.acceptsEmptyBody;
@@ -51,6 +82,7 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
         this.query = b.query;
         this.body = b.body;
         this.decoder = Objects.requireNonNull(b.decoder, "decoder");
+        this.direct = b.direct;
     }
 
     /**
@@ -90,6 +122,11 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
     @Override
     public R decode(JsonNode tree) throws JsonProcessingException {
         return decoder.decode(tree);
+    }
+
+    @Override
+    public R decodeDirect(byte[] body) throws IOException {
+        return direct == null ? null : direct.read(body);
     }
 
     @Override
@@ -135,6 +172,7 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
         private BiConsumer<Q, Query> query = (r, q) -> {};
         private Function<Q, Object> body = r -> null;
         private Decoder<R> decoder;
+        private Direct<?, R> direct;
         private boolean acceptsEmptyBody;
 
         private Builder(Operation<Q, R> operation) {
@@ -185,6 +223,26 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
          */
         public Builder<Q, R> decode(Decoder<R> decoder) {
             this.decoder = decoder;
+            this.direct = null;
+            return this;
+        }
+
+        /**
+         * Sets the response reader as a wire type and its mapping. When the wire type carries
+         * {@code is_success} ({@link WireResult}), a successful answer is read straight into it
+         * (one pass over the bytes); otherwise, and for every answer that is not plainly a success,
+         * through the parsed tree like {@link #decode}.
+         *
+         * @param wire the wire type the body binds to
+         * @param mapper maps the wire value to the response
+         * @param <W> the wire type
+         * @return this
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public <W> Builder<Q, R> decodeAs(Class<W> wire, WireMapper<W, R> mapper) {
+            this.decoder = body -> mapper.map(Json.bind(body, wire));
+            this.direct =
+                    WireResult.class.isAssignableFrom(wire) ? new Direct((Class) wire, (WireMapper) mapper) : null;
             return this;
         }
 

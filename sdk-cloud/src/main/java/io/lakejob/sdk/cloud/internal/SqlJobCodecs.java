@@ -75,8 +75,7 @@ final class SqlJobCodecs {
                 // 7.3.5 GET /v1.0/{project_id}/jobs
                 RestCodec.of(SqlJobOperations.LIST_SQL_JOBS)
                         .query((r, q) -> listQuery(r, q))
-                        .decode(body -> {
-                            WireJobs w = Json.bind(body, WireJobs.class);
+                        .decodeAs(WireJobs.class, w -> {
                             List<SqlJob> jobs = new ArrayList<>();
                             for (WireJob j : CbWire.nonNull(w.jobs())) {
                                 jobs.add(j.toJob());
@@ -105,12 +104,12 @@ final class SqlJobCodecs {
                 // 7.3.7 GET /v1.0/{project_id}/jobs/{job_id}/status
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_STATUS)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decode(body -> Json.bind(body, WireStatus.class).toResponse())
+                        .decodeAs(WireStatus.class, WireStatus::toResponse)
                         .build(),
                 // 7.3.8 GET /v1.0/{project_id}/jobs/{job_id}/detail
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_DETAIL)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decode(body -> Json.bind(body, WireDetail.class).toResponse())
+                        .decodeAs(WireDetail.class, WireDetail::toResponse)
                         .build(),
                 // 7.3.9 POST /v1.0/{project_id}/jobs/check-sql
                 RestCodec.of(SqlJobOperations.CHECK_SQL)
@@ -118,8 +117,7 @@ final class SqlJobCodecs {
                                 .put("sql", r.sql())
                                 .put("currentdb", r.currentdb())
                                 .toMap())
-                        .decode(body -> {
-                            WireChecked w = Json.bind(body, WireChecked.class);
+                        .decodeAs(WireChecked.class, w -> {
                             return new CheckSqlResponse(
                                     w.isSuccess(), w.message(), Wire.enumValue(w.jobType(), SqlJobType::of));
                         })
@@ -133,7 +131,7 @@ final class SqlJobCodecs {
                 // 7.3.11 GET /v1/{project_id}/jobs/{job_id}/progress
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_PROGRESS)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decode(body -> Json.bind(body, WireProgress.class).toResponse())
+                        .decodeAs(WireProgress.class, WireProgress::toResponse)
                         .build());
     }
 
@@ -221,19 +219,18 @@ final class SqlJobCodecs {
     }
 
     record WireStarted(
-            Boolean isSuccess,
-            String message,
-            @JsonAlias("jobId") String jobId,
-            @JsonAlias("jobMode") String jobMode) {}
+            Boolean isSuccess, String message, @JsonAlias("jobId") String jobId, @JsonAlias("jobMode") String jobMode)
+            implements WireResult {}
 
     record WireSubmitted(
             Boolean isSuccess,
             String message,
             @JsonAlias("jobId") String jobId,
             @JsonAlias("jobType") String jobType,
-            @JsonAlias("jobMode") String jobMode) {}
+            @JsonAlias("jobMode") String jobMode)
+            implements WireResult {}
 
-    record WireChecked(Boolean isSuccess, String message, @JsonAlias("jobType") String jobType) {}
+    record WireChecked(Boolean isSuccess, String message, @JsonAlias("jobType") String jobType) implements WireResult {}
 
     record WirePreview(
             Boolean isSuccess,
@@ -241,9 +238,11 @@ final class SqlJobCodecs {
             @JsonAlias("jobId") String jobId,
             @JsonAlias("jobType") String jobType,
             @JsonAlias("rowCount") Integer rowCount,
-            @JsonAlias("inputSize") Long inputSize) {}
+            @JsonAlias("inputSize") Long inputSize)
+            implements WireResult {}
 
-    record WireJobs(Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<WireJob> jobs) {}
+    record WireJobs(Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<WireJob> jobs)
+            implements WireResult {}
 
     record WireJob(
             @JsonAlias("jobId") String jobId,
@@ -310,7 +309,8 @@ final class SqlJobCodecs {
             @JsonAlias("tableName") String tableName,
             String detail,
             String statement,
-            List<WireTag> tags) {
+            List<WireTag> tags)
+            implements WireResult {
 
         GetSqlJobStatusResponse toResponse() {
             return GetSqlJobStatusResponse.builder()
@@ -356,7 +356,8 @@ final class SqlJobCodecs {
             @JsonAlias("dateFormat") String dateFormat,
             @JsonAlias("timestampFormat") String timestampFormat,
             String compress,
-            List<WireTag> tags) {
+            List<WireTag> tags)
+            implements WireResult {
 
         GetSqlJobDetailResponse toResponse() {
             return GetSqlJobDetailResponse.builder()
@@ -390,7 +391,8 @@ final class SqlJobCodecs {
             String status,
             @JsonAlias("subJobId") Integer subJobId,
             Double progress,
-            @JsonAlias("subJobs") List<WireSubJob> subJobs) {
+            @JsonAlias("subJobs") List<WireSubJob> subJobs)
+            implements WireResult {
 
         GetSqlJobProgressResponse toResponse() {
             List<SqlSubJob> jobs = new ArrayList<>();

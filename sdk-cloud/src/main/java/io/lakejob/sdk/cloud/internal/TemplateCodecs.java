@@ -35,8 +35,7 @@ final class TemplateCodecs {
                                 .put("tags", r.tags())
                                 .put("job_type", r.jobType())
                                 .toMap())
-                        .decode(body -> {
-                            WireTemplateResponse w = Json.bind(body, WireTemplateResponse.class);
+                        .decodeAs(WireTemplateResponse.class, w -> {
                             return new CreateJobTemplateResponse(
                                     w.isSuccess(),
                                     w.message(),
@@ -56,8 +55,7 @@ final class TemplateCodecs {
                 // 11.3 DELETE /v1.0/{project_id}/streaming/job-templates/{template_id}
                 RestCodec.of(TemplateOperations.DELETE_JOB_TEMPLATE)
                         .path(r -> Map.of("template_id", Long.toString(r.templateId())))
-                        .decode(body -> {
-                            WireTemplateResponse w = Json.bind(body, WireTemplateResponse.class);
+                        .decodeAs(WireTemplateResponse.class, w -> {
                             return new DeleteJobTemplateResponse(
                                     w.isSuccess(),
                                     w.message(),
@@ -71,8 +69,7 @@ final class TemplateCodecs {
                                 .add("offset", r.offset())
                                 .add("limit", r.limit())
                                 .add("order", r.order()))
-                        .decode(body -> {
-                            WireListResponse w = Json.bind(body, WireListResponse.class);
+                        .decodeAs(WireListResponse.class, w -> {
                             List<JobTemplate> templates = new ArrayList<>();
                             Integer count = null;
                             if (w.templateList() != null) {
@@ -87,10 +84,10 @@ final class TemplateCodecs {
                         .build());
     }
 
-    record WireTemplateResponse(Boolean isSuccess, String message, WireTemplate template) {}
+    record WireTemplateResponse(Boolean isSuccess, String message, WireTemplate template) implements WireResult {}
 
-    record WireListResponse(
-            Boolean isSuccess, String message, @JsonAlias("templateList") WireTemplateList templateList) {}
+    record WireListResponse(Boolean isSuccess, String message, @JsonAlias("templateList") WireTemplateList templateList)
+            implements WireResult {}
 
     record WireTemplateList(
             @JsonAlias({"totalCount", "template_count"}) Integer totalCount, List<WireTemplate> templates) {}

@@ -50,8 +50,7 @@ final class VariableCodecs {
                 // (the reference's example shows 0 beside one variable).
                 RestCodec.of(VariableOperations.LIST_GLOBAL_VARIABLES)
                         .query((r, q) -> q.add("limit", r.limit()).add("offset", r.offset()))
-                        .decode(body -> {
-                            WireVariables w = Json.bind(body, WireVariables.class);
+                        .decodeAs(WireVariables.class, w -> {
                             List<GlobalVariable> vars = new ArrayList<>();
                             if (w.globalVars() != null) {
                                 for (WireVariable v : w.globalVars()) {
@@ -66,7 +65,8 @@ final class VariableCodecs {
     }
 
     record WireVariables(
-            Boolean isSuccess, String message, Integer count, @JsonAlias("globalVars") List<WireVariable> globalVars) {}
+            Boolean isSuccess, String message, Integer count, @JsonAlias("globalVars") List<WireVariable> globalVars)
+            implements WireResult {}
 
     record WireVariable(
             Long id,
