@@ -267,8 +267,8 @@ class NoLossTest {
                 .satisfies(r -> assertThat(r.isSuccess()).as(r.message()).isTrue());
     }
 
-    /** Waits for job_running and returns the Flink job id of the run. */
-    private static String awaitRunning(LakeJobClient client, long id) {
+    /** Waits for job_running and returns the Flink job id of the run (QueryResumeTest uses it too). */
+    static String awaitRunning(LakeJobClient client, long id) {
         try {
             client.jobs().waitUntil(id, Set.of(JobStatus.JOB_RUNNING), WAIT, null);
         } catch (io.lakejob.sdk.exception.JobStateException e) {

@@ -53,7 +53,7 @@ class QueryResumeTest {
             throws Exception {
         long id = create(client, "query_resume", COUNT);
         run(client, id);
-        String run1 = awaitRunning(client, id);
+        String run1 = NoLossTest.awaitRunning(client, id);
         URI rest = rest(client, id);
         awaitCounted(client, id, 300);
         String savepoint = stopWithSavepoint(client, id);
@@ -65,7 +65,7 @@ class QueryResumeTest {
 
         // Run 2 restores the savepoint; the result keeps run 1's rows and goes on from them.
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
-        String run2 = awaitRunning(client, id);
+        String run2 = NoLossTest.awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
         StatementSetTest.assertRestoredFrom(rest, run2, savepoint);
         Await.until("run 2 counted on", Duration.ofSeconds(30), () -> {
@@ -98,7 +98,7 @@ class QueryResumeTest {
     void aSavepointTakenWhileTheQueryKeptDeliveringRowsIsRefused(LakeJobClient client) throws Exception {
         long id = create(client, "query_resume_trigger", COUNT);
         run(client, id);
-        String run1 = awaitRunning(client, id);
+        String run1 = NoLossTest.awaitRunning(client, id);
         awaitCounted(client, id, 100);
         // The job keeps running after a triggered savepoint, and its query delivers the rest of the
         // rows: the result no longer matches the savepoint.
@@ -119,7 +119,7 @@ class QueryResumeTest {
             throws Exception {
         long id = create(client, "query_resume_refusals", COUNT);
         run(client, id);
-        awaitRunning(client, id);
+        NoLossTest.awaitRunning(client, id);
         awaitCounted(client, id, 100);
         stopWithSavepoint(client, id);
         Map<Long, Long> counted1 = counts(client, id);
@@ -135,7 +135,7 @@ class QueryResumeTest {
         // The same query again resumes: the refusal changed nothing.
         client.jobs().updateSqlJob(u -> u.jobId(id).sqlBody(COUNT));
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
-        awaitRunning(client, id);
+        NoLossTest.awaitRunning(client, id);
         awaitCounted(client, id, total(counted1) + 100);
         Map<Long, Long> counted2 = counts(client, id);
         counted1.forEach((k, c) -> assertThat(counted2.get(k)).isGreaterThan(c));
@@ -154,7 +154,7 @@ class QueryResumeTest {
     void aResumedRunThatFailedBeforeDeliveringARowCanResumeFromTheSameSavepoint(LakeJobClient client) throws Exception {
         long id = create(client, "query_resume_failed", COUNT);
         run(client, id);
-        awaitRunning(client, id);
+        NoLossTest.awaitRunning(client, id);
         awaitCounted(client, id, 100);
         String savepoint = stopWithSavepoint(client, id);
         Map<Long, Long> counted1 = counts(client, id);
@@ -171,7 +171,7 @@ class QueryResumeTest {
         // Run 3 resumes from the same savepoint and ends with exactly N.
         client.jobs().updateSqlJob(u -> u.jobId(id).runtimeConfig("pipeline.name=query_resume_failed"));
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
-        String run3 = awaitRunning(client, id);
+        String run3 = NoLossTest.awaitRunning(client, id);
         StatementSetTest.assertRestoredFrom(rest(client, id), run3, savepoint);
         client.jobs().waitUntil(id, Set.of(JobStatus.JOB_FINISH), WAIT, null);
         assertThat(counts(client, id)).isEqualTo(Map.of(0L, N / 3L, 1L, N / 3L, 2L, N / 3L));
@@ -215,18 +215,6 @@ class QueryResumeTest {
     private static void assertUnchanged(LakeJobClient client, long id, JobStatus status, String flinkJobId) {
         assertThat(client.jobs().get(id).jobDetail().status()).isEqualTo(status);
         assertThat(client.flink().jobData(String.valueOf(id)).jobId()).isEqualTo(flinkJobId);
-    }
-
-    private static String awaitRunning(LakeJobClient client, long id) {
-        try {
-            client.jobs().waitUntil(id, Set.of(JobStatus.JOB_RUNNING), WAIT, null);
-        } catch (io.lakejob.sdk.exception.JobStateException e) {
-            throw new AssertionError(
-                    e.getMessage() + ": " + client.jobs().get(id).jobDetail().statusDesc(), e);
-        }
-        String fid = client.flink().jobData(String.valueOf(id)).jobId();
-        assertThat(fid).matches("[0-9a-f]{32}");
-        return fid;
     }
 
     private static URI rest(LakeJobClient client, long id) {
