@@ -210,6 +210,9 @@ public final class RestTransport implements Transport {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAuthCaching()
+                // Every request carries (and signs) this User-Agent already; setting it here also
+                // spares HttpClient from reading its own version resource to build a default one.
+                .setUserAgent(userAgent)
                 .evictIdleConnections(TimeValue.ofMinutes(1));
         proxy(configuration, hb);
         this.client = hb.build();
