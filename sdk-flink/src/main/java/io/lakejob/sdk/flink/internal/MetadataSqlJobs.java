@@ -1,10 +1,8 @@
 package io.lakejob.sdk.flink.internal;
 
+import io.lakejob.sdk.flink.internal.SqlStatementRecord.Transfer;
 import io.lakejob.sdk.model.Tag;
-import io.lakejob.sdk.model.sql.Compression;
-import io.lakejob.sdk.model.sql.ExportMode;
 import io.lakejob.sdk.model.sql.SqlColumn;
-import io.lakejob.sdk.model.sql.SqlDataType;
 import io.lakejob.sdk.model.sql.SqlJobMode;
 import io.lakejob.sdk.model.sql.SqlJobStatus;
 import io.lakejob.sdk.model.sql.SqlJobType;
@@ -50,36 +48,6 @@ final class MetadataSqlJobs {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final System.Logger LOG = System.getLogger(MetadataSqlJobs.class.getName());
-
-    /**
-     * The import or export settings of a job, {@code null} in {@link StatementDoc} for other jobs.
-     *
-     * @param databaseName the table's database
-     * @param tableName the table
-     * @param dataPath the file or folder
-     * @param dataType csv, json, ...
-     * @param withColumnHeader whether csv has a header line
-     * @param delimiter the csv delimiter
-     * @param quoteChar the csv quote character
-     * @param escapeChar the csv escape character
-     * @param dateFormat the date format
-     * @param timestampFormat the timestamp format
-     * @param compress the export compression
-     * @param exportMode the export mode
-     */
-    record Transfer(
-            String databaseName,
-            String tableName,
-            String dataPath,
-            SqlDataType dataType,
-            Boolean withColumnHeader,
-            String delimiter,
-            String quoteChar,
-            String escapeChar,
-            String dateFormat,
-            String timestampFormat,
-            Compression compress,
-            ExportMode exportMode) {}
 
     /**
      * One stored statement job.
@@ -223,7 +191,6 @@ final class MetadataSqlJobs {
     }
 
     private StatementDoc doc(SqlStatementRecord r) {
-        boolean transfer = r.databaseName != null || r.dataPath != null || r.exportMode != null;
         return new StatementDoc(
                 r.id,
                 r.type,
@@ -243,21 +210,7 @@ final class MetadataSqlJobs {
                 r.rowCount(),
                 r.inputRowCount(),
                 r.type.equals(SqlJobType.QUERY) && r.status().equals(SqlJobStatus.FINISHED) ? r.keptRows() : 0,
-                transfer
-                        ? new Transfer(
-                                r.databaseName,
-                                r.tableName,
-                                r.dataPath,
-                                r.dataType,
-                                r.withColumnHeader,
-                                r.delimiter,
-                                r.quoteChar,
-                                r.escapeChar,
-                                r.dateFormat,
-                                r.timestampFormat,
-                                r.compress,
-                                r.exportMode)
-                        : null,
+                r.transfer.equals(Transfer.NONE) ? null : r.transfer,
                 ctx.target().isLocal() ? null : ctx.target().restAddress().toString(),
                 store.owner());
     }
@@ -275,20 +228,8 @@ final class MetadataSqlJobs {
                 d.flinkConf() == null ? Map.of() : d.flinkConf(),
                 d.start());
         r.mode = d.mode() == null ? SqlJobMode.ASYNC : d.mode();
-        Transfer t = d.transfer();
-        if (t != null) {
-            r.databaseName = t.databaseName();
-            r.tableName = t.tableName();
-            r.dataPath = t.dataPath();
-            r.dataType = t.dataType();
-            r.withColumnHeader = t.withColumnHeader();
-            r.delimiter = t.delimiter();
-            r.quoteChar = t.quoteChar();
-            r.escapeChar = t.escapeChar();
-            r.dateFormat = t.dateFormat();
-            r.timestampFormat = t.timestampFormat();
-            r.compress = t.compress();
-            r.exportMode = t.exportMode();
+        if (d.transfer() != null) {
+            r.transfer = d.transfer();
         }
         List<SqlColumn> schema = d.schema() == null ? List.of() : d.schema();
         SqlJobStatus status = d.status() == null ? SqlJobStatus.FAILED : d.status();

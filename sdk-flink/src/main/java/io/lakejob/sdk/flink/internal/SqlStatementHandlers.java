@@ -332,16 +332,19 @@ public final class SqlStatementHandlers {
                 List.of(),
                 Map.of(),
                 ctx.clock().instant());
-        r.databaseName = db;
-        r.tableName = table;
-        r.dataPath = q.dataPath();
-        r.dataType = type;
-        r.withColumnHeader = q.withColumnHeader();
-        r.delimiter = q.delimiter();
-        r.quoteChar = q.quoteChar();
-        r.escapeChar = q.escapeChar();
-        r.dateFormat = q.dateFormat();
-        r.timestampFormat = q.timestampFormat();
+        r.transfer = new SqlStatementRecord.Transfer(
+                db,
+                table,
+                q.dataPath(),
+                type,
+                q.withColumnHeader(),
+                q.delimiter(),
+                q.quoteChar(),
+                q.escapeChar(),
+                q.dateFormat(),
+                q.timestampFormat(),
+                null,
+                null);
         add(r);
         start(r, () -> {
             try {
@@ -379,13 +382,19 @@ public final class SqlStatementHandlers {
                 List.of(),
                 Map.of(),
                 ctx.clock().instant());
-        r.databaseName = db;
-        r.tableName = table;
-        r.dataPath = q.dataPath();
-        r.dataType = q.dataType();
-        r.withColumnHeader = q.withColumnHeader();
-        r.compress = q.compress();
-        r.exportMode = q.exportMode();
+        r.transfer = new SqlStatementRecord.Transfer(
+                db,
+                table,
+                q.dataPath(),
+                q.dataType(),
+                q.withColumnHeader(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                q.compress(),
+                q.exportMode());
         add(r);
         String folder = catalog.flinkPath(q.dataPath());
         start(r, () -> {
@@ -434,11 +443,19 @@ public final class SqlStatementHandlers {
                 List.of(),
                 Map.of(),
                 ctx.clock().instant());
-        r.dataPath = q.dataPath();
-        r.dataType = q.dataType();
-        r.withColumnHeader = q.withColumnHeader();
-        r.compress = q.compress();
-        r.exportMode = q.exportMode();
+        r.transfer = new SqlStatementRecord.Transfer(
+                null,
+                null,
+                q.dataPath(),
+                q.dataType(),
+                q.withColumnHeader(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                q.compress(),
+                q.exportMode());
         add(r);
         String folder = catalog.flinkPath(q.dataPath());
         int limit = q.limitNum() == null || q.limitNum() <= 0 ? Integer.MAX_VALUE : q.limitNum();
@@ -511,8 +528,8 @@ public final class SqlStatementHandlers {
                 .badRowCount(0L)
                 .inputSize(0L)
                 .resultCount((int) Math.min(Integer.MAX_VALUE, r.rowCount()))
-                .databaseName(r.databaseName != null ? r.databaseName : r.currentDb)
-                .tableName(r.tableName)
+                .databaseName(r.transfer.databaseName() != null ? r.transfer.databaseName() : r.currentDb)
+                .tableName(r.transfer.tableName())
                 .detail(detailJson(r.schema()))
                 .statement(r.statement)
                 .tags(r.tags)
@@ -528,18 +545,18 @@ public final class SqlStatementHandlers {
                 .owner(r.owner)
                 .startTime(r.start)
                 .duration(r.duration(ctx.clock().instant()))
-                .exportMode(r.exportMode)
-                .dataPath(r.dataPath)
-                .dataType(r.dataType)
-                .databaseName(r.databaseName)
-                .tableName(r.tableName)
-                .withColumnHeader(r.withColumnHeader)
-                .delimiter(r.delimiter)
-                .quoteChar(r.quoteChar)
-                .escapeChar(r.escapeChar)
-                .dateFormat(r.dateFormat)
-                .timestampFormat(r.timestampFormat)
-                .compress(r.compress)
+                .exportMode(r.transfer.exportMode())
+                .dataPath(r.transfer.dataPath())
+                .dataType(r.transfer.dataType())
+                .databaseName(r.transfer.databaseName())
+                .tableName(r.transfer.tableName())
+                .withColumnHeader(r.transfer.withColumnHeader())
+                .delimiter(r.transfer.delimiter())
+                .quoteChar(r.transfer.quoteChar())
+                .escapeChar(r.transfer.escapeChar())
+                .dateFormat(r.transfer.dateFormat())
+                .timestampFormat(r.transfer.timestampFormat())
+                .compress(r.transfer.compress())
                 .tags(r.tags)
                 .build();
     }
@@ -620,9 +637,9 @@ public final class SqlStatementHandlers {
                     .badRowCount(0L)
                     .inputSize(0L)
                     .resultCount((int) Math.min(Integer.MAX_VALUE, r.rowCount()))
-                    .databaseName(r.databaseName != null ? r.databaseName : r.currentDb)
-                    .tableName(r.tableName)
-                    .withColumnHeader(r.withColumnHeader)
+                    .databaseName(r.transfer.databaseName() != null ? r.transfer.databaseName() : r.currentDb)
+                    .tableName(r.transfer.tableName())
+                    .withColumnHeader(r.transfer.withColumnHeader())
                     .detail(detailJson(r.schema()))
                     .statement(r.statement)
                     .message(r.message())

@@ -34,19 +34,8 @@ final class SqlStatementRecord {
     final Map<String, String> flinkConf;
     final Instant start;
     SqlJobMode mode = SqlJobMode.ASYNC;
-    // import and export jobs
-    String databaseName;
-    String tableName;
-    String dataPath;
-    SqlDataType dataType;
-    Boolean withColumnHeader;
-    String delimiter;
-    String quoteChar;
-    String escapeChar;
-    String dateFormat;
-    String timestampFormat;
-    Compression compress;
-    ExportMode exportMode;
+    /** The import or export settings; {@link Transfer#NONE} for other jobs. */
+    Transfer transfer = Transfer.NONE;
 
     private SqlJobStatus status = SqlJobStatus.RUNNING;
     private String message = "";
@@ -82,6 +71,41 @@ final class SqlStatementRecord {
                 tags,
                 flinkConf,
                 start);
+    }
+
+    /**
+     * The import or export settings of a job ({@link #NONE} for other jobs; stored by
+     * {@code MetadataSqlJobs}).
+     *
+     * @param databaseName the table's database
+     * @param tableName the table
+     * @param dataPath the file or folder
+     * @param dataType csv, json, ...
+     * @param withColumnHeader whether csv has a header line
+     * @param delimiter the csv delimiter
+     * @param quoteChar the csv quote character
+     * @param escapeChar the csv escape character
+     * @param dateFormat the date format
+     * @param timestampFormat the timestamp format
+     * @param compress the export compression
+     * @param exportMode the export mode
+     */
+    record Transfer(
+            String databaseName,
+            String tableName,
+            String dataPath,
+            SqlDataType dataType,
+            Boolean withColumnHeader,
+            String delimiter,
+            String quoteChar,
+            String escapeChar,
+            String dateFormat,
+            String timestampFormat,
+            Compression compress,
+            ExportMode exportMode) {
+        /** No import or export: every setting unset. */
+        static final Transfer NONE =
+                new Transfer(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
