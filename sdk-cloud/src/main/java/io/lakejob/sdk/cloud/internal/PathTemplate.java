@@ -29,17 +29,6 @@ final class PathTemplate {
      * value stays one segment even if it contains {@code /}: it is encoded later, once).
      *
      * @param template the template
-     * @param values the values by name
-     * @return the segments
-     */
-    static List<String> expand(String template, Map<String, String> values) {
-        return expand(template, values::get);
-    }
-
-    /**
-     * The raw path segments, with the values looked up by placeholder name.
-     *
-     * @param template the template
      * @param values the value of a placeholder name, or {@code null}
      * @return the segments
      * @throws ValidationException naming the placeholder whose value is missing or empty

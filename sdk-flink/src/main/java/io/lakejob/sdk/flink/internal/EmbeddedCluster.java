@@ -79,11 +79,6 @@ public final class EmbeddedCluster implements AutoCloseable {
         return restAddress;
     }
 
-    /** @return whether the cluster has been started and not closed */
-    public synchronized boolean isRunning() {
-        return cluster != null && !closed;
-    }
-
     /** @return the total number of task slots */
     public int totalSlots() {
         return taskManagers * slotsPerTaskManager;

@@ -64,11 +64,6 @@ final class EmbeddedMiniCluster extends MiniCluster {
         return new MemoryExecutionGraphInfoStore(Time.milliseconds(expiration.toMillis()), maxJobs, null, null);
     }
 
-    /** @return how many finished jobs the cluster keeps now */
-    int archivedJobs() {
-        return archive.size();
-    }
-
     @Override
     protected DispatcherResourceManagerComponentFactory createDispatcherResourceManagerComponentFactory() {
         DispatcherResourceManagerComponentFactory flinks = super.createDispatcherResourceManagerComponentFactory();
