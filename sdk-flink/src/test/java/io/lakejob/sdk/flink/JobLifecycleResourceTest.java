@@ -108,12 +108,28 @@ class JobLifecycleResourceTest {
                             JOBS, after, before, growth(threadsBefore, threadsAfter))
                     .isLessThanOrEqualTo(before + THREAD_TOLERANCE);
             long growth = heapAfter - heapBefore;
+            String first = describe(heapBefore, heapAfter);
+            if (growth >= HEAP_SETTLING + JOBS * HEAP_PER_JOB) {
+                // The surefire JVM is shared: another test class's leftovers (a job finishing on
+                // the shared cluster, a cache expiring) can land between two reads once. Growth
+                // per job shows again in a second batch of jobs; a one-off does not.
+                for (int i = 0; i < JOBS; i++) {
+                    runOne(client, i, 20 + i);
+                }
+                long heapAgain = retainedHeap();
+                growth = heapAgain - heapAfter;
+                first = first + "; then " + describe(heapAfter, heapAgain);
+            }
             assertThat(growth)
-                    .as(
-                            "retained heap growth over %d jobs: %d KB -> %d KB (+%d KB, %d bytes per job)",
-                            JOBS, heapBefore >> 10, heapAfter >> 10, growth >> 10, growth / JOBS)
+                    .as("retained heap growth over %d jobs: %s", JOBS, first)
                     .isLessThan(HEAP_SETTLING + JOBS * HEAP_PER_JOB);
         }
+    }
+
+    private static String describe(long before, long after) {
+        long growth = after - before;
+        return String.format(
+                "%d KB -> %d KB (+%d KB, %d bytes per job)", before >> 10, after >> 10, growth >> 10, growth / JOBS);
     }
 
     @Test
