@@ -3,7 +3,7 @@ package io.lakejob.sdk.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lakejob.sdk.flink.internal.InProcessExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.local.InProcessExecutorFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,15 @@
 package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
+import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
+import io.lakejob.sdk.flink.internal.ops.QueueHandlers;
+import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
+import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
+import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
+import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
+import io.lakejob.sdk.flink.internal.running.Variables;
+import io.lakejob.sdk.flink.internal.target.FlinkTarget;
+import io.lakejob.sdk.flink.internal.target.local.EmbeddedCluster;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import java.io.IOException;
@@ -33,8 +42,8 @@ public final class FlinkContext implements AutoCloseable {
     private final Map<Long, FlinkJobRecord> jobs = new ConcurrentHashMap<>();
     private final AtomicLong jobIds = new AtomicLong(100_000);
     private volatile Path savepointDir;
-    private volatile TemplateStore templates;
-    private volatile VariableStore variables;
+    private volatile TemplateHandlers templates;
+    private volatile VariableHandlers variables;
     private final MetadataStore metadata;
     private volatile URI embeddedAddress;
     private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
@@ -62,26 +71,26 @@ public final class FlinkContext implements AutoCloseable {
     }
 
     /** @return where the transport's metadata is kept (in memory unless {@code flink.metadata.dir} is set) */
-    MetadataStore metadata() {
+    public MetadataStore metadata() {
         return metadata;
     }
 
     /** Sets what runs after a job record changes (the metadata store's save), and after a job is added or removed. */
-    void onJobChange(java.util.function.Consumer<FlinkJobRecord> listener) {
+    public void onJobChange(java.util.function.Consumer<FlinkJobRecord> listener) {
         this.jobChanged = listener;
     }
 
     /** Makes later job ids greater than {@code id} (after loading stored jobs). */
-    void jobIdsAbove(long id) {
+    public void jobIdsAbove(long id) {
         jobIds.accumulateAndGet(id, Math::max);
     }
 
     /** @return the last job id given out */
-    long lastJobId() {
+    public long lastJobId() {
         return jobIds.get();
     }
 
-    void stores(TemplateStore templateStore, VariableStore variableStore) {
+    void stores(TemplateHandlers templateStore, VariableHandlers variableStore) {
         this.templates = templateStore;
         this.variables = variableStore;
     }
@@ -152,7 +161,7 @@ public final class FlinkContext implements AutoCloseable {
     }
 
     /** @return whether the address is this client's embedded cluster (never starts it) */
-    boolean isEmbedded(URI address) {
+    public boolean isEmbedded(URI address) {
         return address != null && address.equals(embeddedAddress);
     }
 
@@ -198,7 +207,7 @@ public final class FlinkContext implements AutoCloseable {
 
     /** @return the queue a job definition runs on */
     public static String queueOf(CreateFlinkSqlJobRequest d) {
-        return d.queueName() == null ? QueueStore.DEFAULT_QUEUE : d.queueName();
+        return d.queueName() == null ? QueueHandlers.DEFAULT_QUEUE : d.queueName();
     }
 
     /** @return whether an active job runs on the queue */

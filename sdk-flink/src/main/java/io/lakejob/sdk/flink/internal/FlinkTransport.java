@@ -2,6 +2,19 @@ package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
+import io.lakejob.sdk.flink.internal.metadata.MetadataJobs;
+import io.lakejob.sdk.flink.internal.ops.CatalogHandlers;
+import io.lakejob.sdk.flink.internal.ops.ConnectionHandlers;
+import io.lakejob.sdk.flink.internal.ops.FlinkJobAdminHandlers;
+import io.lakejob.sdk.flink.internal.ops.FlinkJobHandlers;
+import io.lakejob.sdk.flink.internal.ops.JarJobHandlers;
+import io.lakejob.sdk.flink.internal.ops.PermissionHandlers;
+import io.lakejob.sdk.flink.internal.ops.PlatformHandlers;
+import io.lakejob.sdk.flink.internal.ops.QueueHandlers;
+import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
+import io.lakejob.sdk.flink.internal.ops.SqlStatementHandlers;
+import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
+import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Operation;
@@ -36,21 +49,21 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
      */
     public FlinkTransport(ClientConfiguration configuration) {
         this.ctx = new FlinkContext(configuration);
-        TemplateStore templates = new TemplateStore(ctx);
+        TemplateHandlers templates = new TemplateHandlers(ctx);
         templates.register(this);
-        VariableStore variables = new VariableStore(ctx);
+        VariableHandlers variables = new VariableHandlers(ctx);
         variables.register(this);
         ctx.stores(templates, variables);
         templates.persistIn(ctx.metadata());
         variables.persistIn(ctx.metadata());
-        QueueStore queues = new QueueStore(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
+        QueueHandlers queues = new QueueHandlers(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
         queues.register(this);
         queues.persistIn(ctx.metadata());
-        new ConnectionStore(ctx, queues).persistIn(ctx.metadata()).register(this);
-        new PermissionStore(queues).persistIn(ctx.metadata()).register(this);
+        new ConnectionHandlers(ctx, queues).persistIn(ctx.metadata()).register(this);
+        new PermissionHandlers(queues).persistIn(ctx.metadata()).register(this);
         FlinkJobHandlers jobs = new FlinkJobHandlers(ctx, queues);
         jobs.register(this);
-        ResourceStore resources = new ResourceStore(ctx).persistIn(ctx.metadata());
+        ResourceHandlers resources = new ResourceHandlers(ctx).persistIn(ctx.metadata());
         resources.register(this);
         new JarJobHandlers(ctx, queues, jobs, resources).register(this);
         new FlinkJobAdminHandlers(ctx, queues, jobs).register(this);

@@ -1,0 +1,113 @@
+package io.lakejob.sdk.flink.internal.metadata;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Crash-safe file replacement: the new content goes to a temp file in the same directory
+ * ({@code .<name>.<random>.tmp}), is forced to disk ({@link FileChannel#force(boolean)
+ * force(true)}), atomically renamed over the target ({@code ATOMIC_MOVE}, {@code REPLACE_EXISTING}),
+ * and the directory is forced too where the OS allows it. A crash at any point leaves either the
+ * old or the new complete file, plus perhaps a temp file that readers ignore.
+ */
+final class MetadataFiles {
+    /** Suffix of temp files; readers skip them and a writable store deletes leftovers on open. */
+    static final String TEMP_SUFFIX = ".tmp";
+
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    /** Writes bytes to a channel; tests inject one that fails part-way. */
+    @FunctionalInterface
+    interface ChunkWriter {
+        /**
+         * Writes all of {@code data} to {@code channel}.
+         *
+         * @param channel the temp file's channel
+         * @param data the bytes
+         * @throws IOException when writing fails
+         */
+        void write(FileChannel channel, ByteBuffer data) throws IOException;
+    }
+
+    /** The normal writer: loops until every byte is written. */
+    static final ChunkWriter FULL = (channel, data) -> {
+        while (data.hasRemaining()) {
+            channel.write(data);
+        }
+    };
+
+    private MetadataFiles() {}
+
+    /**
+     * Replaces {@code target} with {@code data}, crash-safely.
+     *
+     * @param target the file
+     * @param data the new content
+     * @param writer how bytes reach the temp file
+     * @throws IOException when any step fails; the target is then unchanged and the temp file removed
+     */
+    static void replace(Path target, byte[] data, ChunkWriter writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        boolean moved = false;
+        try {
+            ownerOnly(tmp, false);
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                writer.write(ch, ByteBuffer.wrap(data));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("The file system of " + dir + " cannot rename atomically", e);
+            }
+            moved = true;
+            forceDirectory(dir);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Forces a directory's entries (the rename) to disk; a no-op where the OS cannot open directories. */
+    static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a directory as a channel; the rename is still atomic there.
+        }
+    }
+
+    /**
+     * Restricts a file or directory to its owner (700 / 600) where the file system has POSIX
+     * permissions: the directory holds sensitive variable values and must be protected like a
+     * credentials file.
+     */
+    static void ownerOnly(Path p, boolean directory) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
+        }
+    }
+
+    /** @return whether the file is a temp file a crash may have left */
+    static boolean isTemp(Path p) {
+        String n = p.getFileName().toString();
+        return n.startsWith(".") && n.endsWith(TEMP_SUFFIX);
+    }
+
+    /** @return the POSIX permissions text of a path, or {@code null} where there are none */
+    static String permissions(Path p) throws IOException {
+        return POSIX ? PosixFilePermissions.toString(Files.getPosixFilePermissions(p)) : null;
+    }
+}

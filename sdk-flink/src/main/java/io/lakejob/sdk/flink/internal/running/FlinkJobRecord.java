@@ -1,0 +1,431 @@
+package io.lakejob.sdk.flink.internal.running;
+
+import io.lakejob.sdk.model.flink.ResultRow;
+import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
+import io.lakejob.sdk.model.job.JobStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.types.Row;
+import org.apache.flink.types.RowKind;
+
+/**
+ * The state of one platform Flink job: its definition, status, Flink job id and the rows its
+ * final query produced. Thread-safe: every access synchronises on the record.
+ */
+public final class FlinkJobRecord {
+    private final long id;
+    private final Instant createTime;
+    private CreateFlinkSqlJobRequest definition;
+    private JobStatus status = JobStatus.JOB_INIT;
+    private String statusDesc = "";
+    private Instant startTime;
+    private Instant updateTime;
+    private String flinkJobId;
+    private JobClient flinkClient;
+    private int attempt;
+    private boolean stopRequested;
+    private JobStatus naturalEnd;
+    private String naturalEndDesc = "";
+    private String savepointPath;
+    private List<String> columns = List.of();
+    private final List<List<Object>> rows = new ArrayList<>();
+    private boolean truncated;
+    private boolean changelog;
+    private long runResults;
+    private int savepointRun;
+    private String runSql;
+    private String resumedFrom;
+    private long resumedResults;
+    private boolean resultsHere;
+    private java.net.URI cluster;
+    private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
+    private volatile Runnable onChange;
+
+    public FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
+        this.id = id;
+        this.definition = definition;
+        this.createTime = now;
+        this.updateTime = now;
+    }
+
+    /** @return the platform job id */
+    public long id() {
+        return id;
+    }
+
+    /** @return when the job was created */
+    public Instant createTime() {
+        return createTime;
+    }
+
+    public synchronized CreateFlinkSqlJobRequest definition() {
+        return definition;
+    }
+
+    public synchronized void definition(CreateFlinkSqlJobRequest d, Instant now) {
+        this.definition = d;
+        this.updateTime = now;
+        changed();
+    }
+
+    /** Sets what runs after every change of the persisted state (the metadata store's save). */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    private void changed() {
+        Runnable r = onChange;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    /** Restores the persisted state of a job saved by an earlier client (see {@code MetadataJobs}). */
+    public synchronized void restore(
+            JobStatus s,
+            String desc,
+            Instant start,
+            Instant update,
+            String flinkId,
+            String savepoint,
+            java.net.URI restAddress,
+            int attempts) {
+        this.status = Objects.requireNonNull(s);
+        this.statusDesc = desc == null ? "" : desc;
+        this.startTime = start;
+        this.updateTime = update;
+        this.flinkJobId = flinkId;
+        this.savepointPath = savepoint;
+        this.cluster = restAddress;
+        this.attempt = attempts;
+    }
+
+    public synchronized int attempt() {
+        return attempt;
+    }
+
+    /** @return the definition of a jar job (reference 9.4), or {@code null} for a SQL job */
+    public synchronized io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition() {
+        return jarDefinition;
+    }
+
+    /** Makes this record a jar job's, or updates its jar definition. */
+    public synchronized void jarDefinition(io.lakejob.sdk.model.job.CreateFlinkJarJobRequest d) {
+        this.jarDefinition = d;
+        changed();
+    }
+
+    public synchronized JobStatus status() {
+        return status;
+    }
+
+    public synchronized String statusDesc() {
+        return statusDesc;
+    }
+
+    /**
+     * Sets the status. A terminal status also drops the run's {@link JobClient}: the Flink job has
+     * ended, and the client would otherwise keep Flink objects (its cluster client, the run's user
+     * class loader with a jar job's or UDF's classes) for as long as the record lives.
+     */
+    public synchronized void status(JobStatus s, String desc, Instant now) {
+        this.status = Objects.requireNonNull(s);
+        this.statusDesc = desc == null ? "" : desc;
+        this.updateTime = now;
+        if (JobStatus.TERMINAL.contains(s)) {
+            flinkClient = null;
+        }
+        notifyAll();
+        changed();
+    }
+
+    public synchronized boolean isTerminal() {
+        return JobStatus.TERMINAL.contains(status);
+    }
+
+    /**
+     * How the Flink job of the latest run ended, in Flink's state names, for answering about it
+     * once the cluster no longer keeps it (a cluster keeps a bounded number of finished jobs).
+     *
+     * @param flinkId a Flink job id
+     * @return {@code FINISHED}, {@code CANCELED} or {@code FAILED} when {@code flinkId} is the latest
+     *     run's and the run has ended, else {@code null}
+     */
+    public synchronized String endedFlinkState(String flinkId) {
+        if (!isTerminal() || flinkId == null || !flinkId.equals(flinkJobId)) {
+            return null;
+        }
+        if (status.equals(JobStatus.JOB_FINISH)) {
+            return "FINISHED";
+        }
+        return status.equals(JobStatus.JOB_CANCEL_SUCCESS) ? "CANCELED" : "FAILED";
+    }
+
+    /**
+     * Blocks until the condition holds or the timeout passes; woken by every status or row change.
+     *
+     * @return whether the condition holds
+     */
+    public synchronized boolean await(
+            java.util.function.Predicate<FlinkJobRecord> condition, java.time.Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(this)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    public synchronized Instant startTime() {
+        return startTime;
+    }
+
+    public synchronized Instant updateTime() {
+        return updateTime;
+    }
+
+    public synchronized boolean isActive() {
+        return status.equals(JobStatus.JOB_SUBMITTING)
+                || status.equals(JobStatus.JOB_RUNNING)
+                || status.equals(JobStatus.JOB_CANCELING)
+                || status.equals(JobStatus.JOB_SAVEPOINTING);
+    }
+
+    /** Starts a new run: clears the previous run's results and returns its attempt number. */
+    public synchronized int beginRun(Instant now) {
+        return beginRun(now, null, null, 0);
+    }
+
+    /**
+     * Starts a new run and returns its attempt number.
+     *
+     * @param now the time
+     * @param sql the SQL the run executes (global variables applied), or {@code null}
+     * @param resumedFrom the savepoint a query job resumes from, keeping the result rows that match
+     *     it (the new run's changes apply to them), or {@code null} to clear the results
+     * @param savepointResults how many result rows the savepoint's run had delivered (checked
+     *     against the savepoint), when {@code resumedFrom} is set
+     * @return the attempt number
+     */
+    public synchronized int beginRun(Instant now, String sql, String resumedFrom, long savepointResults) {
+        attempt++;
+        stopRequested = false;
+        naturalEnd = null;
+        naturalEndDesc = "";
+        flinkJobId = null;
+        flinkClient = null;
+        runResults = 0;
+        runSql = sql;
+        this.resumedFrom = resumedFrom;
+        this.resumedResults = resumedFrom == null ? 0 : savepointResults;
+        this.resultsHere = true;
+        if (resumedFrom == null) {
+            columns = List.of();
+            rows.clear();
+            truncated = false;
+            changelog = false;
+        }
+        startTime = now;
+        status(JobStatus.JOB_SUBMITTING, "", now);
+        return attempt;
+    }
+
+    /** @return how many result rows the current (or latest) run's query delivered */
+    synchronized long runResults() {
+        return runResults;
+    }
+
+    /**
+     * @return the savepoint the current (or latest) run resumed from with the result rows kept, or
+     *     {@code null}
+     */
+    synchronized String resumedFrom() {
+        return resumedFrom;
+    }
+
+    /**
+     * @return whether this client collected the job's result rows since they began (it started the
+     *     latest run); {@code false} for a record loaded from the metadata store, whose rows, and
+     *     those of a job it re-attached to, were collected by another client
+     */
+    synchronized boolean resultsHere() {
+        return resultsHere;
+    }
+
+    /** @return how many result rows the savepoint {@link #resumedFrom()} stands for */
+    synchronized long resumedResults() {
+        return resumedResults;
+    }
+
+    /** @return the SQL of the current (or latest) run, or {@code null} when not known */
+    synchronized String runSql() {
+        return runSql;
+    }
+
+    /**
+     * @return the run (attempt number) during which this client recorded the savepoint path, or 0
+     *     when none was (for example a record loaded from the metadata store)
+     */
+    synchronized int savepointRun() {
+        return savepointRun;
+    }
+
+    public synchronized void submitted(JobClient client, Instant now) {
+        this.flinkClient = client;
+        this.flinkJobId = client.getJobID().toHexString();
+        if (!stopRequested) {
+            status(JobStatus.JOB_RUNNING, "", now);
+        } else {
+            changed();
+        }
+    }
+
+    /** Records the REST address of the cluster the current run goes to. */
+    public synchronized void cluster(java.net.URI restAddress) {
+        this.cluster = restAddress;
+        changed();
+    }
+
+    /** @return the REST address of the cluster of the current run, or {@code null} before any run */
+    public synchronized java.net.URI cluster() {
+        return cluster;
+    }
+
+    /** @return the Flink job client of the current run while it is not over, else {@code null} */
+    public synchronized JobClient flinkClient() {
+        return flinkClient;
+    }
+
+    public synchronized String flinkJobId() {
+        return flinkJobId;
+    }
+
+    public synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
+    public synchronized void requestStop(Instant now) {
+        stopRequested = true;
+        status(JobStatus.JOB_CANCELING, "", now);
+    }
+
+    /**
+     * Undoes {@link #requestStop} after Flink refused a stop (for example a failed savepoint): the
+     * job keeps running, so the record says so again.
+     */
+    public synchronized void stopRefused(String reason, Instant now) {
+        if (!stopRequested) {
+            return;
+        }
+        if (status.equals(JobStatus.JOB_CANCELING)) {
+            stopRequested = false;
+            status(JobStatus.JOB_RUNNING, reason, now);
+        } else if (status.equals(JobStatus.JOB_CANCEL_SUCCESS) && naturalEnd != null) {
+            // The run ended by itself while the refused stop was under way (for example a bounded
+            // job that finished first): it ended as Flink says, it was not stopped.
+            stopRequested = false;
+            status(naturalEnd, naturalEndDesc, now);
+        }
+    }
+
+    /**
+     * The run ended. Without a stop request the record takes {@code natural}; with one it is
+     * {@code job_cancel_success}, and {@code natural} is kept in case the stop is then found refused
+     * ({@link #stopRefused}): a job that finished by itself just before a stop reached Flink says
+     * {@code job_finish}, not that it was stopped.
+     *
+     * @param natural how the run ended by itself (finish, running exception, submit failure)
+     * @param desc the description for {@code natural}
+     * @param now the time
+     */
+    public synchronized void ended(JobStatus natural, String desc, Instant now) {
+        if (stopRequested) {
+            naturalEnd = natural;
+            naturalEndDesc = desc == null ? "" : desc;
+            status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
+        } else {
+            status(natural, desc, now);
+        }
+    }
+
+    public synchronized String savepointPath() {
+        return savepointPath;
+    }
+
+    public synchronized void savepointPath(String path) {
+        this.savepointPath = path;
+        this.savepointRun = attempt;
+        changed();
+    }
+
+    public synchronized void columns(List<String> names, boolean withChangelog) {
+        this.changelog = withChangelog;
+        List<String> c = new ArrayList<>();
+        if (withChangelog) {
+            c.add(ResultRow.OP_COLUMN);
+        }
+        c.addAll(names);
+        this.columns = List.copyOf(c);
+    }
+
+    public synchronized int rowCount() {
+        return rows.size();
+    }
+
+    public synchronized List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Applies one changelog row to the materialised result: inserts and update-afters add a row,
+     * update-befores and deletes remove an equal one. Every row counts towards {@link #runResults()}.
+     */
+    synchronized void apply(Row row, int maxRows) {
+        runResults++;
+        RowKind kind = row.getKind();
+        List<Object> values = new ArrayList<>(row.getArity() + 1);
+        if (changelog) {
+            values.add(row.getKind().shortString());
+            for (int i = 0; i < row.getArity(); i++) {
+                values.add(ValueConverter.toJava(row.getField(i)));
+            }
+            if (rows.size() < maxRows) {
+                rows.add(values);
+            } else {
+                truncated = true;
+            }
+            notifyAll();
+            return;
+        }
+        for (int i = 0; i < row.getArity(); i++) {
+            values.add(ValueConverter.toJava(row.getField(i)));
+        }
+        if (kind == RowKind.UPDATE_BEFORE || kind == RowKind.DELETE) {
+            rows.remove(values);
+        } else if (rows.size() < maxRows) {
+            rows.add(values);
+        } else {
+            truncated = true;
+        }
+        notifyAll();
+    }
+
+    public synchronized List<ResultRow> resultRows() {
+        List<ResultRow> out = new ArrayList<>(rows.size());
+        for (List<Object> r : rows) {
+            out.add(ResultRow.of(columns, r));
+        }
+        return out;
+    }
+
+    public synchronized boolean truncated() {
+        return truncated;
+    }
+}

@@ -1,0 +1,291 @@
+package io.lakejob.sdk.flink.internal.running;
+
+import io.lakejob.sdk.exception.ServiceException;
+import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.ops.JarJobHandlers;
+import io.lakejob.sdk.flink.internal.target.local.InProcessExecutorFactory;
+import io.lakejob.sdk.model.job.JobStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.PipelineOptionsInternal;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.table.api.EnvironmentSettings;
+import org.apache.flink.table.api.StatementSet;
+import org.apache.flink.table.api.TableEnvironment;
+import org.apache.flink.table.api.TableResult;
+import org.apache.flink.types.Row;
+import org.apache.flink.util.CloseableIterator;
+
+/**
+ * Runs SQL scripts as Flink jobs on a cluster's REST endpoint: DDL first, then either one
+ * statement set of INSERTs or one final query whose rows are collected into the job record.
+ * Each run gets a fixed Flink job id derived from the platform job id, the run number and a random
+ * per-client part, so a retried submission cannot start the same run twice and two clients sharing
+ * a cluster do not collide.
+ */
+public final class SqlJobRunner {
+    /** Random per JVM, for callers without a runner. */
+    private static final long JVM_NONCE = newNonce();
+
+    private final ExecutorService executor;
+    private final Clock clock;
+    private final long nonce = newNonce();
+
+    /**
+     * Creates a runner.
+     *
+     * @param executor runs jobs in the background
+     * @param clock the client's clock
+     */
+    public SqlJobRunner(ExecutorService executor, Clock clock) {
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /**
+     * The Flink job id of a platform job's run.
+     *
+     * @param platformJobId the platform job id
+     * @param attempt the run number
+     * @return the Flink job id
+     */
+    static JobID flinkJobId(long platformJobId, int attempt) {
+        return jobId(JVM_NONCE, platformJobId, attempt);
+    }
+
+    /**
+     * The Flink job id of a platform job's run by this runner (one per client). Platform job ids
+     * are only unique within a client, so a random per-client part keeps two clients that share a
+     * session cluster from colliding (Flink refuses a second job with the same id), while retries
+     * of one run keep their id.
+     *
+     * @param platformJobId the platform job id
+     * @param attempt the run number
+     * @return the Flink job id
+     */
+    JobID jobId(long platformJobId, int attempt) {
+        return jobId(nonce, platformJobId, attempt);
+    }
+
+    private static JobID jobId(long nonce, long platformJobId, int attempt) {
+        return new JobID(platformJobId, (nonce << 32) | (attempt & 0xffffffffL));
+    }
+
+    private static long newNonce() {
+        return new java.security.SecureRandom().nextInt() & 0x7fffffffL;
+    }
+
+    /**
+     * Checks a script before running it: it must have statements, and must not mix INSERTs with a query.
+     *
+     * @param sql the script
+     * @return the statements
+     */
+    public static List<SqlScript.Statement> plan(String sql) {
+        return plan(SqlScript.split(sql));
+    }
+
+    /**
+     * Checks prepared statements before running them (see {@link #plan(String)}).
+     *
+     * @param statements the statements
+     * @return the statements
+     */
+    public static List<SqlScript.Statement> plan(List<SqlScript.Statement> statements) {
+        if (statements.isEmpty()) {
+            throw LocalErrors.invalid("sql_body", "contains no SQL statement");
+        }
+        boolean inserts = statements.stream().anyMatch(SqlScript.Statement::isInsert);
+        long queries = statements.stream().filter(SqlScript.Statement::isQuery).count();
+        if (inserts && queries > 0) {
+            throw LocalErrors.invalid(
+                    "sql_body", "a job either writes with INSERT statements or reads with one final query, not both");
+        }
+        if (queries > 1
+                || queries == 1 && !statements.get(statements.size() - 1).isQuery()) {
+            throw LocalErrors.invalid("sql_body", "only the last statement of a job may be a query");
+        }
+        return statements;
+    }
+
+    /**
+     * Makes every job's TableEnvironment see more catalogs (for example the client's DLI catalog,
+     * reachable as {@code dli.<database>.<table>}); the job's current catalog stays its own.
+     *
+     * @param registrar registers catalogs on a new environment
+     */
+    public void catalogs(java.util.function.Consumer<TableEnvironment> registrar) {
+        this.catalogs = registrar;
+    }
+
+    private volatile java.util.function.Consumer<TableEnvironment> catalogs;
+
+    /**
+     * Starts a run in the background.
+     *
+     * @param record the job record (its run has begun)
+     * @param attempt the run number
+     * @param spec what to run
+     * @param restAddress the cluster's REST address
+     * @return completes when the run ends, never exceptionally
+     */
+    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, URI restAddress) {
+        List<SqlScript.Statement> statements = spec.statements() != null ? plan(spec.statements()) : plan(spec.sql());
+        return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
+    }
+
+    private void run(FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
+        boolean submitted = false;
+        try {
+            TableEnvironment tEnv = TableEnvironment.create(settings(jobId(record.id(), attempt), spec, rest));
+            java.util.function.Consumer<TableEnvironment> extra = catalogs;
+            if (extra != null) {
+                extra.accept(tEnv);
+            }
+            String udfJar = spec.configuration().get(JarJobHandlers.UDF_JAR_KEY);
+            if (udfJar != null) {
+                // udf_jar_url: the jar joins the planner's class path and ships with the job.
+                tEnv.executeSql("ADD JAR '" + udfJar.replace("'", "''") + "'");
+            }
+            List<SqlScript.Statement> inserts = new ArrayList<>();
+            SqlScript.Statement query = null;
+            for (SqlScript.Statement s : statements) {
+                if (s.isInsert()) {
+                    inserts.add(s);
+                } else if (s.isQuery()) {
+                    query = s;
+                } else {
+                    execute(tEnv, s).await();
+                }
+            }
+            if (record.stopRequested()) {
+                record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
+                return;
+            }
+            if (!inserts.isEmpty()) {
+                StatementSet set = tEnv.createStatementSet();
+                for (SqlScript.Statement s : inserts) {
+                    try {
+                        set.addInsertSql(s.sql());
+                    } catch (RuntimeException e) {
+                        throw statementError(s, e);
+                    }
+                }
+                TableResult result = set.execute();
+                JobClient client = result.getJobClient().orElseThrow();
+                record.submitted(client, clock.instant());
+                submitted = true;
+                client.getJobExecutionResult().get();
+            } else if (query != null) {
+                TableResult result = execute(tEnv, query);
+                record.columns(result.getResolvedSchema().getColumnNames(), spec.changelog());
+                JobClient client = result.getJobClient().orElseThrow();
+                record.submitted(client, clock.instant());
+                submitted = true;
+                try (CloseableIterator<Row> it = result.collect()) {
+                    while (it.hasNext()) {
+                        record.apply(it.next(), spec.maxRows());
+                    }
+                }
+            }
+            record.ended(JobStatus.JOB_FINISH, "", clock.instant());
+        } catch (Throwable e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            record.ended(
+                    submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                    describe(e),
+                    clock.instant());
+        }
+    }
+
+    private static TableResult execute(TableEnvironment tEnv, SqlScript.Statement s) {
+        try {
+            return tEnv.executeSql(s.sql());
+        } catch (RuntimeException e) {
+            throw statementError(s, e);
+        }
+    }
+
+    private static ServiceException statementError(SqlScript.Statement s, RuntimeException e) {
+        return new ServiceException(
+                400,
+                "DLI.0005",
+                "Statement " + s.index() + " (line " + s.line() + "): " + rootMessage(e),
+                null,
+                false,
+                e);
+    }
+
+    public static String describe(Throwable e) {
+        if (e instanceof ServiceException se && se.errorMessage() != null) {
+            return se.errorMessage();
+        }
+        return rootMessage(e);
+    }
+
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        String best = e.getMessage();
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                best = t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
+        }
+        String m = best == null ? e.getClass().getSimpleName() : best;
+        return m.length() > 2000 ? m.substring(0, 2000) + "..." : m;
+    }
+
+    private static EnvironmentSettings settings(JobID jobId, JobSpec spec, URI rest) {
+        Configuration conf = new Configuration();
+        for (Map.Entry<String, String> e : spec.configuration().entrySet()) {
+            conf.setString(e.getKey(), e.getValue());
+        }
+        // In-process submission to an embedded cluster of this JVM; REST for every other cluster.
+        conf.set(
+                DeploymentOptions.TARGET,
+                InProcessExecutorFactory.isRegistered(rest) ? InProcessExecutorFactory.TARGET : "remote");
+        conf.set(DeploymentOptions.ATTACHED, true);
+        conf.set(RestOptions.ADDRESS, rest.getHost());
+        conf.set(RestOptions.PORT, rest.getPort());
+        conf.set(PipelineOptions.NAME, spec.name());
+        conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
+        if (spec.parallelism() != null) {
+            conf.setString("parallelism.default", String.valueOf(spec.parallelism()));
+        }
+        if (spec.checkpointIntervalMillis() != null) {
+            conf.setString("execution.checkpointing.interval", spec.checkpointIntervalMillis() + " ms");
+            conf.setString("execution.checkpointing.mode", spec.exactlyOnce() ? "EXACTLY_ONCE" : "AT_LEAST_ONCE");
+        }
+        if (!spec.configuration().containsKey("restart-strategy.type")) {
+            conf.setString("restart-strategy.type", spec.restartOnFailure() ? "fixed-delay" : "none");
+            if (spec.restartOnFailure()) {
+                conf.setString("restart-strategy.fixed-delay.attempts", "3");
+                conf.setString("restart-strategy.fixed-delay.delay", "1 s");
+            }
+        }
+        if (spec.idleStateRetentionSeconds() != null) {
+            conf.setString(
+                    "table.exec.state.ttl",
+                    Duration.ofSeconds(spec.idleStateRetentionSeconds()).toMillis() + " ms");
+        }
+        if (spec.restorePath() != null) {
+            conf.setString("execution.state-recovery.path", spec.restorePath());
+        }
+        EnvironmentSettings.Builder b = EnvironmentSettings.newInstance().withConfiguration(conf);
+        return (spec.batchMode() ? b.inBatchMode() : b.inStreamingMode()).build();
+    }
+}
