@@ -1,5 +1,6 @@
 package io.lakejob.sdk;
 
+import io.lakejob.sdk.model.flink.ExecuteJarRequest;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
 import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.JobPlanResult;
@@ -46,6 +47,28 @@ public interface FlinkClient {
      */
     default SqlExecutionResult executeSql(String statement) {
         return executeSql(ExecuteSqlRequest.of(statement));
+    }
+
+    /**
+     * Runs a user jar as a Flink job (Dinky {@code executeJar}): in application mode ({@code
+     * yarn-application}, {@code kubernetes-application}) the jar's main method runs in the new
+     * cluster; on other targets it builds the job on the client. Returns once Flink accepted the job.
+     *
+     * @param request the request
+     * @return the job (no rows)
+     */
+    SqlExecutionResult executeJar(ExecuteJarRequest request);
+
+    /**
+     * Runs a user jar as a Flink job, configuring the request in place.
+     *
+     * @param request configures a fresh builder
+     * @return the job (no rows)
+     */
+    default SqlExecutionResult executeJar(Consumer<ExecuteJarRequest.Builder> request) {
+        ExecuteJarRequest.Builder b = ExecuteJarRequest.builder();
+        request.accept(b);
+        return executeJar(b.build());
     }
 
     /**

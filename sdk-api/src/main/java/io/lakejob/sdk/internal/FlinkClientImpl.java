@@ -1,6 +1,7 @@
 package io.lakejob.sdk.internal;
 
 import io.lakejob.sdk.FlinkClient;
+import io.lakejob.sdk.model.flink.ExecuteJarRequest;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
 import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.JobPlanResult;
@@ -28,6 +29,11 @@ public final class FlinkClientImpl implements FlinkClient {
     @Override
     public SqlExecutionResult executeSql(ExecuteSqlRequest request) {
         return invoker.invoke(FlinkPlatformOperations.EXECUTE_SQL, request);
+    }
+
+    @Override
+    public SqlExecutionResult executeJar(ExecuteJarRequest request) {
+        return invoker.invoke(FlinkPlatformOperations.EXECUTE_JAR, request);
     }
 
     @Override

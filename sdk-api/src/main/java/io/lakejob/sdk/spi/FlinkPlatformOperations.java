@@ -1,5 +1,6 @@
 package io.lakejob.sdk.spi;
 
+import io.lakejob.sdk.model.flink.ExecuteJarRequest;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
 import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.JobPlanResult;
@@ -20,6 +21,14 @@ public final class FlinkPlatformOperations {
             "dinky:executeSql",
             OperationGroup.FLINK_PLATFORM,
             ExecuteSqlRequest.class,
+            SqlExecutionResult.class);
+
+    /** Run a user jar as a Flink job, in application mode or on a session (Dinky {@code executeJar}). */
+    public static final Operation<ExecuteJarRequest, SqlExecutionResult> EXECUTE_JAR = Operation.platform(
+            "ExecuteJar",
+            "dinky:executeJar",
+            OperationGroup.FLINK_PLATFORM,
+            ExecuteJarRequest.class,
             SqlExecutionResult.class);
 
     /** Read a Flink job's status and collected results (Dinky {@code getJobData}). */

@@ -1,7 +1,7 @@
 package io.lakejob.sdk.flink;
 
 import io.lakejob.sdk.flink.internal.FlinkTransport;
-import io.lakejob.sdk.flink.internal.target.FlinkTarget;
+import io.lakejob.sdk.flink.internal.target.Targets;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Transport;
 import io.lakejob.sdk.spi.TransportProvider;
@@ -33,7 +33,7 @@ public final class FlinkTransportProvider implements TransportProvider {
 
     @Override
     public Transport create(ClientConfiguration configuration) {
-        FlinkTarget.parse(configuration.endpoint());
+        Targets.parseEndpoint(configuration.endpoint());
         return new FlinkTransport(configuration);
     }
 }

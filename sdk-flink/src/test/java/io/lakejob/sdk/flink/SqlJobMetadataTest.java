@@ -153,7 +153,9 @@ class SqlJobMetadataTest {
             GetSqlJobStatusResponse f = b.sql().status(failed);
             assertThat(f.status()).isEqualTo(SqlJobStatus.FAILED);
             assertThat(f.message()).contains("line 2").contains("nope");
-            assertThat(b.sql().status(cancelled).status()).isEqualTo(SqlJobStatus.CANCELLED);
+            assertThat(b.sql().status(cancelled).status())
+                    .as(b.sql().status(cancelled).message())
+                    .isEqualTo(SqlJobStatus.CANCELLED);
             assertThat(b.sql().detail(exportTable)).isEqualTo(exportDetail);
             assertThat(b.sql().detail(export).withColumnHeader()).isTrue();
             assertThat(b.sql().progress(query).progress()).isEqualTo(1.0);

@@ -107,7 +107,7 @@ class StatementSetTest {
     /** The REST address of the shared client's cluster, learnt from a tiny job. */
     static URI restAddress(LakeJobClient client) {
         SqlExecutionResult r =
-                client.flink().executeSql(s -> s.statement("SELECT 1 AS one").useResult(true));
+                client.flink().executeSql(s -> s.statement("SELECT 1 AS n").useResult(true));
         return URI.create("http://" + r.jobManagerAddress());
     }
 

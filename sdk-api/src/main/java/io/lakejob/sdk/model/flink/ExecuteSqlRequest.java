@@ -29,6 +29,8 @@ import java.util.Map;
  *     {@code table.exec.resource.default-parallelism}); never {@code null}
  * @param variables global variables substituted for {@code ${name}} in the statement; never {@code null}
  * @param batchMode whether to run in batch rather than streaming mode
+ * @param gatewayConfig how to reach or deploy a YARN or Kubernetes cluster (Dinky's {@code
+ *     gatewayConfig}), laid over the client's target of the same kind; or {@code null}
  */
 public record ExecuteSqlRequest(
         String statement,
@@ -46,7 +48,8 @@ public record ExecuteSqlRequest(
         String savePointPath,
         Map<String, String> configuration,
         Map<String, String> variables,
-        boolean batchMode) {
+        boolean batchMode,
+        GatewayConfig gatewayConfig) {
 
     /** The default of {@code maxRowNum}. */
     public static final int DEFAULT_MAX_ROW_NUM = 100;
@@ -73,6 +76,7 @@ public record ExecuteSqlRequest(
      * @param configuration the Flink configuration
      * @param variables the global variables
      * @param batchMode whether to run in batch mode
+     * @param gatewayConfig the YARN or Kubernetes settings
      */
     public ExecuteSqlRequest {
         FlinkChecks.statement(statement);
@@ -127,7 +131,8 @@ public record ExecuteSqlRequest(
                 .savePointPath(savePointPath)
                 .configuration(configuration)
                 .variables(variables)
-                .batchMode(batchMode);
+                .batchMode(batchMode)
+                .gatewayConfig(gatewayConfig);
     }
 
     /** Builds an {@link ExecuteSqlRequest}. */
@@ -148,6 +153,7 @@ public record ExecuteSqlRequest(
         private Map<String, String> configuration = new LinkedHashMap<>();
         private Map<String, String> variables = new LinkedHashMap<>();
         private boolean batchMode;
+        private GatewayConfig gatewayConfig;
 
         private Builder() {}
 
@@ -352,6 +358,17 @@ public record ExecuteSqlRequest(
         }
 
         /**
+         * Sets how to reach or deploy a YARN or Kubernetes cluster (Dinky's {@code gatewayConfig}).
+         *
+         * @param gatewayConfig the settings, or {@code null}
+         * @return this builder
+         */
+        public Builder gatewayConfig(GatewayConfig gatewayConfig) {
+            this.gatewayConfig = gatewayConfig;
+            return this;
+        }
+
+        /**
          * Builds and validates the request.
          *
          * @return the request
@@ -374,7 +391,8 @@ public record ExecuteSqlRequest(
                     savePointPath,
                     configuration,
                     variables,
-                    batchMode);
+                    batchMode,
+                    gatewayConfig);
         }
     }
 }

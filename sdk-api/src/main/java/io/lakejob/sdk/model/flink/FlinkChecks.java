@@ -64,6 +64,18 @@ final class FlinkChecks {
         return value;
     }
 
+    /** Like {@link #optionalText}, for a path or a whole document: line breaks and tabs are allowed. */
+    static String optionalDocument(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        Validate.requiredText(field, value, 1, max);
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ValidationException(field, "must not contain control characters other than line breaks and tabs");
+        }
+        return value;
+    }
+
     static Integer parallelism(Integer value) {
         return Validate.range("parallelism", value, 1, MAX_PARALLELISM);
     }

@@ -8,13 +8,13 @@ import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.Variables;
-import io.lakejob.sdk.flink.internal.target.FlinkTarget;
-import io.lakejob.sdk.flink.internal.target.local.EmbeddedCluster;
+import io.lakejob.sdk.flink.internal.target.TargetContext;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.target.Targets;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,9 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FlinkContext implements AutoCloseable {
     private final ClientConfiguration configuration;
-    private final FlinkTarget target;
+    private final Targets targets;
     private final FlinkSettings settings;
-    private final EmbeddedCluster embedded;
     private final ExecutorService executor;
     private final SqlJobRunner runner;
     private final Map<Long, FlinkJobRecord> jobs = new ConcurrentHashMap<>();
@@ -45,28 +44,22 @@ public final class FlinkContext implements AutoCloseable {
     private volatile TemplateHandlers templates;
     private volatile VariableHandlers variables;
     private final MetadataStore metadata;
-    private volatile URI embeddedAddress;
     private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
 
     FlinkContext(ClientConfiguration configuration) {
         this.configuration = configuration;
-        this.target = FlinkTarget.parse(configuration.endpoint());
         this.settings = FlinkSettings.from(configuration);
-        this.embedded = target.isLocal()
-                ? new EmbeddedCluster(
-                        settings.taskManagers(),
-                        settings.slotsPerTaskManager(),
-                        settings.managedMemory(),
-                        settings.archiveMaxJobs(),
-                        settings.archiveExpiration())
-                : null;
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lakejob-flink-job-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.runner = new SqlJobRunner(executor, configuration.clock());
+        this.targets = new Targets(
+                configuration.endpoint(),
+                configuration.properties(),
+                new TargetContext(settings, configuration.clock(), executor));
+        this.runner = new SqlJobRunner(executor, configuration.clock(), targets);
         this.metadata = MetadataStore.open(configuration);
     }
 
@@ -130,9 +123,9 @@ public final class FlinkContext implements AutoCloseable {
         return settings;
     }
 
-    /** @return the target parsed from the endpoint */
-    public FlinkTarget target() {
-        return target;
+    /** @return where jobs run: the client's own target, queues' and requests' targets */
+    public Targets targets() {
+        return targets;
     }
 
     /** @return the job runner */
@@ -145,24 +138,11 @@ public final class FlinkContext implements AutoCloseable {
         return executor;
     }
 
-    /** @return the total task slots of the embedded cluster, or 0 for a standalone target */
+    /** @return the total task slots of the embedded cluster when it is the client's target, else 0 */
     public int totalSlots() {
-        return embedded != null ? embedded.totalSlots() : 0;
-    }
-
-    /** @return the REST address of the cluster, starting the embedded one on first use */
-    public URI restAddress() {
-        if (embedded != null) {
-            URI u = embedded.restAddress();
-            embeddedAddress = u;
-            return u;
-        }
-        return target.restAddress();
-    }
-
-    /** @return whether the address is this client's embedded cluster (never starts it) */
-    public boolean isEmbedded(URI address) {
-        return address != null && address.equals(embeddedAddress);
+        return targets.clientDefault().kind() == TargetKind.LOCAL
+                ? settings.taskManagers() * settings.slotsPerTaskManager()
+                : 0;
     }
 
     /** @return a new platform job id */
@@ -259,9 +239,10 @@ public final class FlinkContext implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new LakeJobException("Interrupted while stopping the Flink transport", e);
         }
-        if (embedded != null) {
-            embedded.close();
+        try {
+            targets.close();
+        } finally {
+            metadata.close();
         }
-        metadata.close();
     }
 }

@@ -56,7 +56,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         ctx.stores(templates, variables);
         templates.persistIn(ctx.metadata());
         variables.persistIn(ctx.metadata());
-        QueueHandlers queues = new QueueHandlers(ctx.clock(), ctx::queueInUse, ctx.totalSlots());
+        QueueHandlers queues = new QueueHandlers(ctx.clock(), ctx::queueInUse, ctx.totalSlots(), ctx.targets());
         queues.register(this);
         queues.persistIn(ctx.metadata());
         new ConnectionHandlers(ctx, queues).persistIn(ctx.metadata()).register(this);
@@ -72,7 +72,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         catalog.register(this);
         catalog.persistIn(ctx.metadata());
         ctx.runner().catalogs(catalog::register);
-        new SqlStatementHandlers(ctx, catalog).register(this);
+        new SqlStatementHandlers(ctx, catalog, queues).register(this);
         MetadataJobs.attach(ctx);
         this.capabilities = Capabilities.of(NAME, supported);
     }

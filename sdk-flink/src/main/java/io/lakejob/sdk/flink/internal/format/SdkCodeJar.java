@@ -1,10 +1,11 @@
 package io.lakejob.sdk.flink.internal.format;
 
-import io.lakejob.sdk.flink.internal.target.local.InProcessExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.zip.ZipEntry;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.ReadableConfig;
-import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.table.api.TableConfig;
 
 /**
@@ -67,15 +67,14 @@ final class SdkCodeJar {
 
     /** @return whether jobs with this configuration run on a cluster that does not have this JVM's classes */
     static boolean needsShipping(ReadableConfig config) {
-        if (!"remote".equals(config.get(DeploymentOptions.TARGET))) {
-            // local: this JVM; lakejob-embedded: the client's embedded cluster, in this JVM.
-            return false;
+        String target = config.get(DeploymentOptions.TARGET);
+        if (TargetExecutorFactory.TARGET.equals(target)) {
+            // A LakeJob target: only the embedded cluster runs in this JVM.
+            DeploymentTarget t = TargetExecutorFactory.target(config.get(TargetExecutorFactory.TARGET_ID));
+            return t == null || t.kind() != TargetKind.LOCAL;
         }
-        String host = config.get(RestOptions.ADDRESS);
-        // A "remote" submission to the embedded cluster (catalog statements use REST for it, too).
-        return host == null
-                || !InProcessExecutorFactory.isRegistered(
-                        URI.create("http://" + host + ":" + config.get(RestOptions.PORT)));
+        // local: this JVM; anything else (remote, yarn-*, kubernetes-*) runs elsewhere.
+        return target != null && !"local".equals(target);
     }
 
     /**

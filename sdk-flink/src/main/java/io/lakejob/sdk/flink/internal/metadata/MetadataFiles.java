@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Crash-safe file replacement: the new content goes to a temp file in the same directory
@@ -48,7 +52,20 @@ final class MetadataFiles {
     private MetadataFiles() {}
 
     /**
-     * Replaces {@code target} with {@code data}, crash-safely.
+     * The threads that do the writing: file channels close when their thread is interrupted, and a
+     * job thread is interrupted when its client closes, possibly in the middle of saving the job's
+     * last change. These threads belong to no client and are never interrupted.
+     */
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "lakejob-metadata-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Replaces {@code target} with {@code data}, crash-safely, whether or not the calling thread is
+     * interrupted: the write happens on a writer thread and the caller waits for it to end (an
+     * interrupt is kept for the caller to see afterwards).
      *
      * @param target the file
      * @param data the new content
@@ -56,6 +73,36 @@ final class MetadataFiles {
      * @throws IOException when any step fails; the target is then unchanged and the temp file removed
      */
     static void replace(Path target, byte[] data, ChunkWriter writer) throws IOException {
+        Future<Void> done = WRITERS.submit(() -> {
+            replaceHere(target, data, writer);
+            return null;
+        });
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    done.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void replaceHere(Path target, byte[] data, ChunkWriter writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
         boolean moved = false;

@@ -2,9 +2,15 @@ package io.lakejob.sdk.flink.internal.metadata;
 
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
+import io.lakejob.sdk.flink.internal.running.RunFollower;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.SqlScript;
+import io.lakejob.sdk.flink.internal.target.ClusterState;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
 import io.lakejob.sdk.flink.internal.target.FlinkRest;
+import io.lakejob.sdk.flink.internal.target.JobRef;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
@@ -16,14 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.flink.api.common.JobID;
-import org.apache.flink.client.deployment.ClusterClientJobClientAdapter;
-import org.apache.flink.client.deployment.StandaloneClusterId;
-import org.apache.flink.client.program.rest.RestClusterClient;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.runtime.clusterframework.ApplicationStatus;
-import org.apache.flink.runtime.jobmaster.JobResult;
 
 /**
  * Persists the Flink jobs (SQL and jar, reference chapter 9) of {@link FlinkContext} as the
@@ -76,10 +74,14 @@ public final class MetadataJobs {
      * @param updateTime when it last changed
      * @param flinkJobId the Flink job id of the last run
      * @param savepointPath the last savepoint
-     * @param cluster the REST address of the cluster of the last run
+     * @param cluster the REST address of the cluster of the last run when it was a standalone
+     *     cluster (files written before deployment targets had only this)
      * @param embeddedCluster whether that cluster was the owner's embedded cluster
      * @param attempt how many runs were started
      * @param owner the client that ran it
+     * @param target the settings of the last run's target ({@code null} in older files: then {@code
+     *     cluster} and {@code embeddedCluster} say where it ran)
+     * @param clusterId the cluster the last run went to (an application id for YARN), or {@code null}
      */
     record JobDoc(
             long id,
@@ -95,7 +97,40 @@ public final class MetadataJobs {
             String cluster,
             boolean embeddedCluster,
             int attempt,
-            MetadataOwner owner) {}
+            MetadataOwner owner,
+            TargetSettings target,
+            String clusterId) {
+        /** @return the settings of the last run's target, or {@code null} before any run */
+        TargetSettings runTarget() {
+            if (target != null) {
+                return target;
+            }
+            if (embeddedCluster) {
+                return TargetSettings.local();
+            }
+            if (cluster == null) {
+                return null;
+            }
+            URI u = URI.create(cluster);
+            return TargetSettings.standalone(u.getHost() + ":" + u.getPort(), "a stored job");
+        }
+
+        /** @return the cluster of the last run, or {@code null} when not known */
+        String runClusterId() {
+            if (clusterId != null || target != null) {
+                return clusterId;
+            }
+            TargetSettings t = runTarget();
+            return t == null ? null : t.kind() == TargetKind.LOCAL ? TargetSettings.EMBEDDED : t.address();
+        }
+
+        /** @return where the last run's Flink job lives, or {@code null} when it never reached Flink */
+        JobRef ref() {
+            TargetSettings t = runTarget();
+            String c = runClusterId();
+            return t == null || c == null || flinkJobId == null ? null : new JobRef(t, c, flinkJobId);
+        }
+    }
 
     /**
      * The {@code flink_jobs} document.
@@ -166,24 +201,22 @@ public final class MetadataJobs {
                 orphan ? now : d.updateTime(),
                 d.flinkJobId(),
                 d.savepointPath(),
-                d.cluster() == null ? null : URI.create(d.cluster()),
+                d.runTarget(),
+                d.runClusterId(),
                 d.attempt());
         if (orphan && o.reattach()) {
-            URI cluster = URI.create(d.cluster());
-            JobID jobId = JobID.fromHexString(d.flinkJobId());
-            r.submitted(
-                    new ClusterClientJobClientAdapter<>(
-                            () -> clusterClient(cluster), jobId, MetadataJobs.class.getClassLoader()),
-                    now);
+            JobRef ref = d.ref();
+            DeploymentTarget target = ctx.targets().of(ref);
+            r.submitted(target.attach(ref, MetadataJobs.class.getClassLoader()), ref.clusterId(), now);
             if (o.status().equals(JobStatus.JOB_CANCELING)) {
                 r.requestStop(now);
             }
             r.status(o.status(), o.desc(), now);
             int attempt = r.attempt();
-            followers.add(() -> follow(r, attempt, cluster, jobId));
+            followers.add(() -> follow(r, attempt, target, ref));
         }
         ctx.putJob(r);
-        docs.put(r.id(), orphan ? doc(r, d.embeddedCluster()) : d);
+        docs.put(r.id(), orphan ? doc(r) : d);
         return orphan;
     }
 
@@ -210,12 +243,13 @@ public final class MetadataJobs {
         if (d.flinkJobId() == null) {
             return lost(base + " before Flink accepted it");
         }
-        if (d.embeddedCluster() || d.cluster() == null) {
+        JobRef ref = d.ref();
+        if (ref == null || ref.kind() == TargetKind.LOCAL) {
             return lost(
                     base + "; Flink job " + d.flinkJobId() + " ran on that client's embedded cluster and died with it");
         }
-        String job = "Flink job " + d.flinkJobId() + " on " + d.cluster();
-        Probe p = probe(URI.create(d.cluster()), d.flinkJobId());
+        String job = ref.describe();
+        Probe p = probe(ref);
         if (p.state() == null) {
             return lost(base + "; " + job + " " + p.describe());
         }
@@ -322,56 +356,59 @@ public final class MetadataJobs {
         }
     }
 
-    private static RestClusterClient<StandaloneClusterId> clusterClient(URI cluster) {
-        Configuration conf = new Configuration();
-        conf.set(RestOptions.ADDRESS, cluster.getHost());
-        conf.set(RestOptions.PORT, cluster.getPort());
+    /**
+     * Asks a job's target for it, briefly: the cluster's REST API where the target finds it (a YARN
+     * application's JobManager from its report), or why it cannot be asked.
+     *
+     * @param ref the job
+     * @return what the target says
+     */
+    private Probe probe(JobRef ref) {
+        URI address;
         try {
-            return new RestClusterClient<>(conf, StandaloneClusterId.getInstance());
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create a REST client for " + cluster, e);
+            DeploymentTarget target = ctx.targets().of(ref);
+            ClusterState state = target.clusterState(ref.clusterId());
+            if (state.isOver()) {
+                return new Probe(
+                        null,
+                        "is gone: its cluster " + ref.clusterId() + " has "
+                                + (state.phase() == ClusterState.Phase.GONE ? "gone" : "ended " + state.finalStatus())
+                                + (state.detail().isEmpty() ? "" : " (" + state.detail() + ")"),
+                        null);
+            }
+            address = target.restAddress(ref.clusterId());
+        } catch (RuntimeException e) {
+            return new Probe(null, "could not be read: " + SqlJobRunner.rootMessage(e), null);
         }
+        return probe(address, ref.flinkJobId());
     }
 
     /**
      * Follows a re-attached job to its end on its cluster, as the runner follows the jobs it
      * submits: the record ends finished, canceled (when this client stopped it) or failed.
      */
-    private void follow(FlinkJobRecord r, int attempt, URI cluster, JobID jobId) {
+    private void follow(FlinkJobRecord r, int attempt, DeploymentTarget target, JobRef ref) {
         ctx.executor().execute(() -> {
-            try (RestClusterClient<StandaloneClusterId> c = clusterClient(cluster)) {
-                JobResult result = c.requestJobResult(jobId).get();
-                if (r.attempt() != attempt) {
-                    return;
-                }
-                ApplicationStatus s = result.getApplicationStatus();
-                Instant now = ctx.clock().instant();
-                if (s == ApplicationStatus.CANCELED) {
-                    r.status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
-                } else if (s == ApplicationStatus.SUCCEEDED) {
-                    r.ended(JobStatus.JOB_FINISH, "", now);
-                } else {
-                    r.ended(
-                            JobStatus.JOB_RUNNING_EXCEPTION,
-                            result.getSerializedThrowable()
-                                    .map(SqlJobRunner::rootMessage)
-                                    .orElse("Flink job " + jobId + " ended " + s + " on " + cluster),
-                            now);
+            try {
+                RunFollower.Outcome o = RunFollower.await(
+                        target.attach(ref, MetadataJobs.class.getClassLoader()),
+                        target,
+                        ref,
+                        MetadataJobs.class.getClassLoader(),
+                        () -> r.attempt() == attempt);
+                if (r.attempt() == attempt && !r.isTerminal()) {
+                    r.ended(o.status(), o.description(), ctx.clock().instant());
                 }
             } catch (InterruptedException e) {
                 // This client is closing (it cancelled the job first).
                 Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                if (r.attempt() != attempt || r.isTerminal()) {
-                    return;
+            } catch (RuntimeException e) {
+                if (r.attempt() == attempt && !r.isTerminal()) {
+                    r.ended(
+                            JobStatus.JOB_RUNNING_EXCEPTION,
+                            LOST + " this client lost track of " + ref.describe() + ": " + SqlJobRunner.rootMessage(e),
+                            ctx.clock().instant());
                 }
-                r.status(
-                        r.stopRequested() ? JobStatus.JOB_CANCEL_SUCCESS : JobStatus.JOB_RUNNING_EXCEPTION,
-                        r.stopRequested()
-                                ? ""
-                                : LOST + " this client lost track of Flink job " + jobId + " on " + cluster + ": "
-                                        + SqlJobRunner.rootMessage(e),
-                        ctx.clock().instant());
             }
         });
     }
@@ -381,8 +418,7 @@ public final class MetadataJobs {
         if (ctx.findJob(r.id()) != r) {
             docs.remove(r.id());
         } else {
-            URI cluster = r.cluster();
-            docs.put(r.id(), doc(r, ctx.isEmbedded(cluster)));
+            docs.put(r.id(), doc(r));
         }
         try {
             saver.save();
@@ -393,9 +429,12 @@ public final class MetadataJobs {
         }
     }
 
-    private JobDoc doc(FlinkJobRecord r, boolean embedded) {
+    private JobDoc doc(FlinkJobRecord r) {
         synchronized (r) {
-            URI cluster = r.cluster();
+            TargetSettings target = r.target();
+            boolean embedded = target != null && target.kind() == TargetKind.LOCAL;
+            String cluster =
+                    target != null && target.kind() == TargetKind.STANDALONE ? "http://" + target.address() : null;
             return new JobDoc(
                     r.id(),
                     r.createTime(),
@@ -407,10 +446,12 @@ public final class MetadataJobs {
                     r.updateTime(),
                     r.flinkJobId(),
                     r.savepointPath(),
-                    cluster == null ? null : cluster.toString(),
+                    cluster,
                     embedded,
                     r.attempt(),
-                    ctx.metadata().owner());
+                    ctx.metadata().owner(),
+                    target,
+                    r.clusterId());
         }
     }
 }

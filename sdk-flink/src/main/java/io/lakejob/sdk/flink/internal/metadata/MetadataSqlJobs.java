@@ -215,7 +215,7 @@ public final class MetadataSqlJobs {
                 r.inputRowCount(),
                 r.type.equals(SqlJobType.QUERY) && r.status().equals(SqlJobStatus.FINISHED) ? r.keptRows() : 0,
                 r.transfer.equals(Transfer.NONE) ? null : r.transfer,
-                ctx.target().isLocal() ? null : ctx.target().restAddress().toString(),
+                r.restAddress,
                 store.owner());
     }
 

@@ -12,6 +12,8 @@ import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.ValueConverter;
+import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.catalog.Column;
 import io.lakejob.sdk.model.catalog.CreateDatabaseRequest;
@@ -46,7 +48,6 @@ import io.lakejob.sdk.model.catalog.UpdateDatabaseOwnerRequest;
 import io.lakejob.sdk.spi.CatalogOperations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,10 +64,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.PipelineOptionsInternal;
-import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.fs.FileStatus;
 import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.core.fs.Path;
@@ -286,8 +285,9 @@ public final class CatalogHandlers {
     }
 
     /**
-     * A batch TableEnvironment over the client's catalog that runs its jobs on the transport's cluster.
+     * A batch TableEnvironment over the client's catalog that runs its jobs on a target.
      *
+     * @param target where its jobs run
      * @param currentDatabase the current database, or {@code null} for {@code default}
      * @param conf extra Flink configuration
      * @param jobId the Flink job id its job gets, or {@code null} for a random one
@@ -295,16 +295,14 @@ public final class CatalogHandlers {
      * @return the environment
      */
     public TableEnvironment newEnvironment(
-            String currentDatabase, Map<String, String> conf, JobID jobId, String jobName) {
-        URI rest = ctx.restAddress();
+            TargetSettings target, String currentDatabase, Map<String, String> conf, JobID jobId, String jobName) {
+        ctx.targets().get(target).open();
+        String executorId = ctx.targets().executorId(target);
         Configuration c = new Configuration();
         c.setString("parallelism.default", "1");
         c.setString("restart-strategy.type", "none");
         conf.forEach(c::setString);
-        c.set(DeploymentOptions.TARGET, "remote");
-        c.set(DeploymentOptions.ATTACHED, true);
-        c.set(RestOptions.ADDRESS, rest.getHost());
-        c.set(RestOptions.PORT, rest.getPort());
+        TargetExecutorFactory.configure(c, executorId);
         c.set(PipelineOptions.NAME, jobName);
         if (jobId != null) {
             c.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
@@ -673,7 +671,8 @@ public final class CatalogHandlers {
         }
         List<List<String>> rows = new ArrayList<>();
         try {
-            TableResult r = newEnvironment(db, Map.of(), null, "preview " + db + "." + table)
+            TableResult r = newEnvironment(
+                            ctx.targets().clientDefault(), db, Map.of(), null, "preview " + db + "." + table)
                     .executeSql(sql);
             try (CloseableIterator<Row> it = r.collect()) {
                 while (it.hasNext()) {

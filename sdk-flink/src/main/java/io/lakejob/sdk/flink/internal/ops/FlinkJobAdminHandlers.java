@@ -7,6 +7,7 @@ import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.RuntimeConfig;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.target.FlinkRest;
+import io.lakejob.sdk.flink.internal.target.JobRef;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.Tag;
 import io.lakejob.sdk.model.job.BatchDeleteFlinkJobsRequest;
@@ -260,9 +261,18 @@ public final class FlinkJobAdminHandlers {
             throw LocalErrors.unavailable("Flink job " + request.jobId() + " has not been submitted to Flink yet");
         }
         String path = "/jobs/" + flinkId;
-        FlinkRest.Response found =
-                new FlinkRest(r.cluster() == null ? ctx.restAddress() : r.cluster(), Duration.ofSeconds(30)).get(path);
         String ended = r.endedFlinkState(flinkId);
+        JobRef ref = r.jobRef();
+        FlinkRest.Response found;
+        try {
+            found = ctx.targets().of(ref).rest(ref.clusterId()).rest().get(path);
+        } catch (io.lakejob.sdk.exception.LakeJobException e) {
+            if (ended == null) {
+                throw e;
+            }
+            // The run's cluster is gone (an application ends with its job): the record tells how it ended.
+            return new GetFlinkJobExecuteGraphResponse(true, "", endedGraph(r, flinkId, ended));
+        }
         if (!found.ok() && found.status() == 404 && ended != null) {
             return new GetFlinkJobExecuteGraphResponse(true, "", endedGraph(r, flinkId, ended));
         }

@@ -9,7 +9,10 @@ import io.lakejob.sdk.flink.internal.running.QueryResume;
 import io.lakejob.sdk.flink.internal.running.RuntimeConfig;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.SqlScript;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.JobRef;
 import io.lakejob.sdk.flink.internal.target.Savepoints;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.job.CheckpointMode;
 import io.lakejob.sdk.model.job.CreateFlinkJobResponse;
@@ -54,6 +57,11 @@ public final class FlinkJobHandlers {
         this.jars = jarJobs;
     }
 
+    /** @return the jar job handlers */
+    JarJobHandlers jarJobs() {
+        return jars;
+    }
+
     public void register(HandlerRegistry r) {
         r.handle(FlinkJobOperations.CREATE_FLINK_SQL_JOB, this::createSqlJob);
         r.handle(FlinkJobOperations.RUN_FLINK_JOBS, this::runJobs);
@@ -82,6 +90,14 @@ public final class FlinkJobHandlers {
     }
 
     private FlinkJobsBatchResponse runJobs(RunFlinkJobsRequest request) {
+        // Every job's target is checked before any job starts: one this client cannot deploy to
+        // refuses the whole call, and no job runs anywhere else instead.
+        for (long id : request.jobIds()) {
+            FlinkJobRecord record = ctx.findJob(id);
+            if (record != null) {
+                ctx.targets().check(queues.target(FlinkContext.queueOf(record.definition())));
+            }
+        }
         List<BasicResponse> results = new ArrayList<>();
         for (long id : request.jobIds()) {
             FlinkJobRecord record = ctx.findJob(id);
@@ -93,6 +109,11 @@ public final class FlinkJobHandlers {
                 results.add(jars.run(record, Boolean.TRUE.equals(request.resumeSavepoint())));
                 continue;
             }
+            if (record.definition().sqlBody() == null) {
+                results.add(new BasicResponse(
+                        false, "Flink job " + id + " was started by executeJar: run it again with executeJar"));
+                continue;
+            }
             synchronized (record) {
                 if (record.isActive()) {
                     results.add(new BasicResponse(false, "Flink job " + id + " is already " + record.status()));
@@ -102,7 +123,9 @@ public final class FlinkJobHandlers {
                 CreateFlinkSqlJobRequest d = record.definition();
                 String queue = FlinkContext.queueOf(d);
                 queues.checkCapacity(queue, d.parallelNumber() == null ? 1 : d.parallelNumber());
-                java.net.URI cluster = queues.restAddress(queue, ctx::restAddress);
+                TargetSettings target = queues.target(queue);
+                // A target this client cannot deploy to is refused here, before the run begins.
+                ctx.targets().check(target);
                 String sql = ctx.withGlobalVariables(d.sqlBody());
                 QueryResume.Prepared query = null;
                 if (restore != null && endsWithQuery(d.sqlBody())) {
@@ -119,11 +142,12 @@ public final class FlinkJobHandlers {
                     }
                 }
                 JobSpec spec = spec(d, sql, query == null ? restore : query.restorePath());
+                SqlJobRunner.checkFor(target, sql, null, spec.configuration());
                 int attempt = query == null
                         ? record.beginRun(ctx.clock().instant(), sql, null, 0)
                         : record.beginRun(ctx.clock().instant(), sql, restore, query.results());
-                record.cluster(cluster);
-                ctx.runner().start(record, attempt, spec, cluster);
+                record.target(target);
+                ctx.runner().start(record, attempt, spec, target);
             }
             results.add(new BasicResponse(true, "Flink job " + id + " submitted"));
         }
@@ -225,14 +249,13 @@ public final class FlinkJobHandlers {
             if (savepoint) {
                 // Stop-with-savepoint over REST: waits for every task RUNNING, uses a trigger id, and
                 // treats a timeout as unknown (the job may still stop), never as a failed stop.
-                java.net.URI cluster = record.cluster() != null ? record.cluster() : ctx.restAddress();
+                JobRef ref = record.jobRef();
+                DeploymentTarget target = ctx.targets().of(ref);
                 String dir =
                         Savepoints.checkDirectory(ctx.savepointDir().toUri().toString());
                 String path;
                 try {
-                    path = Savepoints.at(cluster)
-                            .stop(client.getJobID().toHexString(), dir, null, timeout)
-                            .location();
+                    path = target.stopWithSavepoint(ref, dir, null, timeout).location();
                 } catch (io.lakejob.sdk.exception.ServiceException e) {
                     record.stopRefused(
                             "stop with savepoint failed: " + e.errorMessage(),
@@ -240,7 +263,7 @@ public final class FlinkJobHandlers {
                     throw e;
                 } catch (io.lakejob.sdk.exception.OutcomeUnknownException e) {
                     // Not a failure: the stop may still complete; the record follows it in the background.
-                    Savepoints.followUp(ctx, record, cluster, client.getJobID().toHexString(), e.clientToken(), true);
+                    Savepoints.followUp(ctx, record, target, ref, e.clientToken(), true);
                     return new BasicResponse(
                             true,
                             "Flink job " + record.id() + ": stop requested, savepoint still in progress (trigger id "

@@ -6,6 +6,8 @@ import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.JarJobRunner;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
+import io.lakejob.sdk.flink.internal.target.ApplicationSpec;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.CreateFlinkJobResponse;
@@ -19,7 +21,6 @@ import io.lakejob.sdk.model.job.JobType;
 import io.lakejob.sdk.model.job.UpdateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
 import io.lakejob.sdk.spi.FlinkJobOperations;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -190,12 +191,48 @@ public final class JarJobHandlers {
             }
             String queue = FlinkContext.queueOf(record.definition());
             queues.checkCapacity(queue, p.parallelism());
-            URI cluster = queues.restAddress(queue, ctx::restAddress);
+            TargetSettings target = queues.target(queue);
+            // A target this client cannot deploy to is refused here, before the run begins.
+            ctx.targets().check(target);
             int attempt = record.beginRun(ctx.clock().instant());
-            record.cluster(cluster);
-            runner.start(record, attempt, p, cluster);
+            record.target(target);
+            runner.start(record, attempt, p, target);
         }
         return new BasicResponse(true, "Flink job " + record.id() + " submitted");
+    }
+
+    /**
+     * Starts a jar run that is not one of the reference's jar jobs (Dinky {@code executeJar}): a jar
+     * built into a job graph on the client, or an application deployed with it.
+     *
+     * @param record the job record (added to the context, not begun)
+     * @param local the jar run for session and per-job targets, or {@code null} for an application
+     * @param app the application for application targets, or {@code null}
+     * @param target the target (checked)
+     * @return the run number
+     */
+    public int startExecuteJar(
+            FlinkJobRecord record, JarJobRunner.Prepared local, ApplicationSpec app, TargetSettings target) {
+        synchronized (record) {
+            int attempt = record.beginRun(ctx.clock().instant());
+            record.target(target);
+            if (app != null) {
+                runner.startApplication(
+                        record,
+                        attempt,
+                        new ApplicationSpec(
+                                app.jar(),
+                                app.mainClass(),
+                                app.args(),
+                                ctx.runner().jobId(record.id(), attempt).toHexString(),
+                                app.jobName(),
+                                app.configuration()),
+                        target);
+            } else {
+                runner.start(record, attempt, local, target);
+            }
+            return attempt;
+        }
     }
 
     /**

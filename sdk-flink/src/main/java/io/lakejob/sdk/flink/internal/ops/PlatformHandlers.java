@@ -9,13 +9,21 @@ import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.running.Explainer;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
+import io.lakejob.sdk.flink.internal.running.JarJobRunner;
 import io.lakejob.sdk.flink.internal.running.JobSpec;
 import io.lakejob.sdk.flink.internal.running.SqlFragments;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.SqlScript;
+import io.lakejob.sdk.flink.internal.target.ApplicationSpec;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.JobRef;
 import io.lakejob.sdk.flink.internal.target.Savepoints;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.model.flink.ExecuteJarRequest;
 import io.lakejob.sdk.model.flink.ExecuteSqlRequest;
 import io.lakejob.sdk.model.flink.FlinkJobStatus;
+import io.lakejob.sdk.model.flink.GatewayConfig;
 import io.lakejob.sdk.model.flink.GetJobDataRequest;
 import io.lakejob.sdk.model.flink.JobPlanResult;
 import io.lakejob.sdk.model.flink.SavepointRequest;
@@ -52,6 +60,7 @@ public final class PlatformHandlers {
 
     public void register(HandlerRegistry r) {
         r.handle(FlinkPlatformOperations.EXECUTE_SQL, this::executeSql);
+        r.handle(FlinkPlatformOperations.EXECUTE_JAR, this::executeJar);
         r.handle(FlinkPlatformOperations.GET_JOB_DATA, this::jobData);
         r.handle(FlinkPlatformOperations.EXPLAIN_SQL, this::explainSql);
         r.handle(FlinkPlatformOperations.GET_JOB_PLAN, this::jobPlan);
@@ -102,7 +111,9 @@ public final class PlatformHandlers {
                 prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
         List<SqlScript.Statement> statements = SqlJobRunner.plan(p.statements());
         String sql = statements.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
-        URI cluster = request.address() == null ? ctx.restAddress() : URI.create("http://" + request.address());
+        // Where the request asks, or refused before anything runs.
+        TargetSettings target = ctx.targets().forRequest(request.type(), request.address(), request.gatewayConfig());
+        ctx.targets().check(target);
         long id = ctx.nextJobId();
         String name = request.jobName() == null ? "lakejob-sql-" + id : request.jobName();
         CreateFlinkSqlJobRequest definition = CreateFlinkSqlJobRequest.builder()
@@ -125,10 +136,11 @@ public final class PlatformHandlers {
                 request.maxRowNum(),
                 request.useChangeLog(),
                 statements);
+        SqlJobRunner.checkFor(target, null, statements, conf);
         ctx.putJob(record);
         int attempt = record.beginRun(ctx.clock().instant());
-        record.cluster(cluster);
-        ctx.runner().start(record, attempt, spec, cluster);
+        record.target(target);
+        ctx.runner().start(record, attempt, spec, target);
         int max = request.maxRowNum();
         try {
             boolean done = record.await(
@@ -149,6 +161,88 @@ public final class PlatformHandlers {
     }
 
     /**
+     * Runs a user jar (Dinky {@code executeJar}): deployed as an application on application targets
+     * (the jar path as the cluster sees it: {@code local://} in an image, a file system URI, or a
+     * local file shipped with it), else built into a job graph on the client from a local jar and
+     * submitted to the target. Returns once Flink accepted the job, or it failed.
+     */
+    private SqlExecutionResult executeJar(ExecuteJarRequest request) {
+        TargetSettings target = ctx.targets().forRequest(request.type(), request.address(), request.gatewayConfig());
+        ctx.targets().check(target);
+        GatewayConfig.AppConfig app = request.gatewayConfig().appConfig();
+        Map<String, String> conf = new LinkedHashMap<>(
+                request.gatewayConfig().flinkConfig() == null
+                        ? Map.of()
+                        : request.gatewayConfig().flinkConfig().configuration());
+        long id = ctx.nextJobId();
+        String name = request.jobName() == null ? "lakejob-jar-" + id : request.jobName();
+        conf.put("pipeline.name", name);
+        if (request.savePointPath() != null) {
+            conf.put("execution.state-recovery.path", request.savePointPath());
+        }
+        JarJobRunner.Prepared local = null;
+        ApplicationSpec application = null;
+        if (target.kind().mode() == TargetKind.Mode.APPLICATION) {
+            // The job id is fixed per run by the jar handlers.
+            application = new ApplicationSpec(
+                    app.userJarPath(), app.userJarMainAppClass(), app.userJarParas(), "0", name, conf);
+        } else {
+            java.nio.file.Path jar = localJar(app.userJarPath());
+            local = new JarJobRunner.Prepared(
+                    jar,
+                    app.userJarMainAppClass(),
+                    app.userJarParas().toArray(new String[0]),
+                    List.of(),
+                    List.of(),
+                    org.apache.flink.configuration.Configuration.fromMap(conf),
+                    Integer.parseInt(conf.getOrDefault("parallelism.default", "1")),
+                    request.savePointPath());
+        }
+        FlinkJobRecord record = new FlinkJobRecord(
+                id,
+                CreateFlinkSqlJobRequest.builder()
+                        .name(name.length() > 57 ? name.substring(0, 57) : name)
+                        .build(),
+                ctx.clock().instant());
+        ctx.putJob(record);
+        jobs.jarJobs().startExecuteJar(record, local, application, target);
+        try {
+            boolean done = record.await(
+                    r -> r.isTerminal() || r.flinkJobId() != null,
+                    ctx.configuration().callTimeout());
+            if (!done) {
+                throw new LakeJobTimeoutException(
+                        "executeJar did not complete", ctx.configuration().callTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LakeJobException("Interrupted while waiting for executeJar", e);
+        }
+        return result(record, name);
+    }
+
+    /** A jar a job graph is built from on this client: a readable local file. */
+    private static java.nio.file.Path localJar(String userJarPath) {
+        java.nio.file.Path p;
+        try {
+            URI u = URI.create(userJarPath);
+            if (u.getScheme() != null && !u.getScheme().equalsIgnoreCase("file")) {
+                throw LocalErrors.invalid(
+                        "gatewayConfig.appConfig.userJarPath",
+                        "a job built on this client needs a local jar, not " + userJarPath
+                                + " (only application targets read jars the cluster sees)");
+            }
+            p = u.getScheme() == null ? java.nio.file.Path.of(userJarPath) : java.nio.file.Path.of(u);
+        } catch (IllegalArgumentException e) {
+            p = java.nio.file.Path.of(userJarPath);
+        }
+        if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
+            throw LocalErrors.invalid("gatewayConfig.appConfig.userJarPath", userJarPath + " is not a readable file");
+        }
+        return p;
+    }
+
+    /**
      * Trigger, stop or cancel by Flink job id. Stop is stop-with-savepoint; its location is kept on
      * the platform job record, so {@code run} with {@code resume_savepoint} restores from it.
      */
@@ -158,17 +252,15 @@ public final class PlatformHandlers {
                 .filter(r -> jobId.equals(r.flinkJobId()))
                 .findFirst()
                 .orElse(null);
-        URI cluster = request.address() != null
-                ? URI.create("http://" + request.address())
-                : record != null && record.cluster() != null ? record.cluster() : ctx.restAddress();
+        JobRef ref = savepointTarget(request, record);
+        DeploymentTarget target = ctx.targets().of(ref);
         Duration timeout = ctx.configuration().callTimeout();
-        Savepoints savepoints = Savepoints.at(cluster, timeout);
         SavepointType type = request.savePointType();
         String triggerId = request.triggerId() == null ? SavepointRequest.newTriggerId() : request.triggerId();
         if (type.equals(SavepointType.CANCEL)) {
             boolean mine = record != null && markStopping(record);
             try {
-                savepoints.cancel(jobId, timeout);
+                target.cancel(ref, timeout);
             } catch (ServiceException e) {
                 // Cancelling a job that has ended is done, also once the cluster no longer keeps it.
                 if (endedElsewhereThanCluster(record, jobId, e) == null) {
@@ -190,11 +282,11 @@ public final class PlatformHandlers {
         if (type.equals(SavepointType.TRIGGER)) {
             Savepoints.Outcome o;
             try {
-                o = savepoints.trigger(jobId, dir, triggerId, timeout);
+                o = target.triggerSavepoint(ref, dir, triggerId, timeout);
             } catch (ServiceException e) {
                 throw ended(record, jobId, e);
             } catch (OutcomeUnknownException e) {
-                Savepoints.followUp(ctx, record, cluster, jobId, e.clientToken(), false);
+                Savepoints.followUp(ctx, record, target, ref, e.clientToken(), false);
                 throw e;
             }
             if (record != null) {
@@ -205,7 +297,7 @@ public final class PlatformHandlers {
         boolean mine = record != null && markStopping(record);
         Savepoints.Outcome o;
         try {
-            o = savepoints.stop(jobId, dir, triggerId, timeout);
+            o = target.stopWithSavepoint(ref, dir, triggerId, timeout);
         } catch (ServiceException e) {
             if (!mine) {
                 throw ended(record, jobId, e);
@@ -218,7 +310,7 @@ public final class PlatformHandlers {
         } catch (OutcomeUnknownException e) {
             // Not a failure: the stop may still complete. The record follows it; the caller may retry
             // with the same trigger id, which Flink answers with the same savepoint.
-            Savepoints.followUp(ctx, record, cluster, jobId, e.clientToken(), true);
+            Savepoints.followUp(ctx, record, target, ref, e.clientToken(), true);
             throw e;
         }
         if (record != null) {
@@ -228,6 +320,34 @@ public final class PlatformHandlers {
             }
         }
         return new SavepointResult(o.location(), jobId, type, o.triggerId());
+    }
+
+    /**
+     * Where a savepoint request's job lives: the request's {@code address} (a standalone cluster, or
+     * the client's kind at that address), else the job record's run, else the client's own target.
+     */
+    private JobRef savepointTarget(SavepointRequest request, FlinkJobRecord record) {
+        if (request.address() != null) {
+            TargetSettings s = ctx.targets().forRequest(null, request.address(), null);
+            ctx.targets().check(s);
+            return new JobRef(
+                    s, s.address() != null ? s.address() : s.clusterId() != null ? s.clusterId() : "", request.jobId());
+        }
+        if (record != null
+                && record.jobRef() != null
+                && record.jobRef().flinkJobId().equals(request.jobId())) {
+            return record.jobRef();
+        }
+        TargetSettings s = ctx.targets().clientDefault();
+        ctx.targets().check(s);
+        String cluster = s.kind() == TargetKind.LOCAL
+                ? TargetSettings.EMBEDDED
+                : s.address() != null ? s.address() : s.clusterId();
+        if (cluster == null) {
+            throw LocalErrors.invalid(
+                    "address", "Flink job " + request.jobId() + " is not this client's: name its cluster's address");
+        }
+        return new JobRef(s, cluster, request.jobId());
     }
 
     /**
@@ -289,7 +409,7 @@ public final class PlatformHandlers {
                 .success(!failed)
                 .error(failed ? r.statusDesc() : null)
                 .status(flinkStatus(s))
-                .jobManagerAddress(address(r.cluster() == null ? ctx.restAddress() : r.cluster()))
+                .jobManagerAddress(jobManagerAddress(r))
                 .startTime(r.startTime())
                 .endTime(r.isTerminal() ? r.updateTime() : null)
                 .columns(r.columns())
@@ -298,8 +418,25 @@ public final class PlatformHandlers {
                 .build();
     }
 
-    private static String address(URI u) {
-        return u.getHost() + ":" + u.getPort();
+    /** The REST address of the run's JobManager as {@code host:port}, when it can be told. */
+    private String jobManagerAddress(FlinkJobRecord r) {
+        JobRef ref = r.jobRef();
+        if (ref == null) {
+            // Never reached Flink: the cluster it was meant for, when that is one cluster.
+            TargetSettings t = r.target();
+            if (t != null && t.kind() == TargetKind.LOCAL) {
+                URI u = ctx.targets().get(t).restAddress(TargetSettings.EMBEDDED);
+                return u.getHost() + ":" + u.getPort();
+            }
+            return t == null ? null : t.address();
+        }
+        try {
+            URI u = ctx.targets().of(ref).restAddress(ref.clusterId());
+            return u.getHost() + ":" + u.getPort();
+        } catch (RuntimeException e) {
+            // The cluster is gone (an ended application): the address is no longer known.
+            return ref.target().address();
+        }
     }
 
     private static FlinkJobStatus flinkStatus(JobStatus s) {

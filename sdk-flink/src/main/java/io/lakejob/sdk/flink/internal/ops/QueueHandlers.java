@@ -4,6 +4,8 @@ import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.flink.internal.target.Targets;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
 import io.lakejob.sdk.model.queue.CreateQueuePlanRequest;
@@ -27,7 +29,6 @@ import io.lakejob.sdk.model.queue.QueueType;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanRequest;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanResponse;
 import io.lakejob.sdk.spi.QueueOperations;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,9 +38,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Queues as named execution targets. A queue called {@code default} always exists and stands for
@@ -53,16 +51,16 @@ public final class QueueHandlers {
     public static final String DEFAULT_QUEUE = "default";
 
     private final Clock clock;
+    private final Targets targets;
     private final Predicate<String> inUse;
     private final Map<String, Queue> queues = new ConcurrentHashMap<>();
     private final Map<String, Map<Long, QueuePlan>> plans = new ConcurrentHashMap<>();
     private final AtomicLong planIds = new AtomicLong();
     private MetadataSaver saver = MetadataSaver.NONE;
-    private static final Pattern ADDRESS =
-            Pattern.compile("flink\\.address=([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
-    public QueueHandlers(Clock clock, Predicate<String> inUse, int defaultSlots) {
+    public QueueHandlers(Clock clock, Predicate<String> inUse, int defaultSlots, Targets targets) {
         this.clock = clock;
+        this.targets = targets;
         this.inUse = inUse;
         queues.put(
                 DEFAULT_QUEUE,
@@ -128,21 +126,22 @@ public final class QueueHandlers {
     }
 
     /**
-     * Where a queue's jobs run: the address in its {@code flink.address} label, else the client's cluster.
+     * Where a queue's jobs run: the target its label {@code flink.target=<name>} names, the standalone
+     * cluster of its label {@code flink.address=host:port}, else the client's own target (see {@link
+     * Targets#forQueue}).
      *
      * @param name the queue
-     * @param clientCluster the client's own cluster address
-     * @return the REST address
+     * @return the target's settings
      */
-    URI restAddress(String name, Supplier<URI> clientCluster) {
+    public TargetSettings target(String name) {
         Queue q = require(name);
-        if (q.labels() != null) {
-            Matcher m = ADDRESS.matcher(q.labels());
-            if (m.find()) {
-                return URI.create("http://" + m.group(1) + ":" + m.group(2));
-            }
-        }
-        return clientCluster.get();
+        return targets.forQueue(q.queueName(), labels(q));
+    }
+
+    private static List<String> labels(Queue q) {
+        return q.labels() == null || q.labels().isBlank()
+                ? List.of()
+                : List.of(q.labels().split(","));
     }
 
     /**
@@ -267,6 +266,12 @@ public final class QueueHandlers {
 
     private CreateQueueResponse create(CreateQueueRequest r) {
         String name = r.queueName().toLowerCase(Locale.ROOT);
+        try {
+            // A label naming a target the client does not define is refused now, not at the first job.
+            targets.forQueue(name, r.labels());
+        } catch (io.lakejob.sdk.exception.ConfigurationException e) {
+            throw LocalErrors.invalid("labels", e.getMessage());
+        }
         Queue q = Queue.builder()
                 .queueName(name)
                 .description(r.description() == null ? "" : r.description())

@@ -12,6 +12,9 @@ import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.flink.internal.running.SqlScript;
 import io.lakejob.sdk.flink.internal.running.SqlStatementRecord;
 import io.lakejob.sdk.flink.internal.running.ValueConverter;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.sql.CancelSqlJobRequest;
 import io.lakejob.sdk.model.sql.CheckSqlRequest;
@@ -94,6 +97,7 @@ public final class SqlStatementHandlers {
 
     private final FlinkContext ctx;
     private final CatalogHandlers catalog;
+    private final QueueHandlers queues;
     private final Map<String, SqlStatementRecord> jobs = new ConcurrentHashMap<>();
     private final MetadataSqlJobs persisted;
 
@@ -102,10 +106,12 @@ public final class SqlStatementHandlers {
      *
      * @param ctx the shared context
      * @param catalog the client's catalog
+     * @param queues the queues, which say where each job runs
      */
-    public SqlStatementHandlers(FlinkContext ctx, CatalogHandlers catalog) {
+    public SqlStatementHandlers(FlinkContext ctx, CatalogHandlers catalog, QueueHandlers queues) {
         this.ctx = ctx;
         this.catalog = catalog;
+        this.queues = queues;
         this.persisted = MetadataSqlJobs.attach(ctx, jobs);
         catalog.asyncQueries(sql -> submit(SubmitSqlJobRequest.of(sql, null)).jobId());
     }
@@ -199,7 +205,9 @@ public final class SqlStatementHandlers {
     /** Runs a statement to its end, recording rows and the final status; never throws. */
     private void run(SqlStatementRecord r) {
         try {
-            TableEnvironment tEnv = catalog.newEnvironment(r.currentDb, r.flinkConf, r.flinkId, "sql " + r.id);
+            r.restAddress = restAddress(r.target);
+            TableEnvironment tEnv =
+                    catalog.newEnvironment(r.target, r.currentDb, r.flinkConf, r.flinkId, "sql " + r.id);
             if (r.cancelRequested()) {
                 r.finish(
                         SqlJobStatus.CANCELLED,
@@ -358,7 +366,8 @@ public final class SqlStatementHandlers {
         add(r);
         start(r, () -> {
             try {
-                TableEnvironment tEnv = catalog.newEnvironment(db, Map.of(), r.flinkId, "import " + r.id);
+                r.restAddress = restAddress(r.target);
+                TableEnvironment tEnv = catalog.newEnvironment(r.target, db, Map.of(), r.flinkId, "import " + r.id);
                 tEnv.executeSql(ddl.toString());
                 TableResult result = tEnv.executeSql(r.statement);
                 JobClient client = result.getJobClient().orElseThrow();
@@ -409,7 +418,8 @@ public final class SqlStatementHandlers {
         String folder = catalog.flinkPath(q.dataPath());
         start(r, () -> {
             try {
-                TableEnvironment tEnv = catalog.newEnvironment(db, Map.of(), r.flinkId, "export " + r.id);
+                r.restAddress = restAddress(r.target);
+                TableEnvironment tEnv = catalog.newEnvironment(r.target, db, Map.of(), r.flinkId, "export " + r.id);
                 TableResult result = tEnv.executeSql(sql);
                 if (!r.submitted(result.getJobClient().orElse(null))) {
                     throw new IllegalStateException("cancelled");
@@ -690,7 +700,22 @@ public final class SqlStatementHandlers {
     // ---------------------------------------------------------------- helpers
 
     /** Publishes a new job (before it starts) and saves it with the metadata ({@link MetadataSqlJobs}). */
+    /** The REST address of a session target's cluster, for a later client's probe; {@code null} for the embedded one. */
+    private String restAddress(TargetSettings t) {
+        if (t.kind() == TargetKind.LOCAL) {
+            return null;
+        }
+        DeploymentTarget target = ctx.targets().get(t);
+        String cluster = target.open();
+        return cluster == null ? null : target.restAddress(cluster).toString();
+    }
+
     private void add(SqlStatementRecord r) {
+        // The job runs on its queue's target; a queue that does not exist, or a target this client
+        // cannot deploy to, is refused before the job is recorded.
+        TargetSettings target = queues.target(r.queue);
+        ctx.targets().check(target);
+        r.target = target;
         jobs.put(r.id, r);
         persisted.track(r);
     }

@@ -1,5 +1,7 @@
 package io.lakejob.sdk.flink.internal.running;
 
+import io.lakejob.sdk.flink.internal.target.JobRef;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.flink.ResultRow;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
@@ -40,7 +42,8 @@ public final class FlinkJobRecord {
     private String resumedFrom;
     private long resumedResults;
     private boolean resultsHere;
-    private java.net.URI cluster;
+    private TargetSettings target;
+    private String clusterId;
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
     private volatile Runnable onChange;
 
@@ -91,7 +94,8 @@ public final class FlinkJobRecord {
             Instant update,
             String flinkId,
             String savepoint,
-            java.net.URI restAddress,
+            TargetSettings runTarget,
+            String runClusterId,
             int attempts) {
         this.status = Objects.requireNonNull(s);
         this.statusDesc = desc == null ? "" : desc;
@@ -99,7 +103,8 @@ public final class FlinkJobRecord {
         this.updateTime = update;
         this.flinkJobId = flinkId;
         this.savepointPath = savepoint;
-        this.cluster = restAddress;
+        this.target = runTarget;
+        this.clusterId = runClusterId;
         this.attempt = attempts;
     }
 
@@ -277,9 +282,17 @@ public final class FlinkJobRecord {
         return savepointRun;
     }
 
-    public synchronized void submitted(JobClient client, Instant now) {
+    /**
+     * Flink accepted the current run.
+     *
+     * @param client Flink's client for the job
+     * @param cluster the id of the cluster it went to
+     * @param now the time
+     */
+    public synchronized void submitted(JobClient client, String cluster, Instant now) {
         this.flinkClient = client;
         this.flinkJobId = client.getJobID().toHexString();
+        this.clusterId = cluster;
         if (!stopRequested) {
             status(JobStatus.JOB_RUNNING, "", now);
         } else {
@@ -287,15 +300,35 @@ public final class FlinkJobRecord {
         }
     }
 
-    /** Records the REST address of the cluster the current run goes to. */
-    public synchronized void cluster(java.net.URI restAddress) {
-        this.cluster = restAddress;
+    /**
+     * Records where the current run goes, before it is submitted.
+     *
+     * @param runTarget the settings of its target
+     */
+    public synchronized void target(TargetSettings runTarget) {
+        this.target = runTarget;
+        this.clusterId = null;
         changed();
     }
 
-    /** @return the REST address of the cluster of the current run, or {@code null} before any run */
-    public synchronized java.net.URI cluster() {
-        return cluster;
+    /** @return the settings of the target of the current (or latest) run, or {@code null} before any run */
+    public synchronized TargetSettings target() {
+        return target;
+    }
+
+    /** @return the cluster the current (or latest) run went to, or {@code null} before Flink accepted it */
+    public synchronized String clusterId() {
+        return clusterId;
+    }
+
+    /**
+     * @return where the current (or latest) run's Flink job lives, or {@code null} before Flink
+     *     accepted it
+     */
+    public synchronized JobRef jobRef() {
+        return target == null || clusterId == null || flinkJobId == null
+                ? null
+                : new JobRef(target, clusterId, flinkJobId);
     }
 
     /** @return the Flink job client of the current run while it is not over, else {@code null} */

@@ -3,13 +3,16 @@ package io.lakejob.sdk.flink.internal.running;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
+import io.lakejob.sdk.flink.internal.target.ApplicationSpec;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.JobRef;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +29,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.cache.DistributedCache;
-import org.apache.flink.client.deployment.ClusterClientJobClientAdapter;
-import org.apache.flink.client.deployment.StandaloneClusterId;
-import org.apache.flink.client.program.ClusterClient;
-import org.apache.flink.client.program.ClusterClientProvider;
 import org.apache.flink.client.program.PackagedProgram;
 import org.apache.flink.client.program.PackagedProgramUtils;
 import org.apache.flink.client.program.rest.RestClusterClient;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.SavepointRestoreSettings;
@@ -202,18 +200,21 @@ public final class JarJobRunner {
      * @param record the job record (its run has begun)
      * @param attempt the run number
      * @param p the resolved run
-     * @param rest the cluster's REST address
+     * @param target where it runs (checked by {@link io.lakejob.sdk.flink.internal.target.Targets#check})
      * @return completes when the run ends, never exceptionally
      */
-    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, Prepared p, URI rest) {
-        return CompletableFuture.runAsync(() -> run(record, attempt, p, rest), ctx.executor());
+    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, Prepared p, TargetSettings target) {
+        return CompletableFuture.runAsync(() -> run(record, attempt, p, target), ctx.executor());
     }
 
-    private void run(FlinkJobRecord record, int attempt, Prepared p, URI rest) {
+    private void run(FlinkJobRecord record, int attempt, Prepared p, TargetSettings ts) {
         boolean submitted = false;
         Path work = null;
         PackagedProgram program = null;
         try {
+            DeploymentTarget target = ctx.targets().get(ts);
+            // Deploys a session or attaches to it; an unreachable cluster fails the run here, with the cause.
+            target.open();
             work = Files.createTempDirectory("lakejob-jar-job-");
             List<URL> classPath = new ArrayList<>();
             for (Path j : p.dependencyJars()) {
@@ -259,24 +260,18 @@ public final class JarJobRunner {
                         ctx.clock().instant());
                 return;
             }
-            Configuration clientConf = new Configuration(conf);
-            clientConf.set(RestOptions.ADDRESS, rest.getHost());
-            clientConf.set(RestOptions.PORT, rest.getPort());
-            ClusterClientProvider<StandaloneClusterId> provider = () -> {
-                try {
-                    return new RestClusterClient<>(clientConf, StandaloneClusterId.getInstance());
-                } catch (Exception e) {
-                    throw new IllegalStateException("Cannot create a REST client for " + rest, e);
-                }
-            };
-            try (ClusterClient<StandaloneClusterId> c = provider.getClusterClient()) {
-                c.submitJob(graph).get();
-            }
-            JobClient client = new ClusterClientJobClientAdapter<>(provider, jobId, program.getUserCodeClassLoader());
-            record.submitted(client, ctx.clock().instant());
+            DeploymentTarget.Submitted accepted =
+                    target.submit(graph, program.getUserCodeClassLoader()).get();
+            JobClient client = accepted.client();
+            record.submitted(client, accepted.clusterId(), ctx.clock().instant());
             submitted = true;
-            client.getJobExecutionResult().get();
-            record.ended(JobStatus.JOB_FINISH, "", ctx.clock().instant());
+            RunFollower.Outcome o = RunFollower.await(
+                    client,
+                    target,
+                    record.jobRef(),
+                    program.getUserCodeClassLoader(),
+                    () -> record.attempt() == attempt);
+            record.ended(o.status(), o.description(), ctx.clock().instant());
         } catch (Throwable e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -291,6 +286,56 @@ public final class JarJobRunner {
             }
             deleteTree(work);
         }
+    }
+
+    /**
+     * Starts an application-mode run in the background: the target deploys a cluster whose
+     * JobManager runs the application's main class, and the record follows the job it starts.
+     *
+     * @param record the job record (its run has begun)
+     * @param attempt the run number
+     * @param app what the cluster runs (its {@code flinkJobId} is the run's)
+     * @param ts the target (an application target, checked)
+     * @return completes when the run ends, never exceptionally
+     */
+    public CompletableFuture<Void> startApplication(
+            FlinkJobRecord record, int attempt, ApplicationSpec app, TargetSettings ts) {
+        return CompletableFuture.runAsync(
+                () -> {
+                    boolean submitted = false;
+                    try {
+                        DeploymentTarget target = ctx.targets().get(ts);
+                        target.open();
+                        if (record.stopRequested()) {
+                            record.status(
+                                    JobStatus.JOB_CANCEL_SUCCESS,
+                                    "stopped before submission",
+                                    ctx.clock().instant());
+                            return;
+                        }
+                        String clusterId = target.deployApplication(app);
+                        JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
+                        JobClient client = target.attach(ref, JarJobRunner.class.getClassLoader());
+                        record.submitted(client, clusterId, ctx.clock().instant());
+                        submitted = true;
+                        RunFollower.Outcome o = RunFollower.await(
+                                client,
+                                target,
+                                ref,
+                                JarJobRunner.class.getClassLoader(),
+                                () -> record.attempt() == attempt);
+                        record.ended(o.status(), o.description(), ctx.clock().instant());
+                    } catch (Throwable e) {
+                        if (e instanceof InterruptedException) {
+                            Thread.currentThread().interrupt();
+                        }
+                        record.ended(
+                                submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                                SqlJobRunner.describe(e),
+                                ctx.clock().instant());
+                    }
+                },
+                ctx.executor());
     }
 
     private static URL url(Path p) throws MalformedURLException {

@@ -3,9 +3,16 @@ package io.lakejob.sdk.flink.internal.running;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.ops.JarJobHandlers;
-import io.lakejob.sdk.flink.internal.target.local.InProcessExecutorFactory;
+import io.lakejob.sdk.flink.internal.running.app.RunnerJar;
+import io.lakejob.sdk.flink.internal.running.app.SqlRunnerMain;
+import io.lakejob.sdk.flink.internal.target.ApplicationSpec;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.JobRef;
+import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.flink.internal.target.Targets;
 import io.lakejob.sdk.model.job.JobStatus;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.PipelineOptionsInternal;
-import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.StatementSet;
@@ -40,6 +45,7 @@ public final class SqlJobRunner {
 
     private final ExecutorService executor;
     private final Clock clock;
+    private final Targets targets;
     private final long nonce = newNonce();
 
     /**
@@ -47,10 +53,12 @@ public final class SqlJobRunner {
      *
      * @param executor runs jobs in the background
      * @param clock the client's clock
+     * @param targets where jobs run
      */
-    public SqlJobRunner(ExecutorService executor, Clock clock) {
+    public SqlJobRunner(ExecutorService executor, Clock clock, Targets targets) {
         this.executor = executor;
         this.clock = clock;
+        this.targets = targets;
     }
 
     /**
@@ -74,7 +82,7 @@ public final class SqlJobRunner {
      * @param attempt the run number
      * @return the Flink job id
      */
-    JobID jobId(long platformJobId, int attempt) {
+    public JobID jobId(long platformJobId, int attempt) {
         return jobId(nonce, platformJobId, attempt);
     }
 
@@ -137,18 +145,28 @@ public final class SqlJobRunner {
      * @param record the job record (its run has begun)
      * @param attempt the run number
      * @param spec what to run
-     * @param restAddress the cluster's REST address
+     * @param target where it runs (checked by {@link Targets#check})
      * @return completes when the run ends, never exceptionally
      */
-    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, URI restAddress) {
+    public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, JobSpec spec, TargetSettings target) {
         List<SqlScript.Statement> statements = spec.statements() != null ? plan(spec.statements()) : plan(spec.sql());
-        return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, restAddress), executor);
+        return CompletableFuture.runAsync(() -> run(record, attempt, spec, statements, target), executor);
     }
 
-    private void run(FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, URI rest) {
+    private void run(
+            FlinkJobRecord record, int attempt, JobSpec spec, List<SqlScript.Statement> statements, TargetSettings ts) {
         boolean submitted = false;
+        DeploymentTarget target = null;
         try {
-            TableEnvironment tEnv = TableEnvironment.create(settings(jobId(record.id(), attempt), spec, rest));
+            target = targets.get(ts);
+            // Deploys a session or attaches to it; an unreachable cluster fails the run here, with the cause.
+            target.open();
+            if (target.kind().mode() == TargetKind.Mode.APPLICATION) {
+                runApplication(record, attempt, spec, statements, target, ts);
+                return;
+            }
+            String executorId = targets.executorId(ts);
+            TableEnvironment tEnv = TableEnvironment.create(settings(jobId(record.id(), attempt), spec, executorId));
             java.util.function.Consumer<TableEnvironment> extra = catalogs;
             if (extra != null) {
                 extra.accept(tEnv);
@@ -184,14 +202,23 @@ public final class SqlJobRunner {
                 }
                 TableResult result = set.execute();
                 JobClient client = result.getJobClient().orElseThrow();
-                record.submitted(client, clock.instant());
+                record.submitted(
+                        client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
                 submitted = true;
-                client.getJobExecutionResult().get();
+                RunFollower.Outcome o = RunFollower.await(
+                        client,
+                        target,
+                        record.jobRef(),
+                        SqlJobRunner.class.getClassLoader(),
+                        () -> record.attempt() == attempt);
+                record.ended(o.status(), o.description(), clock.instant());
+                return;
             } else if (query != null) {
                 TableResult result = execute(tEnv, query);
                 record.columns(result.getResolvedSchema().getColumnNames(), spec.changelog());
                 JobClient client = result.getJobClient().orElseThrow();
-                record.submitted(client, clock.instant());
+                record.submitted(
+                        client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
                 submitted = true;
                 try (CloseableIterator<Row> it = result.collect()) {
                     while (it.hasNext()) {
@@ -204,10 +231,12 @@ public final class SqlJobRunner {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            record.ended(
-                    submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
-                    describe(e),
-                    clock.instant());
+            if (submitted) {
+                RunFollower.Outcome o = RunFollower.ofFailure(e, target, record.jobRef());
+                record.ended(o.status(), o.description(), clock.instant());
+            } else {
+                record.ended(JobStatus.JOB_SUBMIT_FAIL, describe(e), clock.instant());
+            }
         }
     }
 
@@ -229,9 +258,21 @@ public final class SqlJobRunner {
                 e);
     }
 
+    /**
+     * What a run's failure says: the first of the SDK's own errors in the chain (their messages name
+     * what failed and why), else the deepest cause with a message.
+     *
+     * @param e the failure
+     * @return the description
+     */
     public static String describe(Throwable e) {
-        if (e instanceof ServiceException se && se.errorMessage() != null) {
-            return se.errorMessage();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceException se && se.errorMessage() != null) {
+                return se.errorMessage();
+            }
+            if (t instanceof io.lakejob.sdk.exception.LakeJobException && t.getMessage() != null) {
+                return t.getMessage();
+            }
         }
         return rootMessage(e);
     }
@@ -249,18 +290,22 @@ public final class SqlJobRunner {
         return m.length() > 2000 ? m.substring(0, 2000) + "..." : m;
     }
 
-    private static EnvironmentSettings settings(JobID jobId, JobSpec spec, URI rest) {
+    private static EnvironmentSettings settings(JobID jobId, JobSpec spec, String executorId) {
+        Configuration conf = jobConfiguration(jobId, spec);
+        // The job's target submits it: in memory to the embedded cluster, over REST to a session, ...
+        TargetExecutorFactory.configure(conf, executorId);
+        EnvironmentSettings.Builder b = EnvironmentSettings.newInstance().withConfiguration(conf);
+        return (spec.batchMode() ? b.inBatchMode() : b.inStreamingMode()).build();
+    }
+
+    /** The Flink configuration of a run: the job's own keys, then the job settings turned into keys. */
+    private static Configuration jobConfiguration(JobID jobId, JobSpec spec) {
         Configuration conf = new Configuration();
         for (Map.Entry<String, String> e : spec.configuration().entrySet()) {
-            conf.setString(e.getKey(), e.getValue());
+            if (!e.getKey().equals(JarJobHandlers.UDF_JAR_KEY)) {
+                conf.setString(e.getKey(), e.getValue());
+            }
         }
-        // In-process submission to an embedded cluster of this JVM; REST for every other cluster.
-        conf.set(
-                DeploymentOptions.TARGET,
-                InProcessExecutorFactory.isRegistered(rest) ? InProcessExecutorFactory.TARGET : "remote");
-        conf.set(DeploymentOptions.ATTACHED, true);
-        conf.set(RestOptions.ADDRESS, rest.getHost());
-        conf.set(RestOptions.PORT, rest.getPort());
         conf.set(PipelineOptions.NAME, spec.name());
         conf.set(PipelineOptionsInternal.PIPELINE_FIXED_JOB_ID, jobId.toHexString());
         if (spec.parallelism() != null) {
@@ -285,7 +330,77 @@ public final class SqlJobRunner {
         if (spec.restorePath() != null) {
             conf.setString("execution.state-recovery.path", spec.restorePath());
         }
-        EnvironmentSettings.Builder b = EnvironmentSettings.newInstance().withConfiguration(conf);
-        return (spec.batchMode() ? b.inBatchMode() : b.inStreamingMode()).build();
+        return conf;
+    }
+
+    /**
+     * Checks, before a run begins, that its script can run on its target: an application cluster
+     * runs the script without the client, so a final query (whose rows come back to the client) and
+     * a UDF jar from the client's resources cannot go there.
+     *
+     * @param target where the run goes
+     * @param sql the script (global variables applied), or {@code null} when {@code statements} is given
+     * @param statements the prepared statements, or {@code null}
+     * @param configuration the run's configuration
+     * @throws io.lakejob.sdk.exception.ServiceException DLI.0001 saying why not
+     */
+    public static void checkFor(
+            TargetSettings target,
+            String sql,
+            List<SqlScript.Statement> statements,
+            Map<String, String> configuration) {
+        if (target.kind().mode() != TargetKind.Mode.APPLICATION) {
+            return;
+        }
+        List<SqlScript.Statement> all = statements != null ? statements : SqlScript.split(sql);
+        if (all.stream().anyMatch(SqlScript.Statement::isQuery)) {
+            throw LocalErrors.invalid(
+                    "sql_body",
+                    "a job on " + target.kind() + " runs without this client, so its final query's rows could not"
+                            + " come back; write them with INSERT into a table, or run the query on a session target");
+        }
+        if (configuration.containsKey(JarJobHandlers.UDF_JAR_KEY)) {
+            throw LocalErrors.invalid(
+                    "udf_jar_url",
+                    "a job on " + target.kind() + " takes one jar, the SQL runner's; put UDFs in the cluster's"
+                            + " image or lib folder, or run the job on a session target");
+        }
+    }
+
+    /**
+     * An application-mode run: the cluster runs the SQL runner with the script, and the client
+     * follows the job it starts.
+     */
+    private void runApplication(
+            FlinkJobRecord record,
+            int attempt,
+            JobSpec spec,
+            List<SqlScript.Statement> statements,
+            DeploymentTarget target,
+            TargetSettings ts)
+            throws InterruptedException {
+        JobID jobId = jobId(record.id(), attempt);
+        Map<String, String> conf =
+                new java.util.LinkedHashMap<>(jobConfiguration(jobId, spec).toMap());
+        ApplicationSpec app = new ApplicationSpec(
+                RunnerJar.path().toString(),
+                RunnerJar.mainClass(),
+                SqlRunnerMain.arguments(
+                        spec.batchMode(),
+                        statements.stream().map(SqlScript.Statement::sql).toList()),
+                jobId.toHexString(),
+                spec.name(),
+                conf);
+        if (record.stopRequested()) {
+            record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
+            return;
+        }
+        String clusterId = target.deployApplication(app);
+        JobRef ref = new JobRef(ts, clusterId, jobId.toHexString());
+        JobClient client = target.attach(ref, SqlJobRunner.class.getClassLoader());
+        record.submitted(client, clusterId, clock.instant());
+        RunFollower.Outcome o = RunFollower.await(
+                client, target, ref, SqlJobRunner.class.getClassLoader(), () -> record.attempt() == attempt);
+        record.ended(o.status(), o.description(), clock.instant());
     }
 }

@@ -53,6 +53,12 @@ public final class SqlStatementRecord {
     private String runsElsewhere;
     private volatile Runnable onChange;
 
+    /** Where the job runs: its queue's target (set when the job is submitted). */
+    public volatile io.lakejob.sdk.flink.internal.target.TargetSettings target;
+
+    /** The REST address of the cluster its Flink job went to, once submitted, for a later client's probe. */
+    public volatile String restAddress;
+
     public SqlStatementRecord(
             SqlJobType type,
             String statement,

@@ -82,8 +82,12 @@ public final class FlinkRest {
             JsonNode node = text == null || text.isBlank() ? object() : JSON.readTree(text);
             return new Response(r.statusCode(), node);
         } catch (IOException e) {
+            // The JDK's connect failures often carry no message: name the exception then.
+            String cause = e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new TransportException(
-                    method + " " + base.resolve(path) + " failed: " + e.getMessage(), e, "GET".equals(method));
+                    method + " " + base.resolve(path) + " failed: " + cause, e, "GET".equals(method));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("Interrupted during " + method + " " + path, e, false);

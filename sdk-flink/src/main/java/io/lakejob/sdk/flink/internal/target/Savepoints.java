@@ -413,19 +413,24 @@ public final class Savepoints {
      *
      * @param ctx the transport context (its executor runs the follow-up)
      * @param record the platform job record, or {@code null}
-     * @param cluster the cluster's REST address
-     * @param jobId the Flink job id
+     * @param target the job's target
+     * @param job the job
      * @param triggerId the trigger id
      * @param stop whether it was a stop-with-savepoint
      */
     public static void followUp(
-            FlinkContext ctx, FlinkJobRecord record, URI cluster, String jobId, String triggerId, boolean stop) {
+            FlinkContext ctx,
+            FlinkJobRecord record,
+            DeploymentTarget target,
+            JobRef job,
+            String triggerId,
+            boolean stop) {
         if (record == null || triggerId == null) {
             return;
         }
         ctx.executor().execute(() -> {
             try {
-                Outcome o = at(cluster).await(jobId, triggerId, stop, Duration.ofMinutes(5));
+                Outcome o = target.awaitSavepoint(job, triggerId, stop, Duration.ofMinutes(5));
                 record.savepointPath(o.location());
             } catch (ServiceException e) {
                 if (stop) {
@@ -435,9 +440,13 @@ public final class Savepoints {
                 }
             } catch (RuntimeException e) {
                 // Still unknown after Flink's retention: the checkpoint history is the last source.
-                String latest = at(cluster).latestSavepoint(jobId);
-                if (latest != null) {
-                    record.savepointPath(latest);
+                try {
+                    String latest = target.rest(job.clusterId()).savepoints().latestSavepoint(job.flinkJobId());
+                    if (latest != null) {
+                        record.savepointPath(latest);
+                    }
+                } catch (RuntimeException gone) {
+                    // The cluster cannot be asked any more: the savepoint stays unknown.
                 }
             }
         });

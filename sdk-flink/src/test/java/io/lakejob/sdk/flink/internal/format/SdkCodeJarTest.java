@@ -2,20 +2,27 @@ package io.lakejob.sdk.flink.internal.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lakejob.sdk.flink.internal.target.local.InProcessExecutorFactory;
+import io.lakejob.sdk.flink.internal.FlinkSettings;
+import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.target.TargetContext;
+import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.flink.internal.target.local.LocalTarget;
+import io.lakejob.sdk.flink.internal.target.standalone.StandaloneTarget;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.junit.jupiter.api.Test;
@@ -98,22 +105,41 @@ class SdkCodeJarTest {
         local.explainSql("SELECT * FROM src");
         assertThat(jars(local)).isEmpty();
 
-        TableEnvironment inProcess = env(InProcessExecutorFactory.TARGET, 1);
-        table(inProcess, "src", "lakejob-csv");
-        inProcess.explainSql("SELECT * FROM src");
-        assertThat(jars(inProcess)).isEmpty();
-
-        // The embedded cluster reached over REST (catalog statements do that): this JVM has the classes.
-        URI embedded = URI.create("http://127.0.0.1:2");
-        InProcessExecutorFactory.register(embedded, new MiniCluster(new MiniClusterConfiguration.Builder().build()));
+        // Jobs for the client's embedded cluster go through the SDK's executor to this JVM: nothing to ship.
+        TargetContext context = new TargetContext(
+                new FlinkSettings(1, 1, MemorySize.parse("64m"), 10, null, 10, Duration.ofMinutes(1)),
+                Clock.systemUTC(),
+                null);
+        DeploymentTarget embedded = new LocalTarget.Factory().create(TargetSettings.local(), context);
+        DeploymentTarget standalone =
+                new StandaloneTarget.Factory().create(TargetSettings.standalone("127.0.0.1:2", "a test"), context);
+        String embeddedId = TargetExecutorFactory.register(embedded);
+        String standaloneId = TargetExecutorFactory.register(standalone);
         try {
-            TableEnvironment viaRest = env("remote", 2);
-            table(viaRest, "src", "lakejob-csv");
-            viaRest.explainSql("SELECT * FROM src");
-            assertThat(jars(viaRest)).isEmpty();
+            TableEnvironment inProcess = targetEnv(embeddedId);
+            table(inProcess, "src", "lakejob-csv");
+            inProcess.explainSql("SELECT * FROM src");
+            assertThat(jars(inProcess)).isEmpty();
+
+            // The same executor sending a job to a standalone cluster: the SDK's jar goes with it.
+            TableEnvironment toCluster = targetEnv(standaloneId);
+            table(toCluster, "src", "lakejob-csv");
+            toCluster.explainSql("SELECT * FROM src");
+            assertThat(jars(toCluster)).containsExactly(SdkCodeJar.location());
         } finally {
-            InProcessExecutorFactory.unregister(embedded);
+            TargetExecutorFactory.unregister(embeddedId);
+            TargetExecutorFactory.unregister(standaloneId);
+            embedded.close();
         }
+    }
+
+    private static TableEnvironment targetEnv(String targetId) {
+        Configuration c = new Configuration();
+        TargetExecutorFactory.configure(c, targetId);
+        return TableEnvironment.create(EnvironmentSettings.newInstance()
+                .withConfiguration(c)
+                .inStreamingMode()
+                .build());
     }
 
     @Test

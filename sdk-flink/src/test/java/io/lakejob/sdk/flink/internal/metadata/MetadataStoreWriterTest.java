@@ -8,6 +8,7 @@ import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.model.queue.QueueType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,25 @@ class MetadataStoreWriterTest {
         }
         assertThat(loaded.get()).isEqualTo(new Doc(List.of("a"), JobStatus.JOB_RUNNING, QueueType.of("brand_new")));
         assertThat(loaded.get().type().isKnown()).isFalse();
+    }
+
+    /**
+     * A client's close interrupts its job threads, and a job thread may be saving the job's last
+     * change at that moment: an interrupted thread's file channel closes, which lost that save. The
+     * write happens on a thread of its own, and the interrupt stays for the caller to see.
+     */
+    @Test
+    void anInterruptedThreadsSaveStillLands(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sql_jobs.json");
+        Thread.currentThread().interrupt();
+        try {
+            MetadataFiles.replace(
+                    file, "{\"status\":\"CANCELLED\"}".getBytes(StandardCharsets.UTF_8), MetadataFiles.FULL);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Files.readString(file)).isEqualTo("{\"status\":\"CANCELLED\"}");
     }
 
     @Test

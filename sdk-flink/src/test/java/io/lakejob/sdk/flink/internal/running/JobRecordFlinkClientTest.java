@@ -41,7 +41,7 @@ class JobRecordFlinkClientTest {
                 CreateFlinkSqlJobRequest.builder().name("j").sqlBody("SELECT 1").build(),
                 T0);
         r.beginRun(T0);
-        r.submitted(c, T0);
+        r.submitted(c, "embedded", T0);
         return r;
     }
 

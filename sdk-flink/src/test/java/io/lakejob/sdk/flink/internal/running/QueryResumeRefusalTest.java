@@ -37,7 +37,7 @@ class QueryResumeRefusalTest {
     @Test
     void aRecordLoadedFromTheMetadataStoreHasNoRowsToContinue() {
         FlinkJobRecord r = record();
-        r.restore(JobStatus.JOB_CANCEL_SUCCESS, "", NOW, NOW, "ab", "file:/sp/savepoint-1", null, 1);
+        r.restore(JobStatus.JOB_CANCEL_SUCCESS, "", NOW, NOW, "ab", "file:/sp/savepoint-1", null, null, 1);
 
         assertThatThrownBy(() -> QueryResume.prepare(r, "file:/sp/savepoint-1", SQL))
                 .isInstanceOf(QueryResume.Refused.class)

@@ -9,13 +9,13 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 
 /**
  * One in-process Flink cluster (a {@link org.apache.flink.runtime.minicluster.MiniCluster} with its
- * REST endpoint on loopback), started on first use and stopped by {@link #close()}. Jobs reach it
- * over REST exactly as they would reach a standalone session cluster, so both targets share one
- * code path. It keeps a bounded number of finished jobs (see {@code EmbeddedMiniCluster}).
+ * REST endpoint on loopback), started on first use and stopped by {@link #close()}. Jobs are handed to it in memory ({@link LocalTarget}); savepoints and job
+ * control go over its REST API exactly as for a standalone session cluster. It keeps a bounded number of finished jobs (see {@code EmbeddedMiniCluster}).
  */
 public final class EmbeddedCluster implements AutoCloseable {
     private final int taskManagers;
@@ -80,6 +80,16 @@ public final class EmbeddedCluster implements AutoCloseable {
         return restAddress;
     }
 
+    /**
+     * The running cluster, starting it on first call.
+     *
+     * @return the cluster
+     */
+    public synchronized MiniCluster miniCluster() {
+        restAddress();
+        return cluster;
+    }
+
     /** @return the total number of task slots */
     public int totalSlots() {
         return taskManagers * slotsPerTaskManager;
@@ -103,8 +113,6 @@ public final class EmbeddedCluster implements AutoCloseable {
             mc.start();
             restAddress = mc.getRestAddress().get(60, TimeUnit.SECONDS);
             cluster = mc;
-            // Jobs for this cluster are handed over in memory rather than over REST.
-            InProcessExecutorFactory.register(restAddress, mc);
         } catch (Exception e) {
             try {
                 mc.close();
@@ -125,7 +133,6 @@ public final class EmbeddedCluster implements AutoCloseable {
         }
         closed = true;
         if (cluster != null) {
-            InProcessExecutorFactory.unregister(restAddress);
             try {
                 cluster.closeAsync().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
