@@ -1,7 +1,7 @@
 package io.lakejob.sdk.flink;
 
 import io.lakejob.sdk.flink.internal.FlinkTransport;
-import io.lakejob.sdk.flink.internal.target.Targets;
+import io.lakejob.sdk.flink.internal.targets.Targets;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Transport;
 import io.lakejob.sdk.spi.TransportProvider;

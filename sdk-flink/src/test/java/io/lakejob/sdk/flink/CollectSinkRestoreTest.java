@@ -3,7 +3,7 @@ package io.lakejob.sdk.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakejob.sdk.LakeJobClient;
-import io.lakejob.sdk.flink.internal.target.Savepoints;
+import io.lakejob.sdk.flink.internal.targets.Savepoints;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

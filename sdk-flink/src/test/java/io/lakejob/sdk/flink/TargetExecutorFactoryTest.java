@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.flink.internal.FlinkSettings;
-import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.target.JobRef;
-import io.lakejob.sdk.flink.internal.target.TargetContext;
-import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
-import io.lakejob.sdk.flink.internal.target.TargetSettings;
-import io.lakejob.sdk.flink.internal.target.local.LocalTarget;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.JobRef;
+import io.lakejob.sdk.flink.internal.targets.TargetContext;
+import io.lakejob.sdk.flink.internal.targets.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.targets.TargetSettings;
+import io.lakejob.sdk.flink.internal.targets.local.LocalTarget;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.lakejob.sdk.flink.internal.format;
 
-import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
-import io.lakejob.sdk.flink.internal.target.TargetKind;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.targets.TargetKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.lakejob.sdk.flink.internal.running;
 
-import io.lakejob.sdk.flink.internal.target.JobRef;
-import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.flink.internal.targets.JobRef;
+import io.lakejob.sdk.flink.internal.targets.TargetSettings;
 import io.lakejob.sdk.model.flink.ResultRow;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;

@@ -3,10 +3,10 @@ package io.lakejob.sdk.flink.internal.running;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
-import io.lakejob.sdk.flink.internal.target.ApplicationSpec;
-import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.target.JobRef;
-import io.lakejob.sdk.flink.internal.target.TargetSettings;
+import io.lakejob.sdk.flink.internal.targets.ApplicationSpec;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.JobRef;
+import io.lakejob.sdk.flink.internal.targets.TargetSettings;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import java.io.File;
@@ -200,7 +200,7 @@ public final class JarJobRunner {
      * @param record the job record (its run has begun)
      * @param attempt the run number
      * @param p the resolved run
-     * @param target where it runs (checked by {@link io.lakejob.sdk.flink.internal.target.Targets#check})
+     * @param target where it runs (checked by {@link io.lakejob.sdk.flink.internal.targets.Targets#check})
      * @return completes when the run ends, never exceptionally
      */
     public CompletableFuture<Void> start(FlinkJobRecord record, int attempt, Prepared p, TargetSettings target) {

@@ -1,8 +1,8 @@
 package io.lakejob.sdk.flink.internal.running;
 
-import io.lakejob.sdk.flink.internal.target.ClusterState;
-import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.target.JobRef;
+import io.lakejob.sdk.flink.internal.targets.ClusterState;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.JobRef;
 import io.lakejob.sdk.model.job.JobStatus;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;

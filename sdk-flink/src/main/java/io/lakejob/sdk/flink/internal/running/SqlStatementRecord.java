@@ -54,7 +54,7 @@ public final class SqlStatementRecord {
     private volatile Runnable onChange;
 
     /** Where the job runs: its queue's target (set when the job is submitted). */
-    public volatile io.lakejob.sdk.flink.internal.target.TargetSettings target;
+    public volatile io.lakejob.sdk.flink.internal.targets.TargetSettings target;
 
     /** The REST address of the cluster its Flink job went to, once submitted, for a later client's probe. */
     public volatile String restAddress;

@@ -3,12 +3,12 @@ package io.lakejob.sdk.flink.internal.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakejob.sdk.flink.internal.FlinkSettings;
-import io.lakejob.sdk.flink.internal.target.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.target.TargetContext;
-import io.lakejob.sdk.flink.internal.target.TargetExecutorFactory;
-import io.lakejob.sdk.flink.internal.target.TargetSettings;
-import io.lakejob.sdk.flink.internal.target.local.LocalTarget;
-import io.lakejob.sdk.flink.internal.target.standalone.StandaloneTarget;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.TargetContext;
+import io.lakejob.sdk.flink.internal.targets.TargetExecutorFactory;
+import io.lakejob.sdk.flink.internal.targets.TargetSettings;
+import io.lakejob.sdk.flink.internal.targets.local.LocalTarget;
+import io.lakejob.sdk.flink.internal.targets.standalone.StandaloneTarget;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

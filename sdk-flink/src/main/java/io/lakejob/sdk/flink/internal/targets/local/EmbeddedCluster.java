@@ -1,4 +1,4 @@
-package io.lakejob.sdk.flink.internal.target.local;
+package io.lakejob.sdk.flink.internal.targets.local;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.flink.internal.FlinkSettings;

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.flink.internal.target.local;
+package io.lakejob.sdk.flink.internal.targets.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.flink.internal.target;
+package io.lakejob.sdk.flink.internal.targets;
 
 import io.lakejob.sdk.exception.TransportException;
 import java.io.IOException;

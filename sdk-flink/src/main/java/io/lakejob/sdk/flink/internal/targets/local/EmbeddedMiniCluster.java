@@ -1,4 +1,4 @@
-package io.lakejob.sdk.flink.internal.target.local;
+package io.lakejob.sdk.flink.internal.targets.local;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -1,0 +1,100 @@
+package io.lakejob.sdk.flink.internal.targets.local;
+
+import io.lakejob.sdk.flink.internal.FlinkSettings;
+import io.lakejob.sdk.flink.internal.targets.ClusterState;
+import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
+import io.lakejob.sdk.flink.internal.targets.JobRef;
+import io.lakejob.sdk.flink.internal.targets.TargetContext;
+import io.lakejob.sdk.flink.internal.targets.TargetFactory;
+import io.lakejob.sdk.flink.internal.targets.TargetKind;
+import io.lakejob.sdk.flink.internal.targets.TargetSettings;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
+
+/**
+ * The client's embedded cluster as a target: a MiniCluster of this JVM, started at the first job,
+ * stopped when the client closes. Jobs are handed over in memory (no REST round trip) and followed
+ * through a {@link MiniClusterJobClient}, which learns of a job's end, a query's rows and a cancel
+ * straight from the cluster; savepoints and job control use its REST API on loopback.
+ */
+public final class LocalTarget implements DeploymentTarget {
+    private final TargetSettings settings;
+    private final EmbeddedCluster cluster;
+
+    /** Makes the local target (one per client). */
+    public static final class Factory implements TargetFactory {
+        @Override
+        public Set<TargetKind> kinds() {
+            return Set.of(TargetKind.LOCAL);
+        }
+
+        @Override
+        public DeploymentTarget create(TargetSettings settings, TargetContext context) {
+            return new LocalTarget(settings, context.settings());
+        }
+    }
+
+    LocalTarget(TargetSettings settings, FlinkSettings s) {
+        this.settings = settings;
+        this.cluster = new EmbeddedCluster(
+                s.taskManagers(),
+                s.slotsPerTaskManager(),
+                s.managedMemory(),
+                s.archiveMaxJobs(),
+                s.archiveExpiration());
+    }
+
+    /** @return the total task slots of the embedded cluster */
+    public int totalSlots() {
+        return cluster.totalSlots();
+    }
+
+    @Override
+    public TargetSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public String open() {
+        cluster.miniCluster();
+        return TargetSettings.EMBEDDED;
+    }
+
+    @Override
+    public CompletableFuture<Submitted> submit(JobGraph graph, ClassLoader userCodeClassLoader) {
+        MiniCluster mc = cluster.miniCluster();
+        return mc.submitJob(graph)
+                .thenApply(result ->
+                        new Submitted(TargetSettings.EMBEDDED, client(mc, result.getJobID(), userCodeClassLoader)));
+    }
+
+    private static JobClient client(MiniCluster mc, JobID id, ClassLoader cl) {
+        return new MiniClusterJobClient(id, mc, cl, MiniClusterJobClient.JobFinalizationBehavior.NOTHING);
+    }
+
+    @Override
+    public JobClient attach(JobRef job, ClassLoader userCodeClassLoader) {
+        return client(cluster.miniCluster(), JobID.fromHexString(job.flinkJobId()), userCodeClassLoader);
+    }
+
+    @Override
+    public URI restAddress(String clusterId) {
+        return cluster.restAddress();
+    }
+
+    @Override
+    public ClusterState clusterState(String clusterId) {
+        return ClusterState.ALIVE;
+    }
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+}
