@@ -41,6 +41,7 @@ public final class CloudTransportProvider implements TransportProvider {
 
     @Override
     public Transport create(ClientConfiguration configuration) {
+        io.lakejob.sdk.cloud.internal.HttpClientVersion.check();
         if (configuration == null) {
             throw new ConfigurationException("The cloud transport needs a client configuration");
         }
