@@ -1,6 +1,7 @@
 package io.lakejob.sdk.flink.internal.running;
 
 import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.compat.FlinkCompat;
 import io.lakejob.sdk.model.flink.StatementExplain;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.jobgraph.jsonplan.JsonPlanGenerator;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -89,7 +89,7 @@ public final class Explainer {
             Map<String, String> configuration,
             boolean batchMode) {
         StreamGraph graph = streamGraphOf(statements, parallelism, configuration, batchMode);
-        return JsonPlanGenerator.generatePlan(graph.getJobGraph());
+        return FlinkCompat.jsonPlan(graph.getJobGraph());
     }
 
     /**

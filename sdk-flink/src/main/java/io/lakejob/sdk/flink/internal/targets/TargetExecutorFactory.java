@@ -1,12 +1,12 @@
 package io.lakejob.sdk.flink.internal.targets;
 
+import io.lakejob.sdk.flink.internal.compat.FlinkCompat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.dag.Pipeline;
-import org.apache.flink.client.deployment.executors.PipelineExecutorUtils;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.configuration.Configuration;
@@ -119,7 +119,7 @@ public final class TargetExecutorFactory implements PipelineExecutorFactory {
             throw new IllegalStateException("No LakeJob deployment target is registered as " + id
                     + " (the client that planned this job was closed)");
         }
-        JobGraph graph = PipelineExecutorUtils.getJobGraph(pipeline, configuration, userCodeClassLoader);
+        JobGraph graph = FlinkCompat.jobGraph(pipeline, configuration, userCodeClassLoader);
         return r.target().submit(graph, userCodeClassLoader).thenApply(s -> {
             r.clusters().put(s.client().getJobID(), s.clusterId());
             return s.client();

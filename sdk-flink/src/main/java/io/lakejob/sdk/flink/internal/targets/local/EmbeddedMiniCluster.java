@@ -1,20 +1,16 @@
 package io.lakejob.sdk.flink.internal.targets.local;
 
-import java.io.IOException;
+import io.lakejob.sdk.flink.internal.compat.ArchivingMiniCluster;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.time.Time;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.runtime.dispatcher.MemoryExecutionGraphInfoStore;
-import org.apache.flink.runtime.entrypoint.component.DispatcherResourceManagerComponentFactory;
 import org.apache.flink.runtime.highavailability.AbstractThreadsafeJobResultStore;
 import org.apache.flink.runtime.highavailability.HighAvailabilityServices;
 import org.apache.flink.runtime.highavailability.JobResultEntry;
@@ -30,21 +26,18 @@ import org.apache.flink.util.concurrent.Executors;
  * The embedded cluster's {@link MiniCluster}, with bounds a long-lived client needs over many jobs
  * that Flink's own lacks.
  *
- * <p>Flink's mini cluster keeps every finished job's archived execution graph (what REST serves at
- * {@code /jobs/<id>} and in the job overview once the job has ended) in an in-memory store without
- * any bound, and does not read the {@code jobstore.*} options. Here the store keeps at most {@code
- * maxJobs} finished jobs, each for at most {@code expiration}; the least recently used goes first.
- * It is closed with the cluster (Flink never closes its own, whose shutdown hook then holds every
- * archived job of a closed cluster until the JVM exits).
+ * <p>Flink's mini cluster keeps every finished job's archive (what REST serves at {@code /jobs/<id>}
+ * and in the job overview once the job has ended) in an in-memory store without any bound, and does
+ * not read the {@code jobstore.*} options. Here the store keeps at most {@code maxJobs} finished jobs,
+ * each for at most {@code expiration}; the least recently used goes first. It is closed with the
+ * cluster (see {@link ArchivingMiniCluster}, the part that differs between Flink lines).
  *
  * <p>Flink's embedded high-availability services keep every ended job's full {@link JobResult}
  * (with its accumulators, such as the last rows of a query's collect sink) only to answer whether
  * a job id has already run. Here the result store keeps a job's result only until the dispatcher
  * has cleaned the job up, then just its id.
  */
-final class EmbeddedMiniCluster extends MiniCluster {
-    private final MemoryExecutionGraphInfoStore archive;
-
+final class EmbeddedMiniCluster extends ArchivingMiniCluster {
     /**
      * Describes the cluster; nothing starts yet.
      *
@@ -53,50 +46,7 @@ final class EmbeddedMiniCluster extends MiniCluster {
      * @param expiration how long the cluster keeps a finished job
      */
     EmbeddedMiniCluster(MiniClusterConfiguration configuration, int maxJobs, Duration expiration) {
-        super(configuration);
-        this.archive = archive(maxJobs, expiration);
-    }
-
-    @SuppressWarnings("deprecation") // the store's only bounded constructor takes Flink's Time
-    private static MemoryExecutionGraphInfoStore archive(int maxJobs, Duration expiration) {
-        // No cleanup executor: an expired job is no longer served at once; its memory goes when the
-        // store is next written (a later job ends) or read.
-        return new MemoryExecutionGraphInfoStore(Time.milliseconds(expiration.toMillis()), maxJobs, null, null);
-    }
-
-    @Override
-    protected DispatcherResourceManagerComponentFactory createDispatcherResourceManagerComponentFactory() {
-        DispatcherResourceManagerComponentFactory flinks = super.createDispatcherResourceManagerComponentFactory();
-        return (configuration,
-                resourceId,
-                ioExecutor,
-                rpcService,
-                haServices,
-                blobServer,
-                heartbeatServices,
-                delegationTokenManager,
-                metricRegistry,
-                unboundedArchive,
-                metricQueryServiceRetriever,
-                failureEnrichers,
-                fatalErrorHandler) -> {
-            // The mini cluster's own store is replaced; closing it removes its shutdown hook.
-            unboundedArchive.close();
-            return flinks.create(
-                    configuration,
-                    resourceId,
-                    ioExecutor,
-                    rpcService,
-                    haServices,
-                    blobServer,
-                    heartbeatServices,
-                    delegationTokenManager,
-                    metricRegistry,
-                    archive,
-                    metricQueryServiceRetriever,
-                    failureEnrichers,
-                    fatalErrorHandler);
-        };
+        super(configuration, maxJobs, expiration);
     }
 
     @Override
@@ -106,17 +56,6 @@ final class EmbeddedMiniCluster extends MiniCluster {
             return super.createHighAvailabilityServices(configuration, executor);
         }
         return new HaServices(executor);
-    }
-
-    @Override
-    public CompletableFuture<Void> closeAsync() {
-        return super.closeAsync().whenComplete((ignored, error) -> {
-            try {
-                archive.close();
-            } catch (IOException e) {
-                // An in-memory store without a cleanup task does not fail to close.
-            }
-        });
     }
 
     /** Flink's embedded services, with a result store that forgets cleaned-up jobs' results. */

@@ -1,0 +1,84 @@
+package io.lakejob.sdk.flink.internal.compat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.apache.flink.runtime.dispatcher.MemoryArchivedApplicationStore;
+import org.apache.flink.runtime.entrypoint.component.DispatcherResourceManagerComponentFactory;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+
+/**
+ * A {@link MiniCluster} whose store of finished work is bounded (Flink 2.x: a finished application's archive (its jobs' execution graphs)): at most
+ * {@code maxJobs} entries, each kept at most {@code expiration}, the least recently used dropped
+ * first, and closed with the cluster. Flink's own mini cluster keeps everything and never closes the
+ * store (its shutdown hook then holds it until the JVM exits). Flink 1 and 2 name and shape this
+ * store differently; this class is the one place that knows.
+ */
+public abstract class ArchivingMiniCluster extends MiniCluster {
+    private final MemoryArchivedApplicationStore archive;
+
+    /**
+     * Describes the cluster; nothing starts yet.
+     *
+     * @param configuration the mini cluster's configuration
+     * @param maxJobs the most finished jobs the cluster keeps
+     * @param expiration how long the cluster keeps a finished job
+     */
+    protected ArchivingMiniCluster(MiniClusterConfiguration configuration, int maxJobs, Duration expiration) {
+        super(configuration);
+        this.archive = archive(maxJobs, expiration);
+    }
+
+    private static MemoryArchivedApplicationStore archive(int maxJobs, Duration expiration) {
+        // No cleanup executor: an expired entry is no longer served at once; its memory goes when the
+        // store is next written (a later job ends) or read.
+        return new MemoryArchivedApplicationStore(expiration, maxJobs, null, null);
+    }
+
+    @Override
+    protected DispatcherResourceManagerComponentFactory createDispatcherResourceManagerComponentFactory() {
+        DispatcherResourceManagerComponentFactory flinks = super.createDispatcherResourceManagerComponentFactory();
+        return (configuration,
+                resourceId,
+                ioExecutor,
+                rpcService,
+                haServices,
+                blobServer,
+                heartbeatServices,
+                delegationTokenManager,
+                metricRegistry,
+                unboundedArchive,
+                metricQueryServiceRetriever,
+                failureEnrichers,
+                fatalErrorHandler) -> {
+            // The mini cluster's own store is replaced; closing it removes its shutdown hook.
+            unboundedArchive.close();
+            return flinks.create(
+                    configuration,
+                    resourceId,
+                    ioExecutor,
+                    rpcService,
+                    haServices,
+                    blobServer,
+                    heartbeatServices,
+                    delegationTokenManager,
+                    metricRegistry,
+                    archive,
+                    metricQueryServiceRetriever,
+                    failureEnrichers,
+                    fatalErrorHandler);
+        };
+    }
+
+    @Override
+    public CompletableFuture<Void> closeAsync() {
+        return super.closeAsync().whenComplete((ignored, error) -> {
+            try {
+                archive.close();
+            } catch (IOException e) {
+                // An in-memory store without a cleanup task does not fail to close.
+            }
+        });
+    }
+}
