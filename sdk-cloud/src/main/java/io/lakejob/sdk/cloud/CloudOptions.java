@@ -1,10 +1,24 @@
 package io.lakejob.sdk.cloud;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * The keys of the cloud transport's properties, set with
  * {@code LakeJobClient.builder().property(key, value)}.
+ *
+ * <p>Every key starting with {@value #PREFIX} must be one of these ({@link #keys()}): a misspelled
+ * one ({@code cloud.proxy.hots}) fails the client's {@code build()} with a
+ * {@link io.lakejob.sdk.exception.ConfigurationException} naming it, the key it was probably meant
+ * to be and every known key. Keys of other transports ({@code flink.*}) are left alone.
  */
 public final class CloudOptions {
+    /** The prefix of every cloud transport property. */
+    public static final String PREFIX = "cloud.";
+
     /**
      * {@code true} allows plain {@code http://} endpoints on hosts other than the loopback
      * interface (default {@code false}). Loopback endpoints ({@code localhost}, {@code 127.0.0.0/8},
@@ -91,5 +105,34 @@ public final class CloudOptions {
     /** The trust store's password, if it has one. A secret: never printed or logged. */
     public static final String TLS_TRUST_STORE_PASSWORD = "cloud.tls.trustStorePassword";
 
+    private static final Set<String> KEYS = collectKeys();
+
     private CloudOptions() {}
+
+    /**
+     * Every property key the cloud transport reads.
+     *
+     * @return the keys, sorted
+     */
+    public static Set<String> keys() {
+        return KEYS;
+    }
+
+    private static Set<String> collectKeys() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (Field f : CloudOptions.class.getFields()) {
+            int m = f.getModifiers();
+            if (Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == String.class) {
+                try {
+                    String v = (String) f.get(null);
+                    if (v.startsWith(PREFIX) && !v.equals(PREFIX)) {
+                        keys.add(v);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedSet(keys);
+    }
 }
