@@ -2,6 +2,8 @@ package io.lakejob.sdk.cloud.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lakejob.sdk.exception.LakeJobException;
+import io.lakejob.sdk.exception.OutcomeUnknownException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.spi.Operation;
 import java.io.IOException;
@@ -28,6 +30,59 @@ final class Responses {
      */
     record Raw(int status, String requestId, byte[] body) {}
 
+    /**
+     * Reads an answer.
+     *
+     * @param operation the operation
+     * @param codec its codec
+     * @param raw the answer
+     * @param clientToken the client token sent with the request, or {@code null}
+     * @return the response
+     * @throws ServiceException for an error answer, or a success whose body cannot be read
+     * @throws OutcomeUnknownException for a success whose body cannot be read, when the operation
+     *     is not idempotent ({@link RetryClassifier#nonIdempotent}): it may have taken effect
+     */
+    static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw, String clientToken) {
+        try {
+            return read(operation, codec, raw);
+        } catch (ServiceException e) {
+            throw unreadableSuccess(operation, e, clientToken);
+        }
+    }
+
+    /**
+     * A success whose body could not be read: for a create, submit or additive action, its outcome
+     * is unknown (it may have taken effect); anything else stays the service error.
+     */
+    static LakeJobException unreadableSuccess(Operation<?, ?> operation, ServiceException e, String clientToken) {
+        if (!(e instanceof UnreadableSuccess)) {
+            return e;
+        }
+        ServiceException plain =
+                new ServiceException(e.statusCode(), null, e.errorMessage(), e.requestId(), false, e.getCause());
+        if (RetryClassifier.nonIdempotent(operation)) {
+            return new OutcomeUnknownException(
+                    operation.name(),
+                    clientToken,
+                    "the request was sent and answered HTTP " + e.statusCode() + ", but the answer could not be read ("
+                            + e.errorMessage() + ")",
+                    plain);
+        }
+        return plain;
+    }
+
+    /**
+     * A 2xx answer whose body is not the documented JSON: the request may have taken effect. Never
+     * leaves this class ({@link #unreadableSuccess} turns it into an SDK error).
+     */
+    static final class UnreadableSuccess extends ServiceException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableSuccess(int status, String message, String requestId, Throwable cause) {
+            super(status, null, message, requestId, false, cause);
+        }
+    }
+
     static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw) {
         if (raw.status() >= 200 && raw.status() < 300 && raw.body().length > 0) {
             try {
@@ -48,8 +103,9 @@ final class Responses {
             try {
                 tree = Json.parse(raw.body());
             } catch (IOException e) {
-                unreadable =
-                        looksLikeHtml(raw.body()) ? "non-JSON (HTML) response body" : "malformed JSON response body";
+                unreadable = looksLikeHtml(raw.body())
+                        ? "non-JSON (HTML) response body"
+                        : "malformed JSON response body, or content after it";
             }
             if (tree != null && !tree.isContainerNode()) {
                 tree = null;
@@ -65,7 +121,7 @@ final class Responses {
             tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         }
         if (tree == null) {
-            throw new ServiceException(status, null, unreadable + " for " + operation.name(), requestId, false);
+            throw new UnreadableSuccess(status, unreadable + " for " + operation.name(), requestId, null);
         }
         if (tree.isObject() && isFalse(tree.get("is_success"))) {
             throw error(status, requestId, tree, null);
@@ -73,29 +129,25 @@ final class Responses {
         try {
             R response = codec.decode(tree);
             if (response == null) {
-                throw new ServiceException(status, null, "no response for " + operation.name(), requestId, false);
+                throw new UnreadableSuccess(status, "no response for " + operation.name(), requestId, null);
             }
             return response;
         } catch (JsonMappingException e) {
-            throw new ServiceException(
+            throw new UnreadableSuccess(
                     status,
-                    null,
                     "response body of " + operation.name() + " does not have the documented form"
                             + (e.getPath().isEmpty() ? "" : " at " + e.getPathReference()),
                     requestId,
-                    false,
                     e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ServiceException se) {
                 throw se;
             }
-            throw new ServiceException(
+            throw new UnreadableSuccess(
                     status,
-                    null,
                     "response body of " + operation.name() + " could not be read ("
                             + e.getClass().getSimpleName() + ")",
                     requestId,
-                    false,
                     e);
         }
     }

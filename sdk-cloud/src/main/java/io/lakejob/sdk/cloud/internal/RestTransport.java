@@ -357,7 +357,7 @@ public final class RestTransport implements Transport {
             Answer answer = send(call, operation, signed);
             call.answered(answer.retryAfter(), answer.date());
             try {
-                return Responses.read(operation, codec, answer.raw());
+                return Responses.read(operation, codec, answer.raw(), call.clientToken());
             } catch (ServiceException e) {
                 if (tokenProvider != null && e.statusCode() == 401 && !refreshed) {
                     refreshed = true;
