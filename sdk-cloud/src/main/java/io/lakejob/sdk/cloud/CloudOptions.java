@@ -37,6 +37,33 @@ public final class CloudOptions {
      */
     public static final String PREINITIALIZE = "cloud.preinitialize";
 
+    /**
+     * The largest answer body the transport reads, in bytes; a number, optionally with a binary
+     * suffix {@code k}, {@code m} or {@code g} ({@code KiB}, {@code MiB}, {@code GiB} too), from 1 KiB
+     * to 2047 MiB (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB).
+     *
+     * <p>An answer larger than this ends its call at once, without reading the rest: a read (and an
+     * error answer) fails with a {@code ServiceException} that keeps the HTTP status and names the
+     * limit and this property; a create or submit answered 2xx fails with an
+     * {@code OutcomeUnknownException} carrying its client token (the service acted on it, but its
+     * answer was not read). The connection is closed, not returned to the pool. The limit counts
+     * the body as it is after decompression, so a small compressed answer cannot expand past it.
+     * A declared {@code Content-Length} over the limit is refused before anything is read.
+     *
+     * <p>Why 64 MiB: the largest answers the DLI reference documents are pages of at most 100 jobs
+     * or templates (9.7, 11.x; page size 100) whose {@code sql_body} may hold up to 1 Mi characters
+     * each, and the first 1000 rows of a SQL job's result (7.3 preview). Typical pages are a few
+     * hundred kilobytes; 64 MiB holds a full page of jobs averaging over 600 KiB of SQL each, or
+     * 1000 result rows of 64 KiB each, with room to spare, while keeping what one call can make the
+     * JVM hold (the bytes, then the parsed form: about three times the body) well below a typical
+     * heap. Larger answers are possible only at the extremes (100 jobs near the 1 Mi-character SQL
+     * limit): page with a smaller {@code limit}, or raise this value.
+     */
+    public static final String MAX_RESPONSE_BYTES = "cloud.maxResponseBytes";
+
+    /** The default of {@link #MAX_RESPONSE_BYTES}: 64 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
     /** The largest number of pooled connections, in all and per host (default {@code 64}). */
     public static final String MAX_CONNECTIONS = "cloud.maxConnections";
 

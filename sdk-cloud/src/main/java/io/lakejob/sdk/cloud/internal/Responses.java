@@ -26,9 +26,40 @@ final class Responses {
      *
      * @param status the status code
      * @param requestId the {@code X-Request-Id} header, or {@code null}
-     * @param body the body bytes, empty when there were none
+     * @param body the body bytes, empty when there were none (or when the body was over the limit)
+     * @param limit the limit the body was over ({@link io.lakejob.sdk.cloud.CloudOptions#MAX_RESPONSE_BYTES}),
+     *     or -1 when the body was read
+     * @param declared the body's declared length when it was over the limit, or -1
      */
-    record Raw(int status, String requestId, byte[] body) {}
+    record Raw(int status, String requestId, byte[] body, long limit, long declared) {
+        /**
+         * An answer whose body was read.
+         *
+         * @param status the status code
+         * @param requestId the request id, or {@code null}
+         * @param body the body bytes
+         */
+        Raw(int status, String requestId, byte[] body) {
+            this(status, requestId, body, -1, -1);
+        }
+
+        /**
+         * An answer whose body was over the limit and not read.
+         *
+         * @param status the status code
+         * @param requestId the request id, or {@code null}
+         * @param limit the limit
+         * @param declared the declared length, or -1
+         * @return the answer
+         */
+        static Raw oversize(int status, String requestId, long limit, long declared) {
+            return new Raw(status, requestId, new byte[0], limit, declared);
+        }
+
+        boolean oversize() {
+            return limit >= 0;
+        }
+    }
 
     /**
      * Reads an answer.
@@ -84,6 +115,15 @@ final class Responses {
     }
 
     static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw) {
+        if (raw.oversize()) {
+            String what = "response body" + (raw.declared() >= 0 ? " (Content-Length " + raw.declared() + ")" : "")
+                    + " is larger than the limit of " + raw.limit() + " bytes ("
+                    + io.lakejob.sdk.cloud.CloudOptions.MAX_RESPONSE_BYTES + "); not read";
+            if (raw.status() >= 200 && raw.status() < 300) {
+                throw new UnreadableSuccess(raw.status(), what + " for " + operation.name(), raw.requestId(), null);
+            }
+            throw error(raw.status(), raw.requestId(), null, what);
+        }
         if (raw.status() >= 200 && raw.status() < 300 && raw.body().length > 0) {
             try {
                 R direct = codec.decodeDirect(raw.body());

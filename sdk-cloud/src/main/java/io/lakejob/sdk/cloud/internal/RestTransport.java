@@ -44,11 +44,8 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
@@ -106,6 +103,7 @@ public final class RestTransport implements Transport {
     private final Timeout readTimeout;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final int maxResponseBytes;
     private final LazyTls lazyTls;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -176,6 +174,7 @@ public final class RestTransport implements Transport {
         this.resilience = new Resilience(configuration, sleeper, ticker);
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
+        this.maxResponseBytes = BoundedBody.limit(configuration);
         warnIfHeadersAreLogged();
         JsonPreinit.start(configuration);
         PoolingHttpClientConnectionManagerBuilder pb = PoolingHttpClientConnectionManagerBuilder.create()
@@ -389,10 +388,21 @@ public final class RestTransport implements Transport {
     /** One HTTP answer and the headers that steer retries. */
     private record Answer(Responses.Raw raw, String retryAfter, String date) {}
 
+    /** Carries an answer whose body was over the limit out of HttpClient's response handler. */
+    private static final class Oversize extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Answer answer;
+
+        Oversize(Answer answer) {
+            super(null, null);
+            this.answer = answer;
+        }
+    }
+
     private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed) {
         // The request line is the signed wire form verbatim: nothing re-parses or re-encodes it.
         String query = signed.encodedQuery();
-        BasicClassicHttpRequest http = new BasicClassicHttpRequest(
+        CuttableRequest http = new CuttableRequest(
                 signed.method(), target, query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query);
         signed.headers().forEach(http::setHeader);
         byte[] body = signed.body();
@@ -414,16 +424,24 @@ public final class RestTransport implements Transport {
         Answer answer;
         try {
             answer = client.execute(target, http, context, response -> {
-                HttpEntity entity = response.getEntity();
-                byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                return new Answer(
-                        new Responses.Raw(
-                                response.getCode(),
-                                value(response.getFirstHeader(REQUEST_ID_HEADER)),
-                                bytes == null ? new byte[0] : bytes),
-                        value(response.getFirstHeader("Retry-After")),
-                        value(response.getFirstHeader("Date")));
+                String requestId = value(response.getFirstHeader(REQUEST_ID_HEADER));
+                String retryAfter = value(response.getFirstHeader("Retry-After"));
+                String date = value(response.getFirstHeader("Date"));
+                try {
+                    // Cancelling the request before refusing closes the connection at once: closing
+                    // the body afterwards would otherwise read the rest of it to reuse the connection.
+                    byte[] bytes = BoundedBody.read(response.getEntity(), maxResponseBytes, http::cancel);
+                    return new Answer(new Responses.Raw(response.getCode(), requestId, bytes), retryAfter, date);
+                } catch (BoundedBody.TooLarge tooLarge) {
+                    throw new Oversize(new Answer(
+                            Responses.Raw.oversize(response.getCode(), requestId, maxResponseBytes, tooLarge.declared),
+                            retryAfter,
+                            date));
+                }
             });
+        } catch (Oversize oversize) {
+            // The answer's status and headers arrived; its body was not read.
+            answer = oversize.answer;
         } catch (IOException e) {
             if (Failures.poolTimeout(e)) {
                 poolTimeouts.increment();
