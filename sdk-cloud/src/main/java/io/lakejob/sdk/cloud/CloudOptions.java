@@ -20,6 +20,22 @@ public final class CloudOptions {
     public static final String PREFIX = "cloud.";
 
     /**
+     * The name of the transport's own request/response log (not a property): at DEBUG one line per
+     * request (method, path and query, operation, attempt, headers, body size) and one per answer
+     * (status, time, request id, headers, body size) or failure; at TRACE also each body, up to
+     * 16 KiB of it (bodies over 1 MiB are not shown). Redacted, so it can be used where HttpClient's
+     * {@code org.apache.hc.client5.http.wire} and {@code .headers} loggers must not (the transport
+     * warns once when either is at DEBUG): header values are shown only for harmless headers
+     * ({@code Authorization} keeps its access key and signed header names, not its signature;
+     * {@code X-Auth-Token}, {@code X-Security-Token}, {@code X-Subject-Token} print as {@code ***});
+     * in bodies, values of fields named like passwords, secrets, tokens, credentials or private
+     * keys, {@code var_value} unless its object says {@code is_sensitive: false}, {@code key=value}
+     * settings and quoted SQL options ({@code 'password' = '...'}) with such keys print as
+     * {@code ***}, and so does every value of the credentials in use wherever it appears.
+     */
+    public static final String WIRE_LOGGER = "io.lakejob.sdk.cloud.wire";
+
+    /**
      * {@code true} allows plain {@code http://} endpoints on hosts other than the loopback
      * interface (default {@code false}). Loopback endpoints ({@code localhost}, {@code 127.0.0.0/8},
      * {@code ::1}) are always allowed, since their traffic never leaves the machine. Anything else
