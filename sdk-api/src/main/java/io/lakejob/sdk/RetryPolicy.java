@@ -1,7 +1,7 @@
 package io.lakejob.sdk;
 
+import io.lakejob.sdk.exception.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How a transport retries failed attempts: full-jitter exponential backoff, a cap, a separate
@@ -35,28 +35,31 @@ public record RetryPolicy(
      * @param maxRetryAfter the longest hint honoured
      * @param retryOn503 whether 503 is retried
      * @param retryQuota the retry tokens
+     * @throws io.lakejob.sdk.exception.ValidationException when a value is out of range, naming it
      */
     public RetryPolicy {
         if (maxAttempts < 1 || maxAttempts > 20) {
-            throw new IllegalArgumentException("maxAttempts must be between 1 and 20, was " + maxAttempts);
+            throw new ValidationException("maxAttempts", "must be between 1 and 20, was " + maxAttempts);
         }
         positive("baseDelay", baseDelay);
         positive("maxDelay", maxDelay);
         positive("throttledBaseDelay", throttledBaseDelay);
         positive("maxRetryAfter", maxRetryAfter);
         if (maxDelay.compareTo(baseDelay) < 0) {
-            throw new IllegalArgumentException(
-                    "maxDelay (" + maxDelay + ") is shorter than baseDelay (" + baseDelay + ")");
+            throw new ValidationException(
+                    "maxDelay", "must not be shorter than baseDelay (" + baseDelay + "), was " + maxDelay);
         }
         if (retryQuota < 0) {
-            throw new IllegalArgumentException("retryQuota must not be negative, was " + retryQuota);
+            throw new ValidationException("retryQuota", "must not be negative, was " + retryQuota);
         }
     }
 
     private static void positive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
+        if (d == null) {
+            throw new ValidationException(name, "is required");
+        }
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + d);
+            throw new ValidationException(name, "must be positive, was " + d);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.lakejob.sdk;
 
+import io.lakejob.sdk.exception.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How long and how often a waiter polls. Polling starts at {@code firstPollInterval} and doubles
@@ -25,22 +25,17 @@ public record WaitOptions(Duration timeout, Duration firstPollInterval, Duration
      * @param timeout the longest the wait may take
      * @param firstPollInterval the first pause between two status reads
      * @param pollInterval the longest pause between two status reads
+     * @throws ValidationException when a value is missing, not positive, or the first interval is
+     *     longer than the longest
      */
     public WaitOptions {
-        Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(firstPollInterval, "firstPollInterval");
-        Objects.requireNonNull(pollInterval, "pollInterval");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-        }
-        if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
-        }
-        if (firstPollInterval.isNegative()
-                || firstPollInterval.isZero()
-                || firstPollInterval.compareTo(pollInterval) > 0) {
-            throw new IllegalArgumentException(
-                    "firstPollInterval must be positive and not longer than pollInterval, was " + firstPollInterval);
+        positive("timeout", timeout);
+        positive("pollInterval", pollInterval);
+        positive("firstPollInterval", firstPollInterval);
+        if (firstPollInterval.compareTo(pollInterval) > 0) {
+            throw new ValidationException(
+                    "firstPollInterval",
+                    "must not be longer than pollInterval (" + pollInterval + "), was " + firstPollInterval);
         }
     }
 
@@ -60,9 +55,10 @@ public record WaitOptions(Duration timeout, Duration firstPollInterval, Duration
      *
      * @param timeout the longest the wait may take
      * @return the options
+     * @throws ValidationException when the timeout is missing or not positive
      */
     public static WaitOptions timeout(Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
+        positive("timeout", timeout);
         Duration poll = timeout.compareTo(DEFAULT_POLL_INTERVAL) < 0 ? timeout : DEFAULT_POLL_INTERVAL;
         Duration first = poll.compareTo(DEFAULT_FIRST_POLL_INTERVAL) < 0 ? poll : DEFAULT_FIRST_POLL_INTERVAL;
         return new WaitOptions(timeout, first, poll);
@@ -87,5 +83,14 @@ public record WaitOptions(Duration timeout, Duration firstPollInterval, Duration
      */
     public WaitOptions withPolling(Duration first, Duration max) {
         return new WaitOptions(timeout, first, max);
+    }
+
+    private static void positive(String name, Duration d) {
+        if (d == null) {
+            throw new ValidationException(name, "is required");
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new ValidationException(name, "must be positive, was " + d);
+        }
     }
 }

@@ -137,7 +137,7 @@ class PagingAndWaitingTest {
                         Duration.ofSeconds(2));
         assertThatThrownBy(() -> WaitOptions.timeout(Duration.ofMinutes(1))
                         .withPolling(Duration.ofSeconds(3), Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(io.lakejob.sdk.exception.ValidationException.class);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Access key / secret key credentials, optionally temporary (with a security token). The secret
- * key and the security token are never printed.
+ * key and the security token are never printed. Each value may hold only visible ASCII characters
+ * ({@code !} to {@code ~}): a control character, space or non-ASCII character (a pasted line break,
+ * a non-breaking space) fails with a {@link ValidationException} naming the field, never the value.
  */
 public final class AkSkCredentials implements Credentials {
     private final String accessKey;
@@ -21,6 +23,11 @@ public final class AkSkCredentials implements Credentials {
         }
         if (securityToken != null && securityToken.isBlank()) {
             throw new ValidationException("security_token", "must not be blank when given");
+        }
+        TokenCredentials.visibleAscii("access_key", accessKey);
+        TokenCredentials.visibleAscii("secret_key", secretKey);
+        if (securityToken != null) {
+            TokenCredentials.visibleAscii("security_token", securityToken);
         }
         this.accessKey = accessKey;
         this.secretKey = secretKey;

@@ -3,7 +3,11 @@ package io.lakejob.sdk.auth;
 import io.lakejob.sdk.exception.ValidationException;
 import java.util.regex.Pattern;
 
-/** A fixed token sent in one request header. The token is never printed. */
+/**
+ * A fixed token sent in one request header. The token is never printed; it may hold only visible
+ * ASCII characters (a token from a {@link TokenProvider} is checked the same way when a request is
+ * signed with it).
+ */
 public final class TokenCredentials implements Credentials {
     /** The header the DLI service reads the token from. */
     public static final String DEFAULT_HEADER = "X-Auth-Token";
@@ -22,10 +26,32 @@ public final class TokenCredentials implements Credentials {
         if (token == null || token.isBlank()) {
             throw new ValidationException("token", "is required");
         }
-        if (token.chars().anyMatch(c -> c == '\r' || c == '\n')) {
-            throw new ValidationException("token", "must not contain line breaks");
+        return visibleAscii("token", token);
+    }
+
+    /**
+     * Refuses a secret or key with a character outside visible ASCII ({@code !} to {@code ~}):
+     * control characters, spaces, DEL and anything non-ASCII, which HTTP would drop, fold or
+     * re-encode (so the service would see another value than the one given), or which were pasted
+     * by accident. The message names the field and the position, never the value.
+     *
+     * @param field the field name
+     * @param value the value, not {@code null}
+     * @return the value
+     */
+    static String visibleAscii(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                String what =
+                        c == ' ' ? "a space" : c < 0x20 || c == 0x7f ? "a control character" : "a non-ASCII character";
+                throw new ValidationException(
+                        field,
+                        "must contain only visible ASCII characters; found " + what + " at position " + (i + 1)
+                                + " (check for a pasted line break, tab or non-breaking space)");
+            }
         }
-        return token;
+        return value;
     }
 
     static String checkHeader(String headerName) {

@@ -73,6 +73,62 @@ class CredentialsTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SK));
     }
 
+    /** Characters that HTTP would drop, fold or re-encode on the wire, or that are paste accidents. */
+    private static final String[] NOT_VISIBLE_ASCII = {
+        "\u0000", "\t", "\u001b", "\u007f", "\u0085", "\u00a0", "\u00e9", "\u4e2d", "\ud83d\ude00", " ", "\u2028"
+    };
+
+    @Test
+    void accessKeySecretKeySecurityTokenAndTokenAcceptOnlyVisibleAscii() {
+        for (String bad : NOT_VISIBLE_ASCII) {
+            String ak = "AK" + bad + "VISIBLE";
+            String sk = "SK-very-secret" + bad + "9f8e7d";
+            String st = "STS-temporary" + bad + "secret";
+            String token = "MIIX-iam" + bad + "secret";
+            assertRefused(() -> Credentials.akSk(ak, SK), "access_key", ak);
+            assertRefused(() -> Credentials.akSk(AK, sk), "secret_key", sk);
+            assertRefused(() -> Credentials.akSk(AK, SK, st), "security_token", st);
+            assertRefused(() -> Credentials.token(token), "token", token);
+            assertRefused(() -> Credentials.token(token, "token"), "token", token);
+            // A provider's token is checked when a request is signed with it.
+            Signer provided =
+                    Credentials.tokenProvider(() -> new Token(token, null)).signer();
+            assertRefused(
+                    () -> provided.sign(
+                            SignableRequest.builder()
+                                    .method("GET")
+                                    .scheme("https")
+                                    .host("dli.example.com")
+                                    .build(),
+                            Instant.EPOCH),
+                    "token",
+                    token);
+        }
+        // Every visible ASCII character is fine, in every field.
+        StringBuilder visible = new StringBuilder();
+        for (char c = 0x21; c <= 0x7e; c++) {
+            visible.append(c);
+        }
+        String v = visible.toString();
+        assertThat(Credentials.akSk(v, v, v).secretKey()).isEqualTo(v);
+        assertThat(Credentials.token(v).token()).isEqualTo(v);
+    }
+
+    private static void assertRefused(Runnable build, String field, String value) {
+        assertThatThrownBy(build::run)
+                .as(
+                        "%s with %s",
+                        field,
+                        value.codePoints()
+                                .filter(c -> c < 0x21 || c > 0x7e)
+                                .boxed()
+                                .toList())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.getMessage()).doesNotContain(value).contains("position");
+                });
+    }
+
     @Test
     void providerIsRequired() {
         assertThatThrownBy(() -> Credentials.tokenProvider(null)).isInstanceOf(NullPointerException.class);

@@ -46,9 +46,9 @@ class TransportLoaderTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("No transport")
                 .hasMessageContaining("lakejob-sdk-flink");
-        assertThatThrownBy(() -> TransportLoader.find("flink:local", null, List.of()))
+        assertThatThrownBy(() -> TransportLoader.find("https://dli.example.com", null, List.of()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("lakejob-sdk-cloud");
+                .hasMessageContaining("Add io.lakejob:lakejob-sdk-cloud");
     }
 
     @Test
@@ -77,6 +77,50 @@ class TransportLoaderTest {
         assertThatThrownBy(() -> TransportLoader.find("flink:local", "cloud", List.of(cloud, flink)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("transport 'cloud' and endpoint 'flink:local' contradict");
+    }
+
+    @Test
+    void aMisspelledSchemeIsCalledUnknownOrMalformedNotAMissingModule() {
+        List<TransportProvider> both = List.of(cloud, flink);
+        for (String[] typo : new String[][] {
+            {"htps://dli.example.com", "unknown scheme 'htps'", "https://dli.example.com"},
+            {"https//dli.example.com", "malformed", "https://dli.example.com"},
+            {"http:/127.0.0.1:8080", "malformed", "http://127.0.0.1:8080"},
+            {"flnk:local", "unknown scheme 'flnk'", "flink:local"},
+            {"dli.example.com", "no scheme", null}
+        }) {
+            assertThatThrownBy(() -> TransportLoader.find(typo[0], null, both))
+                    .as(typo[0])
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining(typo[1])
+                    .hasMessageContaining("fake for https://")
+                    .hasMessageContaining("fake for flink:")
+                    .hasMessageNotContaining("Add io.lakejob");
+            if (typo[2] != null) {
+                assertThatThrownBy(() -> TransportLoader.find(typo[0], null, both))
+                        .hasMessageContaining("did you mean '" + typo[2] + "'");
+            }
+        }
+    }
+
+    @Test
+    void aTypoStillSaysWhichModuleServesTheFormThatIsMissing() {
+        // Only the cloud module is installed: the accepted forms include the Flink ones, with
+        // the module that serves them.
+        assertThatThrownBy(() -> TransportLoader.find("htps://dli.example.com", null, List.of(cloud)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("unknown scheme 'htps'")
+                .hasMessageContaining("fake for https://")
+                .hasMessageContaining(
+                        "flink:local or flink:standalone://host:port with io.lakejob:lakejob-sdk-flink (not on the class path)");
+    }
+
+    @Test
+    void userInformationInAnEndpointIsNeverEchoed() {
+        assertThatThrownBy(() -> TransportLoader.find("htps://user:s3cret-pw@dli.example.com", null, List.of(cloud)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageNotContaining("s3cret-pw")
+                .hasMessageContaining("unknown scheme 'htps'");
     }
 
     @Test

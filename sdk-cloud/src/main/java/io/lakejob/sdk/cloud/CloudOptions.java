@@ -1,10 +1,40 @@
 package io.lakejob.sdk.cloud;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * The keys of the cloud transport's properties, set with
  * {@code LakeJobClient.builder().property(key, value)}.
+ *
+ * <p>Every key starting with {@value #PREFIX} must be one of these ({@link #keys()}): a misspelled
+ * one ({@code cloud.proxy.hots}) fails the client's {@code build()} with a
+ * {@link io.lakejob.sdk.exception.ConfigurationException} naming it, the key it was probably meant
+ * to be and every known key. Keys of other transports ({@code flink.*}) are left alone.
  */
 public final class CloudOptions {
+    /** The prefix of every cloud transport property. */
+    public static final String PREFIX = "cloud.";
+
+    /**
+     * The name of the transport's own request/response log (not a property): at DEBUG one line per
+     * request (method, path and query, operation, attempt, headers, body size) and one per answer
+     * (status, time, request id, headers, body size) or failure; at TRACE also each body, up to
+     * 16 KiB of it (bodies over 1 MiB are not shown). Redacted, so it can be used where HttpClient's
+     * {@code org.apache.hc.client5.http.wire} and {@code .headers} loggers must not (the transport
+     * warns once when either is at DEBUG): header values are shown only for harmless headers
+     * ({@code Authorization} keeps its access key and signed header names, not its signature;
+     * {@code X-Auth-Token}, {@code X-Security-Token}, {@code X-Subject-Token} print as {@code ***});
+     * in bodies, values of fields named like passwords, secrets, tokens, credentials or private
+     * keys, {@code var_value} unless its object says {@code is_sensitive: false}, {@code key=value}
+     * settings and quoted SQL options ({@code 'password' = '...'}) with such keys print as
+     * {@code ***}, and so does every value of the credentials in use wherever it appears.
+     */
+    public static final String WIRE_LOGGER = "io.lakejob.sdk.cloud.wire";
+
     /**
      * {@code true} allows plain {@code http://} endpoints on hosts other than the loopback
      * interface (default {@code false}). Loopback endpoints ({@code localhost}, {@code 127.0.0.0/8},
@@ -22,6 +52,33 @@ public final class CloudOptions {
      * then builds the mapper itself).
      */
     public static final String PREINITIALIZE = "cloud.preinitialize";
+
+    /**
+     * The largest answer body the transport reads, in bytes; a number, optionally with a binary
+     * suffix {@code k}, {@code m} or {@code g} ({@code KiB}, {@code MiB}, {@code GiB} too), from 1 KiB
+     * to 2047 MiB (default {@value #DEFAULT_MAX_RESPONSE_BYTES}, 64 MiB).
+     *
+     * <p>An answer larger than this ends its call at once, without reading the rest: a read (and an
+     * error answer) fails with a {@code ServiceException} that keeps the HTTP status and names the
+     * limit and this property; a create or submit answered 2xx fails with an
+     * {@code OutcomeUnknownException} carrying its client token (the service acted on it, but its
+     * answer was not read). The connection is closed, not returned to the pool. The limit counts
+     * the body as it is after decompression, so a small compressed answer cannot expand past it.
+     * A declared {@code Content-Length} over the limit is refused before anything is read.
+     *
+     * <p>Why 64 MiB: the largest answers the DLI reference documents are pages of at most 100 jobs
+     * or templates (9.7, 11.x; page size 100) whose {@code sql_body} may hold up to 1 Mi characters
+     * each, and the first 1000 rows of a SQL job's result (7.3 preview). Typical pages are a few
+     * hundred kilobytes; 64 MiB holds a full page of jobs averaging over 600 KiB of SQL each, or
+     * 1000 result rows of 64 KiB each, with room to spare, while keeping what one call can make the
+     * JVM hold (the bytes, then the parsed form: about three times the body) well below a typical
+     * heap. Larger answers are possible only at the extremes (100 jobs near the 1 Mi-character SQL
+     * limit): page with a smaller {@code limit}, or raise this value.
+     */
+    public static final String MAX_RESPONSE_BYTES = "cloud.maxResponseBytes";
+
+    /** The default of {@link #MAX_RESPONSE_BYTES}: 64 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
     /** The largest number of pooled connections, in all and per host (default {@code 64}). */
     public static final String MAX_CONNECTIONS = "cloud.maxConnections";
@@ -91,5 +148,34 @@ public final class CloudOptions {
     /** The trust store's password, if it has one. A secret: never printed or logged. */
     public static final String TLS_TRUST_STORE_PASSWORD = "cloud.tls.trustStorePassword";
 
+    private static final Set<String> KEYS = collectKeys();
+
     private CloudOptions() {}
+
+    /**
+     * Every property key the cloud transport reads.
+     *
+     * @return the keys, sorted
+     */
+    public static Set<String> keys() {
+        return KEYS;
+    }
+
+    private static Set<String> collectKeys() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (Field f : CloudOptions.class.getFields()) {
+            int m = f.getModifiers();
+            if (Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType() == String.class) {
+                try {
+                    String v = (String) f.get(null);
+                    if (v.startsWith(PREFIX) && !v.equals(PREFIX)) {
+                        keys.add(v);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Collections.unmodifiableSortedSet(keys);
+    }
 }

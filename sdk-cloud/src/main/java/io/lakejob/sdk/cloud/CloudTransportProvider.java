@@ -4,6 +4,7 @@ import io.lakejob.sdk.cloud.internal.Endpoint;
 import io.lakejob.sdk.cloud.internal.RestTransport;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.spi.ClientConfiguration;
+import io.lakejob.sdk.spi.KnownProperties;
 import io.lakejob.sdk.spi.Transport;
 import io.lakejob.sdk.spi.TransportProvider;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Locale;
 /**
  * The REST transport for DLI-compatible services, selected for {@code https://} (and, where
  * allowed, {@code http://}) endpoints. Needs a project id and credentials. Properties: see
- * {@link CloudOptions}.
+ * {@link CloudOptions}; an unknown {@code cloud.} key is refused when the transport is created.
  */
 public final class CloudTransportProvider implements TransportProvider {
     /** The provider's name. */
@@ -36,7 +37,8 @@ public final class CloudTransportProvider implements TransportProvider {
 
     @Override
     public String describe() {
-        return "io.lakejob:lakejob-sdk-cloud for https:// endpoints";
+        return "io.lakejob:lakejob-sdk-cloud for https://host[:port][/base-path] endpoints (http:// to loopback, "
+                + "or anywhere with " + CloudOptions.ALLOW_INSECURE_HTTP + "=true)";
     }
 
     @Override
@@ -45,6 +47,7 @@ public final class CloudTransportProvider implements TransportProvider {
         if (configuration == null) {
             throw new ConfigurationException("The cloud transport needs a client configuration");
         }
+        KnownProperties.check(CloudOptions.PREFIX, CloudOptions.keys(), configuration);
         if (configuration.projectId() == null || configuration.projectId().isBlank()) {
             throw new ConfigurationException(
                     "The cloud transport needs a project id: LakeJobClient.builder().projectId(...)");

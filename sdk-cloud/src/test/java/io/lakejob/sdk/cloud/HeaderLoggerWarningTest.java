@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * HttpClient's header wire logger prints {@code Authorization} in clear text at DEBUG: a client
- * built while it is enabled warns once per JVM (not once per client), and not at all while it is
- * off. Runs in child JVMs, because slf4j-simple fixes a logger's level when the logger is first
+ * HttpClient's header logger prints {@code Authorization} in clear text at DEBUG, and its wire
+ * logger every byte (tokens, bodies): a client built while either is enabled warns once per JVM for
+ * each (not once per client), pointing to the SDK's redacted {@link CloudOptions#WIRE_LOGGER}, and
+ * not at all while they are off. Runs in child JVMs, because slf4j-simple fixes a logger's level when the logger is first
  * created, and this JVM's HttpClient loggers already exist.
  */
 class HeaderLoggerWarningTest {
     private static final String WARNING = "org.apache.hc.client5.http.headers is enabled at DEBUG";
+    private static final String WIRE_WARNING = "org.apache.hc.client5.http.wire is enabled at DEBUG";
 
     /** Child JVM: builds three clients (no request is sent), then exits. */
     public static final class ThreeClients {
@@ -46,24 +48,36 @@ class HeaderLoggerWarningTest {
 
     @Test
     void warnsOncePerJvmWhenTheHeaderLoggerIsAtDebug() throws Exception {
-        String err = run("debug");
+        String err = run("debug", "info");
         assertThat(count(err, WARNING)).as(err).isEqualTo(1);
+        assertThat(err).doesNotContain(WIRE_WARNING).contains(CloudOptions.WIRE_LOGGER);
         assertThat(err).doesNotContain(WireSupport.SK);
     }
 
     @Test
-    void saysNothingWhenTheHeaderLoggerIsOff() throws Exception {
-        String err = run("info");
-        assertThat(err).doesNotContain(WARNING);
+    void warnsOncePerJvmWhenTheWireLoggerIsAtDebugAndPointsToTheRedactedOne() throws Exception {
+        String err = run("info", "debug");
+        assertThat(count(err, WIRE_WARNING)).as(err).isEqualTo(1);
+        assertThat(err).doesNotContain(WARNING).contains("X-Auth-Token", CloudOptions.WIRE_LOGGER + " (redacted)");
+        err = run("debug", "debug");
+        assertThat(count(err, WIRE_WARNING)).as(err).isEqualTo(1);
+        assertThat(count(err, WARNING)).as(err).isEqualTo(1);
     }
 
-    private static String run(String headerLevel) throws IOException, InterruptedException {
+    @Test
+    void saysNothingWhenTheHeaderLoggerIsOff() throws Exception {
+        String err = run("info", "info");
+        assertThat(err).doesNotContain(WARNING).doesNotContain(WIRE_WARNING);
+    }
+
+    private static String run(String headerLevel, String wireLevel) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(
                         java,
                         "-cp",
                         System.getProperty("java.class.path"),
                         "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.headers=" + headerLevel,
+                        "-Dorg.slf4j.simpleLogger.log.org.apache.hc.client5.http.wire=" + wireLevel,
                         ThreeClients.class.getName()))
                 .redirectErrorStream(false)
                 .start();

@@ -152,31 +152,6 @@ class SqlJobWireTest extends WireSupport {
                         + "\"table_name\":\"t\",\"compress\":\"none\",\"export_mode\":\"Overwrite\"}"));
     }
 
-    /**
-     * Every submit carries one client-token tag (a UUID) for reconciliation; checks it and returns
-     * the body without it (and without an emptied tags list).
-     */
-    private static JsonNode withoutClientToken(JsonNode body) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
-        com.fasterxml.jackson.databind.node.ArrayNode tags =
-                (com.fasterxml.jackson.databind.node.ArrayNode) copy.get("tags");
-        assertThat(tags).as("tags").isNotNull();
-        int found = -1;
-        for (int i = 0; i < tags.size(); i++) {
-            if ("lakejob-client-token".equals(tags.get(i).path("key").asText())) {
-                assertThat(found).as("one client token").isEqualTo(-1);
-                found = i;
-            }
-        }
-        assertThat(found).as("client token tag").isNotNegative();
-        assertThat(tags.get(found).path("value").asText()).matches("[0-9a-f-]{36}");
-        tags.remove(found);
-        if (tags.isEmpty()) {
-            copy.remove("tags");
-        }
-        return copy;
-    }
-
     @Test
     void submitSendsTheReferenceBodyWithTheTagsGivenPlusTheClientTokenAndReadsSchemaAndRows() {
         answer(resource("7.3.3-response.json"));

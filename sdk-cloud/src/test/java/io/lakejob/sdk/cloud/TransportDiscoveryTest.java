@@ -102,6 +102,46 @@ class TransportDiscoveryTest {
     }
 
     @Test
+    void aMisspelledCloudPropertyIsAConfigurationErrorNamingTheKnownOnes() {
+        Throwable t = catchThrowable(() -> builder("https://dli.example.com")
+                .property("cloud.proxy.hots", "proxy.corp")
+                .property(CloudOptions.PROXY_PASSWORD, SK)
+                .build());
+        assertThat(t)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'cloud.proxy.hots' (did you mean 'cloud.proxy.host'?)")
+                .hasMessageContaining(CloudOptions.PROXY_PORT)
+                .hasMessageContaining(CloudOptions.MAX_CONNECTIONS);
+        assertThat(t.getMessage()).doesNotContain(SK, "proxy.corp");
+    }
+
+    @Test
+    void everyDocumentedKeyIsKnownAndOtherTransportsKeysAreLeftAlone() {
+        assertThat(CloudOptions.keys())
+                .contains(
+                        CloudOptions.ALLOW_INSECURE_HTTP,
+                        CloudOptions.PROXY_HOST,
+                        CloudOptions.TLS_TRUST_STORE_PASSWORD,
+                        CloudOptions.RATE_LIMITER_TIMEOUT)
+                .allMatch(k -> k.startsWith(CloudOptions.PREFIX));
+        LakeJobClientBuilder b = builder("https://dli.example.com").property("flink.metadata.dir", "/tmp/x");
+        assertThatCode(() -> b.build().close()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMisspelledEndpointSaysTheSchemeIsWrongNotThatAModuleIsMissing() {
+        for (String typo : new String[] {"htps://dli.example.com", "https//dli.example.com", "http:/127.0.0.1:8080"}) {
+            Throwable t = catchThrowable(() -> builder(typo).build());
+            assertThat(t)
+                    .as(typo)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("https://host[:port][/base-path]")
+                    .hasMessageNotContaining("Add io.lakejob:lakejob-sdk-cloud");
+            assertThat(t.getMessage()).as(typo).containsAnyOf("unknown scheme", "malformed");
+        }
+    }
+
+    @Test
     void closeIsIdempotentAndLaterCallsFailWithoutIo() {
         LakeJobClient client = builder("https://dli.example.com").build();
         client.close();

@@ -164,6 +164,31 @@ public abstract class WireSupport {
         assertThat(m.group(3)).isEqualTo(expected);
     }
 
+    /**
+     * Every submit and Flink job create carries one client-token tag (a UUID) for reconciliation; checks it and returns
+     * the body without it (and without an emptied tags list).
+     */
+    public static JsonNode withoutClientToken(JsonNode body) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode tags =
+                (com.fasterxml.jackson.databind.node.ArrayNode) copy.get("tags");
+        assertThat(tags).as("tags").isNotNull();
+        int found = -1;
+        for (int i = 0; i < tags.size(); i++) {
+            if ("lakejob-client-token".equals(tags.get(i).path("key").asText())) {
+                assertThat(found).as("one client token").isEqualTo(-1);
+                found = i;
+            }
+        }
+        assertThat(found).as("client token tag").isNotNegative();
+        assertThat(tags.get(found).path("value").asText()).matches("[0-9a-f-]{36}");
+        tags.remove(found);
+        if (tags.isEmpty()) {
+            copy.remove("tags");
+        }
+        return copy;
+    }
+
     /** Percent-decodes (UTF-8) without treating {@code +} as a space. */
     public static String decode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,17 +2,25 @@ package io.lakejob.sdk.cloud.internal;
 
 import io.lakejob.sdk.cloud.Reconcile;
 import io.lakejob.sdk.model.Tag;
+import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
+import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.sql.SubmitSqlJobRequest;
+import io.lakejob.sdk.spi.FlinkJobOperations;
 import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.SqlJobOperations;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Client tokens for creates and submits, so that a request whose outcome is unknown can be found
  * instead of sent twice. A token is generated per call (a random UUID) for every operation that
- * can carry one; today that is {@code SubmitSqlJob} (7.3.3), whose {@code tags} the service keeps
- * and {@code ListSqlJobs} (7.3.5) filters by ({@link Reconcile}). A caller that already put a
- * {@link Reconcile#CLIENT_TOKEN_TAG} tag on the request keeps its own token.
+ * can carry one, as the tag {@link Reconcile#CLIENT_TOKEN_TAG}: {@code SubmitSqlJob} (7.3.3, found
+ * again with {@code ListSqlJobs} 7.3.5), {@code CreateFlinkSqlJob} (9.2) and
+ * {@code CreateFlinkJarJob} (9.4, both found again with {@code ListFlinkJobs} 9.7), whose
+ * {@code tags} the service keeps and whose list calls filter by ({@link Reconcile}). A caller that
+ * already put a {@link Reconcile#CLIENT_TOKEN_TAG} tag on the request keeps its own token. The
+ * token is added once per call, before any attempt, so a retried attempt (after throttling) sends
+ * the same one.
  */
 final class ClientTokens {
     private ClientTokens() {}
@@ -28,18 +36,49 @@ final class ClientTokens {
 
     @SuppressWarnings("unchecked")
     static <Q> Tokened<Q> apply(Operation<Q, ?> operation, Q request) {
-        if (operation.name().equals(SqlJobOperations.SUBMIT_SQL_JOB.name())
-                && request instanceof SubmitSqlJobRequest submit) {
-            for (Tag t : submit.tags()) {
-                if (t.key().equals(Reconcile.CLIENT_TOKEN_TAG)) {
-                    return new Tokened<>(request, t.value());
-                }
+        String name = operation.name();
+        if (name.equals(SqlJobOperations.SUBMIT_SQL_JOB.name()) && request instanceof SubmitSqlJobRequest r) {
+            String own = own(r.tags());
+            if (own != null) {
+                return new Tokened<>(request, own);
             }
-            String token = UUID.randomUUID().toString();
-            SubmitSqlJobRequest tagged =
-                    submit.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build();
-            return new Tokened<>((Q) tagged, token);
+            String token = newToken();
+            return new Tokened<>(
+                    (Q) r.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build(), token);
+        }
+        if (name.equals(FlinkJobOperations.CREATE_FLINK_SQL_JOB.name())
+                && request instanceof CreateFlinkSqlJobRequest r) {
+            String own = own(r.tags());
+            if (own != null) {
+                return new Tokened<>(request, own);
+            }
+            String token = newToken();
+            return new Tokened<>(
+                    (Q) r.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build(), token);
+        }
+        if (name.equals(FlinkJobOperations.CREATE_FLINK_JAR_JOB.name())
+                && request instanceof CreateFlinkJarJobRequest r) {
+            String own = own(r.tags());
+            if (own != null) {
+                return new Tokened<>(request, own);
+            }
+            String token = newToken();
+            return new Tokened<>(
+                    (Q) r.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build(), token);
         }
         return new Tokened<>(request, null);
+    }
+
+    private static String own(List<Tag> tags) {
+        for (Tag t : tags) {
+            if (t.key().equals(Reconcile.CLIENT_TOKEN_TAG)) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -6,6 +6,7 @@ import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.exception.TransportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -139,9 +140,15 @@ public final class IamHttp {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
         long start = System.nanoTime();
-        HttpResponse<byte[]> response;
+        HttpResponse<InputStream> response;
+        byte[] bytes;
         try {
-            response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            // At most one byte past the limit is read; closing the stream then drops the rest
+            // with the connection.
+            try (InputStream in = response.body()) {
+                bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
         } catch (IOException e) {
             LOG.debug(
                     "{} to {} failed after {} ms: {}",
@@ -159,7 +166,6 @@ public final class IamHttp {
             Thread.currentThread().interrupt();
             throw new LakeJobException(what + " was interrupted", e);
         }
-        byte[] bytes = response.body() == null ? new byte[0] : response.body();
         if (bytes.length > MAX_ANSWER_BYTES) {
             throw new ServiceException(
                     response.statusCode(),

@@ -17,7 +17,9 @@ import java.io.IOException;
 /**
  * The transport's one JSON mapper: snake_case names, unknown properties ignored, {@code "true"}
  * and {@code "false"} strings read as booleans, a single value read as a one-element array,
- * nulls left out when writing. Thread-safe.
+ * nulls left out when writing. Strict where leniency would change a value or hide damage: a body
+ * is one JSON document with nothing after it, and a floating-point number where an integer is
+ * expected fails rather than being truncated. Thread-safe.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
@@ -31,11 +33,17 @@ public final class Json {
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // An answer is exactly one JSON document: content after it (garbage, a second
+                // document) fails the read, on the tree path and the direct path alike.
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // A float where an integer is documented (job_id: 1.5) fails instead of truncating.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
         return mapper;

@@ -2,6 +2,8 @@ package io.lakejob.sdk.cloud.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lakejob.sdk.exception.LakeJobException;
+import io.lakejob.sdk.exception.OutcomeUnknownException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.spi.Operation;
 import java.io.IOException;
@@ -24,11 +26,104 @@ final class Responses {
      *
      * @param status the status code
      * @param requestId the {@code X-Request-Id} header, or {@code null}
-     * @param body the body bytes, empty when there were none
+     * @param body the body bytes, empty when there were none (or when the body was over the limit)
+     * @param limit the limit the body was over ({@link io.lakejob.sdk.cloud.CloudOptions#MAX_RESPONSE_BYTES}),
+     *     or -1 when the body was read
+     * @param declared the body's declared length when it was over the limit, or -1
      */
-    record Raw(int status, String requestId, byte[] body) {}
+    record Raw(int status, String requestId, byte[] body, long limit, long declared) {
+        /**
+         * An answer whose body was read.
+         *
+         * @param status the status code
+         * @param requestId the request id, or {@code null}
+         * @param body the body bytes
+         */
+        Raw(int status, String requestId, byte[] body) {
+            this(status, requestId, body, -1, -1);
+        }
+
+        /**
+         * An answer whose body was over the limit and not read.
+         *
+         * @param status the status code
+         * @param requestId the request id, or {@code null}
+         * @param limit the limit
+         * @param declared the declared length, or -1
+         * @return the answer
+         */
+        static Raw oversize(int status, String requestId, long limit, long declared) {
+            return new Raw(status, requestId, new byte[0], limit, declared);
+        }
+
+        boolean oversize() {
+            return limit >= 0;
+        }
+    }
+
+    /**
+     * Reads an answer.
+     *
+     * @param operation the operation
+     * @param codec its codec
+     * @param raw the answer
+     * @param clientToken the client token sent with the request, or {@code null}
+     * @return the response
+     * @throws ServiceException for an error answer, or a success whose body cannot be read
+     * @throws OutcomeUnknownException for a success whose body cannot be read, when the operation
+     *     is not idempotent ({@link RetryClassifier#nonIdempotent}): it may have taken effect
+     */
+    static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw, String clientToken) {
+        try {
+            return read(operation, codec, raw);
+        } catch (ServiceException e) {
+            throw unreadableSuccess(operation, e, clientToken);
+        }
+    }
+
+    /**
+     * A success whose body could not be read: for a create, submit or additive action, its outcome
+     * is unknown (it may have taken effect); anything else stays the service error.
+     */
+    static LakeJobException unreadableSuccess(Operation<?, ?> operation, ServiceException e, String clientToken) {
+        if (!(e instanceof UnreadableSuccess)) {
+            return e;
+        }
+        ServiceException plain =
+                new ServiceException(e.statusCode(), null, e.errorMessage(), e.requestId(), false, e.getCause());
+        if (RetryClassifier.nonIdempotent(operation)) {
+            return new OutcomeUnknownException(
+                    operation.name(),
+                    clientToken,
+                    "the request was sent and answered HTTP " + e.statusCode() + ", but the answer could not be read ("
+                            + e.errorMessage() + ")",
+                    plain);
+        }
+        return plain;
+    }
+
+    /**
+     * A 2xx answer whose body is not the documented JSON: the request may have taken effect. Never
+     * leaves this class ({@link #unreadableSuccess} turns it into an SDK error).
+     */
+    static final class UnreadableSuccess extends ServiceException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableSuccess(int status, String message, String requestId, Throwable cause) {
+            super(status, null, message, requestId, false, cause);
+        }
+    }
 
     static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw) {
+        if (raw.oversize()) {
+            String what = "response body" + (raw.declared() >= 0 ? " (Content-Length " + raw.declared() + ")" : "")
+                    + " is larger than the limit of " + raw.limit() + " bytes ("
+                    + io.lakejob.sdk.cloud.CloudOptions.MAX_RESPONSE_BYTES + "); not read";
+            if (raw.status() >= 200 && raw.status() < 300) {
+                throw new UnreadableSuccess(raw.status(), what + " for " + operation.name(), raw.requestId(), null);
+            }
+            throw error(raw.status(), raw.requestId(), null, what);
+        }
         if (raw.status() >= 200 && raw.status() < 300 && raw.body().length > 0) {
             try {
                 R direct = codec.decodeDirect(raw.body());
@@ -48,8 +143,9 @@ final class Responses {
             try {
                 tree = Json.parse(raw.body());
             } catch (IOException e) {
-                unreadable =
-                        looksLikeHtml(raw.body()) ? "non-JSON (HTML) response body" : "malformed JSON response body";
+                unreadable = looksLikeHtml(raw.body())
+                        ? "non-JSON (HTML) response body"
+                        : "malformed JSON response body, or content after it";
             }
             if (tree != null && !tree.isContainerNode()) {
                 tree = null;
@@ -65,7 +161,7 @@ final class Responses {
             tree = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         }
         if (tree == null) {
-            throw new ServiceException(status, null, unreadable + " for " + operation.name(), requestId, false);
+            throw new UnreadableSuccess(status, unreadable + " for " + operation.name(), requestId, null);
         }
         if (tree.isObject() && isFalse(tree.get("is_success"))) {
             throw error(status, requestId, tree, null);
@@ -73,29 +169,25 @@ final class Responses {
         try {
             R response = codec.decode(tree);
             if (response == null) {
-                throw new ServiceException(status, null, "no response for " + operation.name(), requestId, false);
+                throw new UnreadableSuccess(status, "no response for " + operation.name(), requestId, null);
             }
             return response;
         } catch (JsonMappingException e) {
-            throw new ServiceException(
+            throw new UnreadableSuccess(
                     status,
-                    null,
                     "response body of " + operation.name() + " does not have the documented form"
                             + (e.getPath().isEmpty() ? "" : " at " + e.getPathReference()),
                     requestId,
-                    false,
                     e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ServiceException se) {
                 throw se;
             }
-            throw new ServiceException(
+            throw new UnreadableSuccess(
                     status,
-                    null,
                     "response body of " + operation.name() + " could not be read ("
                             + e.getClass().getSimpleName() + ")",
                     requestId,
-                    false,
                     e);
         }
     }

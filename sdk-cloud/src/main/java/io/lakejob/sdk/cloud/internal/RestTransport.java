@@ -5,6 +5,7 @@ import io.lakejob.sdk.auth.ProvidedTokenCredentials;
 import io.lakejob.sdk.auth.SignableRequest;
 import io.lakejob.sdk.auth.Signer;
 import io.lakejob.sdk.auth.Token;
+import io.lakejob.sdk.auth.TokenCredentials;
 import io.lakejob.sdk.auth.TokenSigner;
 import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.cloud.CloudTransportProvider;
@@ -24,6 +25,9 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,11 +48,8 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
@@ -85,6 +86,11 @@ public final class RestTransport implements Transport {
 
     private static final AtomicBoolean HEADER_LOG_WARNED = new AtomicBoolean();
 
+    /** HttpClient's wire log: prints every byte sent and received, tokens and bodies, at DEBUG. */
+    static final String WIRE_LOGGER = "org.apache.hc.client5.http.wire";
+
+    private static final AtomicBoolean WIRE_LOG_WARNED = new AtomicBoolean();
+
     /** The request id header of DLI answers. */
     static final String REQUEST_ID_HEADER = "X-Request-Id";
 
@@ -106,6 +112,8 @@ public final class RestTransport implements Transport {
     private final Timeout readTimeout;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final int maxResponseBytes;
+    private final WireLog wireLog;
     private final LazyTls lazyTls;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -176,6 +184,8 @@ public final class RestTransport implements Transport {
         this.resilience = new Resilience(configuration, sleeper, ticker);
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
+        this.maxResponseBytes = BoundedBody.limit(configuration);
+        this.wireLog = new WireLog(secrets(configuration));
         warnIfHeadersAreLogged();
         JsonPreinit.start(configuration);
         PoolingHttpClientConnectionManagerBuilder pb = PoolingHttpClientConnectionManagerBuilder.create()
@@ -218,6 +228,20 @@ public final class RestTransport implements Transport {
         this.client = hb.build();
     }
 
+    /** The credential values the wire log scrubs wherever they appear. */
+    private static List<String> secrets(ClientConfiguration c) {
+        List<String> out = new ArrayList<>();
+        if (c.credentials() instanceof AkSkCredentials k) {
+            out.add(k.secretKey());
+            out.add(k.securityToken());
+        } else if (c.credentials() instanceof TokenCredentials t) {
+            out.add(t.token());
+        }
+        out.add(c.property(CloudOptions.PROXY_PASSWORD, null));
+        out.add(c.property(CloudOptions.TLS_TRUST_STORE_PASSWORD, null));
+        return out;
+    }
+
     private static Timeout timeout(Duration d, Duration dflt) {
         return Timeout.ofMilliseconds((d == null ? dflt : d).toMillis());
     }
@@ -225,9 +249,19 @@ public final class RestTransport implements Transport {
     private static void warnIfHeadersAreLogged() {
         if (LoggerFactory.getLogger(HEADER_LOGGER).isDebugEnabled() && HEADER_LOG_WARNED.compareAndSet(false, true)) {
             LOG.warn(
-                    "The logger {} is enabled at DEBUG: it prints request headers, including Authorization and "
-                            + "X-Auth-Token, in clear text. Set it to INFO or above outside short debugging sessions.",
-                    HEADER_LOGGER);
+                    "The logger {} is enabled at DEBUG: it prints request headers, including Authorization, "
+                            + "X-Auth-Token and X-Security-Token, in clear text. Set it to INFO or above, and use {} "
+                            + "(redacted) instead.",
+                    HEADER_LOGGER,
+                    CloudOptions.WIRE_LOGGER);
+        }
+        if (LoggerFactory.getLogger(WIRE_LOGGER).isDebugEnabled() && WIRE_LOG_WARNED.compareAndSet(false, true)) {
+            LOG.warn(
+                    "The logger {} is enabled at DEBUG: it prints every byte sent and received, including "
+                            + "X-Auth-Token, X-Security-Token and X-Subject-Token values and sensitive variable values, "
+                            + "in clear text. Set it to INFO or above, and use {} (redacted) instead.",
+                    WIRE_LOGGER,
+                    CloudOptions.WIRE_LOGGER);
         }
     }
 
@@ -354,10 +388,10 @@ public final class RestTransport implements Transport {
             } else {
                 signed = signer.sign(unsigned, signingTime());
             }
-            Answer answer = send(call, operation, signed);
+            Answer answer = send(call, operation, signed, token == null ? null : token.value());
             call.answered(answer.retryAfter(), answer.date());
             try {
-                return Responses.read(operation, codec, answer.raw());
+                return Responses.read(operation, codec, answer.raw(), call.clientToken());
             } catch (ServiceException e) {
                 if (tokenProvider != null && e.statusCode() == 401 && !refreshed) {
                     refreshed = true;
@@ -386,14 +420,34 @@ public final class RestTransport implements Transport {
         return true;
     }
 
-    /** One HTTP answer and the headers that steer retries. */
-    private record Answer(Responses.Raw raw, String retryAfter, String date) {}
+    /** One HTTP answer, the headers that steer retries, and all headers when the wire log is on. */
+    private record Answer(Responses.Raw raw, String retryAfter, String date, List<Map.Entry<String, String>> headers) {}
 
-    private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed) {
+    private static List<Map.Entry<String, String>> headers(Header[] headers) {
+        List<Map.Entry<String, String>> out = new ArrayList<>(headers.length);
+        for (Header h : headers) {
+            out.add(new AbstractMap.SimpleImmutableEntry<>(h.getName(), h.getValue()));
+        }
+        return out;
+    }
+
+    /** Carries an answer whose body was over the limit out of HttpClient's response handler. */
+    private static final class Oversize extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Answer answer;
+
+        Oversize(Answer answer) {
+            super(null, null);
+            this.answer = answer;
+        }
+    }
+
+    private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed, String token) {
         // The request line is the signed wire form verbatim: nothing re-parses or re-encodes it.
         String query = signed.encodedQuery();
-        BasicClassicHttpRequest http = new BasicClassicHttpRequest(
-                signed.method(), target, query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query);
+        String pathAndQuery = query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query;
+        CuttableRequest http = new CuttableRequest(signed.method(), target, pathAndQuery);
+        boolean wire = WireLog.enabled();
         signed.headers().forEach(http::setHeader);
         byte[] body = signed.body();
         if (body.length > 0 || operation.method() == HttpMethod.POST || operation.method() == HttpMethod.PUT) {
@@ -410,21 +464,45 @@ public final class RestTransport implements Transport {
                     .setRedirectsEnabled(false)
                     .build());
         }
+        if (wire) {
+            wireLog.request(
+                    operation.name(), call.attempt(), signed.method(), pathAndQuery, signed.headers(), body, token);
+        }
         long start = System.nanoTime();
         Answer answer;
         try {
             answer = client.execute(target, http, context, response -> {
-                HttpEntity entity = response.getEntity();
-                byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-                return new Answer(
-                        new Responses.Raw(
-                                response.getCode(),
-                                value(response.getFirstHeader(REQUEST_ID_HEADER)),
-                                bytes == null ? new byte[0] : bytes),
-                        value(response.getFirstHeader("Retry-After")),
-                        value(response.getFirstHeader("Date")));
+                String requestId = value(response.getFirstHeader(REQUEST_ID_HEADER));
+                String retryAfter = value(response.getFirstHeader("Retry-After"));
+                String date = value(response.getFirstHeader("Date"));
+                List<Map.Entry<String, String>> headers = wire ? headers(response.getHeaders()) : List.of();
+                try {
+                    // Cancelling the request before refusing closes the connection at once: closing
+                    // the body afterwards would otherwise read the rest of it to reuse the connection.
+                    byte[] bytes = BoundedBody.read(response.getEntity(), maxResponseBytes, http::cancel);
+                    return new Answer(
+                            new Responses.Raw(response.getCode(), requestId, bytes), retryAfter, date, headers);
+                } catch (BoundedBody.TooLarge tooLarge) {
+                    throw new Oversize(new Answer(
+                            Responses.Raw.oversize(response.getCode(), requestId, maxResponseBytes, tooLarge.declared),
+                            retryAfter,
+                            date,
+                            headers));
+                }
             });
+        } catch (Oversize oversize) {
+            // The answer's status and headers arrived; its body was not read.
+            answer = oversize.answer;
         } catch (IOException e) {
+            if (wire) {
+                wireLog.failure(
+                        operation.name(),
+                        call.attempt(),
+                        signed.method(),
+                        pathAndQuery,
+                        (System.nanoTime() - start) / 1_000_000,
+                        e);
+            }
             if (Failures.poolTimeout(e)) {
                 poolTimeouts.increment();
             }
@@ -441,6 +519,20 @@ public final class RestTransport implements Transport {
                 throw new LakeJobException("The cloud transport was closed during " + operation.name(), e);
             }
             throw e;
+        }
+        if (wire) {
+            wireLog.response(
+                    operation.name(),
+                    call.attempt(),
+                    signed.method(),
+                    pathAndQuery,
+                    answer.raw().status(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    answer.raw().requestId(),
+                    answer.headers(),
+                    answer.raw().body(),
+                    answer.raw().oversize(),
+                    token);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug(
