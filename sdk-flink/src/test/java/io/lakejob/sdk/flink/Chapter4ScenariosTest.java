@@ -351,8 +351,7 @@ class Chapter4ScenariosTest {
             + "    java.net.URL out = JavaQueueStream.class.getClassLoader().getResource(\"userData/test.csv\");\n"
             + "    String dir = new String(out.openStream().readAllBytes(), \"UTF-8\").trim();\n"
             + "    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();\n"
-            + "    env.fromElements(\"windowSize=\" + windowSize, dep.Tag.tag(\"queue\"))\n"
-            + "        .addSink(new LineFileSink<>(dir));\n"
+            + "    LineFileSink.writeTo(env.fromElements(\"windowSize=\" + windowSize, dep.Tag.tag(\"queue\")), dir);\n"
             + "    env.execute(\"JavaQueueStream\");\n"
             + "  }\n"
             + "}\n";

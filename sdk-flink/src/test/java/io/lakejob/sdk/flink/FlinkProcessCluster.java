@@ -1,5 +1,6 @@
 package io.lakejob.sdk.flink;
 
+import io.lakejob.sdk.flink.testcompat.TestCompat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +25,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.GlobalConfiguration;
-import org.apache.flink.configuration.JobManagerOptions;
-import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.runtime.clusterframework.TaskExecutorProcessSpec;
 import org.apache.flink.runtime.clusterframework.TaskExecutorProcessUtils;
 import org.apache.flink.runtime.jobmanager.JobManagerProcessSpec;
@@ -240,11 +239,9 @@ final class FlinkProcessCluster implements AutoCloseable {
                 GlobalConfiguration.loadConfiguration(dir.resolve("conf").toString());
         // What Flink's BashJavaUtils prints for jobmanager.sh/taskmanager.sh: heap, direct memory and
         // metaspace flags, and the memory sizes the processes must be told.
-        JobManagerProcessSpec jm = JobManagerProcessUtils.processSpecFromConfigWithNewOptionToInterpretLegacyHeap(
-                conf, JobManagerOptions.TOTAL_PROCESS_MEMORY);
-        TaskExecutorProcessSpec tm = TaskExecutorProcessUtils.processSpecFromConfig(
-                TaskExecutorProcessUtils.getConfigurationMapLegacyTaskManagerHeapSizeToConfigOption(
-                        conf, TaskManagerOptions.TOTAL_PROCESS_MEMORY));
+        JobManagerProcessSpec jm = TestCompat.jobManagerProcessSpec(conf);
+        // config.yaml sets taskmanager.memory.process.size, so no legacy heap option needs mapping.
+        TaskExecutorProcessSpec tm = TaskExecutorProcessUtils.processSpecFromConfig(conf);
         jobManager = process(
                 "jobmanager",
                 JobManagerProcessUtils.generateJvmParametersStr(jm, conf),

@@ -121,7 +121,7 @@ class JarJobTest {
                                 + "  public static void main(String[] args) throws Exception {\n"
                                 + "    StreamExecutionEnvironment env ="
                                 + " StreamExecutionEnvironment.getExecutionEnvironment();\n"
-                                + "    env.fromSequence(1, 3).map(new Greet()).addSink(new LineFileSink<>(args[0]));\n"
+                                + "    LineFileSink.writeTo(env.fromSequence(1, 3).map(new Greet()), args[0]);\n"
                                 + "    env.execute(\"greet-job\");\n"
                                 + "  }\n"
                                 + "  public static class Greet implements MapFunction<Long, String> {\n"

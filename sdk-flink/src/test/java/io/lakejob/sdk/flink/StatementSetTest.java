@@ -18,14 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.flink.streaming.api.functions.sink.SinkFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.table.connector.ChangelogMode;
+import org.apache.flink.table.connector.ProviderContext;
+import org.apache.flink.table.connector.sink.DataStreamSinkProvider;
 import org.apache.flink.table.connector.sink.DynamicTableSink;
-import org.apache.flink.table.connector.sink.SinkFunctionProvider;
 import org.apache.flink.table.data.RowData;
 import org.apache.flink.table.factories.DynamicTableSinkFactory;
 import org.apache.flink.table.factories.FactoryUtil;
@@ -225,19 +229,31 @@ class StatementSetTest {
             }
 
             @Override
-            @SuppressWarnings("deprecation")
             public SinkRuntimeProvider getSinkRuntimeProvider(Context context) {
                 String k = key;
-                SinkFunction<RowData> f = new SinkFunction<>() {
-                    private static final long serialVersionUID = 1L;
-
+                // A map that records, then Flink's discarding sink: APIs both Flink 1.20 and 2.x have.
+                return new DataStreamSinkProvider() {
                     @Override
-                    public void invoke(RowData value, SinkFunction.Context c) {
-                        ROWS.computeIfAbsent(k, x -> new CopyOnWriteArrayList<>())
-                                .add(value.getLong(0));
+                    public DataStreamSink<?> consumeDataStream(ProviderContext provider, DataStream<RowData> rows) {
+                        return rows.map(new Record(k)).returns(rows.getType()).sinkTo(new DiscardingSink<>());
                     }
                 };
-                return SinkFunctionProvider.of(f);
+            }
+
+            /** Records the first column of each row under the sink's key. */
+            static final class Record implements MapFunction<RowData, RowData> {
+                private static final long serialVersionUID = 1L;
+                private final String key;
+
+                Record(String key) {
+                    this.key = key;
+                }
+
+                @Override
+                public RowData map(RowData value) {
+                    ROWS.computeIfAbsent(key, x -> new CopyOnWriteArrayList<>()).add(value.getLong(0));
+                    return value;
+                }
             }
 
             @Override

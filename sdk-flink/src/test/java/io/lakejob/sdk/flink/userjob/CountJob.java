@@ -32,13 +32,13 @@ public final class CountJob {
         String prefixFile = args.length > 2 ? args[2] : null;
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-        env.fromSequence(1, n)
-                .map(new KeyOne())
-                .keyBy(t -> t.f0)
-                .reduce(new Sum())
-                .map(new Format(prefixFile))
-                .addSink(new LineFileSink<>(out))
-                .name("lines");
+        LineFileSink.writeTo(
+                env.fromSequence(1, n)
+                        .map(new KeyOne())
+                        .keyBy(t -> t.f0)
+                        .reduce(new Sum())
+                        .map(new Format(prefixFile)),
+                out);
         env.execute("count-job");
     }
 

@@ -6,11 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.apache.flink.streaming.api.functions.sink.SinkFunction;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSink;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
-/** A test sink that appends each value as one line to {@code <dir>/part-0}, visible at once. */
-@SuppressWarnings("deprecation")
-public final class LineFileSink<T> implements SinkFunction<T> {
+/**
+ * A test sink that appends each value as one line to {@code <dir>/part-0}, visible at once: a map
+ * that writes (uid {@code lines}), then Flink's discarding sink. Built from APIs both Flink 1.20 and
+ * 2.x have (the legacy {@code SinkFunction} is gone in 2.x).
+ */
+public final class LineFileSink<T> implements MapFunction<T, T> {
     private static final long serialVersionUID = 1L;
 
     private final String dir;
@@ -20,8 +26,25 @@ public final class LineFileSink<T> implements SinkFunction<T> {
         this.dir = dir;
     }
 
+    /**
+     * Writes every value of a stream as a line to {@code <dir>/part-0}.
+     *
+     * @param stream the stream
+     * @param dir the output folder
+     * @param <T> the value type
+     * @return the sink
+     */
+    public static <T> DataStreamSink<T> writeTo(DataStream<T> stream, String dir) {
+        return stream.map(new LineFileSink<T>(dir))
+                .uid("lines")
+                .name("lines")
+                .returns(stream.getType())
+                .sinkTo(new DiscardingSink<>())
+                .uid("discard");
+    }
+
     @Override
-    public void invoke(T value, Context context) {
+    public T map(T value) {
         try {
             Path d = Path.of(dir);
             Files.createDirectories(d);
@@ -34,5 +57,6 @@ public final class LineFileSink<T> implements SinkFunction<T> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return value;
     }
 }

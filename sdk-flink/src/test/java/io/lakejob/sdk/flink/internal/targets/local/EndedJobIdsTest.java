@@ -3,9 +3,9 @@ package io.lakejob.sdk.flink.internal.targets.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lakejob.sdk.flink.testcompat.TestCompat;
 import java.lang.ref.WeakReference;
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.runtime.clusterframework.ApplicationStatus;
 import org.apache.flink.runtime.highavailability.JobResultEntry;
 import org.apache.flink.runtime.jobmaster.JobResult;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class EndedJobIdsTest {
     private static JobResult result(JobID id) {
-        return new JobResult.Builder()
-                .jobId(id)
-                .applicationStatus(ApplicationStatus.SUCCEEDED)
-                .netRuntime(5)
-                .build();
+        return TestCompat.succeeded(id);
     }
 
     @Test
