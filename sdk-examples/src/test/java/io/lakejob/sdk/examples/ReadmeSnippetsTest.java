@@ -304,15 +304,26 @@ class ReadmeSnippetsTest {
         return e == null ? "" : e.getTextContent().trim();
     }
 
+    /** A property of the parent POM, with the properties its value names resolved as Maven does. */
+    private String property(String name) {
+        String value = name.equals("project.version")
+                ? BomTest.text(parentPom, "version")
+                : BomTest.text(BomTest.child(parentPom, "properties"), name);
+        Matcher ref = Pattern.compile("\\$\\{([\\w.-]+)}").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (ref.find()) {
+            ref.appendReplacement(out, Matcher.quoteReplacement(property(ref.group(1))));
+        }
+        ref.appendTail(out);
+        return out.toString();
+    }
+
     private String filter(String text) {
         Matcher m = Pattern.compile("@([\\w.-]+)@").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = name.equals("project.version")
-                    ? BomTest.text(parentPom, "version")
-                    : BomTest.text(BomTest.child(parentPom, "properties"), name);
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(property(name)));
         }
         m.appendTail(out);
         return out.toString();

@@ -62,5 +62,29 @@ public final class FlinkOptions {
      */
     public static final String METADATA_DIR = "flink.metadata.dir";
 
+    /**
+     * Every property key the Flink transport reads: the constants of this class, and the open
+     * namespaces {@code flink.target.*} (the client's own target) and {@code flink.targets.*} (named
+     * targets for queues). Any other key starting with {@code flink.} is refused when the client is
+     * built, naming the closest known key.
+     *
+     * @return the keys ({@code .*} ending an open namespace)
+     */
+    public static java.util.List<String> keys() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : FlinkOptions.class.getFields()) {
+            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                try {
+                    keys.add((String) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        keys.add("flink.target.*");
+        keys.add("flink.targets.*");
+        return java.util.List.copyOf(keys);
+    }
+
     private FlinkOptions() {}
 }

@@ -8,6 +8,7 @@ import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.NotSupportedException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.junit.LakeJobFlinkExtension;
+import io.lakejob.sdk.flink.testcompat.TestCompat;
 import io.lakejob.sdk.model.batch.ScType;
 import io.lakejob.sdk.model.catalog.Column;
 import io.lakejob.sdk.model.catalog.DataFormat;
@@ -343,7 +344,7 @@ class Chapter4ScenariosTest {
     /** The reference's main class, compiled here: reads its arguments and a dependency file, uses a dependency jar. */
     private static final String JAVA_QUEUE_STREAM = "package org.apache.flink.examples.streaming;\n"
             + "import io.lakejob.sdk.flink.userjob.LineFileSink;\n"
-            + "import org.apache.flink.api.java.utils.ParameterTool;\n"
+            + "import " + TestCompat.PARAMETER_TOOL + ";\n"
             + "import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\n"
             + "public class JavaQueueStream {\n"
             + "  public static void main(String[] args) throws Exception {\n"

@@ -1,9 +1,11 @@
 package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.flink.internal.targets.Savepoints;
+import io.lakejob.sdk.flink.testcompat.TestCompat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * savepoint and submitted again from it, cannot be read. The collect sink has the same operator id
  * in both jobs, so it restores the first job's acknowledged offset, and the new job's result fetcher,
  * which starts at offset 0, fails its sanity check. Should a later Flink restore the collect sink
- * correctly, this test fails and the workaround can be reconsidered.
+ * correctly, this test fails and the workaround can be reconsidered. Flink 2 fails earlier: its collect
+ * sink gets a new operator id in every job, so the restored job does not start at all.
  */
 @ExtendWith(SharedFlinkClient.class)
 class CollectSinkRestoreTest {
@@ -71,6 +74,15 @@ class CollectSinkRestoreTest {
         // The first job's rows all arrive: the collect sink hands its rest over when the job ends.
         reading.get(60, TimeUnit.SECONDS);
 
+        if (TestCompat.FLINK_MAJOR >= 2) {
+            // Flink 2 gives the collect sink a new operator id in every job: the restored job cannot
+            // even start, because the savepoint holds state for an operator the new job lacks.
+            assertThatThrownBy(() -> env(rest, savepoint).executeSql(QUERY))
+                    .as("restoring the query's savepoint")
+                    .hasStackTraceContaining("Cannot map checkpoint/savepoint state for operator")
+                    .hasStackTraceContaining("because the operator is not available in the new program");
+            return;
+        }
         TableResult second = env(rest, savepoint).executeSql(QUERY);
         Throwable failure;
         try (CloseableIterator<Row> it = second.collect()) {

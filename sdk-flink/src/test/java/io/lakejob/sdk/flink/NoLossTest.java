@@ -24,6 +24,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptionsInternal;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class NoLossTest {
         String run1 = awaitRunning(client, id);
         URI rest = URI.create(
                 "http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
-        awaitCounted(client, id, N / 10);
+        awaitEmitted(rest, run1, N / 10);
         String savepoint1 = stopWithSavepoint(client, id);
         long counted1 = total(counts(client, id));
         assertThat(counted1).as("run 1 was stopped mid-stream").isPositive().isLessThan(N);
@@ -114,7 +115,7 @@ class NoLossTest {
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
         StatementSetTest.assertRestoredFrom(rest, run2, savepoint1);
-        awaitCounted(client, id, counted1 + N / 10);
+        awaitEmitted(rest, run2, N / 10);
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
         long counted2 = total(counts(client, id));
@@ -297,14 +298,27 @@ class NoLossTest {
         return path;
     }
 
-    /** Waits until the materialised counts of the current run reach at least {@code atLeast}. */
-    private static void awaitCounted(LakeJobClient client, long id, long atLeast) throws InterruptedException {
-        Await.until("counted " + atLeast, Duration.ofSeconds(30), () -> {
-            if (total(counts(client, id)) >= atLeast) {
-                return true;
+    /**
+     * Waits until the run's source has emitted at least {@code records} events, as Flink counts them
+     * (the source vertex's {@code write-records}), so that a stop lands mid-stream. Flink's own count,
+     * not the rows the client has received: those can lag the job by seconds on a loaded machine,
+     * long enough for the throttled source to finish first. The rows the client holds once the stop
+     * completes are exactly the savepoint's, which is what the test checks.
+     */
+    private static void awaitEmitted(URI rest, String flinkJobId, long records) throws InterruptedException {
+        Await.until("source of " + flinkJobId + " emitted " + records, Duration.ofSeconds(60), () -> {
+            JsonNode job;
+            try {
+                job = StatementSetTest.get(rest, "/jobs/" + flinkJobId);
+            } catch (Exception e) {
+                throw new AssertionError("reading Flink job " + flinkJobId, e);
             }
-            FlinkJobDetail d = client.jobs().get(id).jobDetail();
-            assertThat(d.status()).as(d.statusDesc()).isEqualTo(JobStatus.JOB_RUNNING);
+            assertThat(job.path("state").asText()).as("Flink job " + flinkJobId).isEqualTo("RUNNING");
+            for (JsonNode v : job.path("vertices")) {
+                if (v.path("name").asText().startsWith("Source")) {
+                    return v.path("metrics").path("write-records").asLong() >= records;
+                }
+            }
             return false;
         });
     }

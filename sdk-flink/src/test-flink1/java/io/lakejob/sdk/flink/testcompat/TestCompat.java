@@ -13,6 +13,9 @@ public final class TestCompat {
     /** The Flink major line these tests run against. */
     public static final int FLINK_MAJOR = 1;
 
+    /** Flink's command-line argument parser, for user programs the tests compile. */
+    public static final String PARAMETER_TOOL = "org.apache.flink.api.java.utils.ParameterTool";
+
     private TestCompat() {}
 
     /**

@@ -3,10 +3,12 @@ package io.lakejob.sdk.flink.internal.compat;
 import org.apache.flink.api.dag.Pipeline;
 import org.apache.flink.client.deployment.executors.PipelineExecutorUtils;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.fs.Path;
 import org.apache.flink.runtime.jobgraph.JobGraph;
 import org.apache.flink.runtime.jobgraph.jsonplan.JsonPlanGenerator;
 import org.apache.flink.runtime.rest.util.RestMapperUtils;
 import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
  * What differs between Flink lines, for Flink 2.x (this file is compiled into {@code
@@ -34,7 +36,14 @@ public final class FlinkCompat {
      */
     public static JobGraph jobGraph(Pipeline pipeline, Configuration configuration, ClassLoader userCodeClassLoader)
             throws Exception {
-        return PipelineExecutorUtils.getStreamGraph(pipeline, configuration).getJobGraph(userCodeClassLoader);
+        StreamGraph streamGraph = PipelineExecutorUtils.getStreamGraph(pipeline, configuration);
+        JobGraph graph = streamGraph.getJobGraph(userCodeClassLoader);
+        // Flink 2 uploads a stream graph's jars itself and leaves them out of the job graph it makes:
+        // put them back, or the job's user jars (ADD JAR, pipeline.jars) never reach the cluster.
+        for (Path jar : streamGraph.getUserJars()) {
+            graph.addJar(jar);
+        }
+        return graph;
     }
 
     /**
