@@ -24,7 +24,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.PipelineOptionsInternal;
 import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.JsonNode;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.junit.jupiter.api.Test;
@@ -46,18 +45,19 @@ class NoLossTest {
     static final int KEYS = 10;
 
     /**
-     * Keys 1..N once each (datagen's sequence kind is checkpointed: a restored source continues
-     * where the savepoint left it), throttled to 10 000 rows/s so a stop lands mid-stream; the count
-     * per {@code k % 10} is the keyed state a restore must carry over.
+     * Keys 1..N once each from the test's gated source (its position is checkpointed: a restored
+     * source continues where the savepoint left it; it emits only what the test's gate allows, so a
+     * run cannot reach the end before the test stops it); the count per {@code k % 10} is the keyed
+     * state a restore must carry over.
      */
-    static final String COUNT = "CREATE TABLE S (k BIGINT) WITH (\n"
-            + "  'connector' = 'datagen',\n"
-            + "  'rows-per-second' = '10000',\n"
-            + "  'fields.k.kind' = 'sequence',\n"
-            + "  'fields.k.start' = '1',\n"
-            + "  'fields.k.end' = '" + N + "'\n"
-            + ");\n"
-            + "SELECT k % " + KEYS + " AS `key`, COUNT(*) AS c FROM S GROUP BY k % " + KEYS;
+    static String count(String gate) {
+        return "CREATE TABLE S (k BIGINT) WITH (\n"
+                + "  'connector' = 'lakejob-gated-sequence',\n"
+                + "  'end' = '" + N + "',\n"
+                + "  'gate' = '" + gate + "'\n"
+                + ");\n"
+                + "SELECT k % " + KEYS + " AS `key`, COUNT(*) AS c FROM S GROUP BY k % " + KEYS;
+    }
 
     /**
      * The same N events, counted per key in one-second event-time windows (event time = k - 1 ms, so
@@ -65,13 +65,11 @@ class NoLossTest {
      * {@code key * 1 000 000 + count}: the pending windows are keyed state that a stop-with-savepoint
      * must carry into the resumed run, and the sink only ever sees final (insert-only) rows.
      */
-    static String windowedCount(String sinkKey) {
+    static String windowedCount(String sinkKey, String gate) {
         return "CREATE TABLE S (k BIGINT, ts AS TO_TIMESTAMP_LTZ(k - 1, 3), WATERMARK FOR ts AS ts) WITH (\n"
-                + "  'connector' = 'datagen',\n"
-                + "  'rows-per-second' = '10000',\n"
-                + "  'fields.k.kind' = 'sequence',\n"
-                + "  'fields.k.start' = '1',\n"
-                + "  'fields.k.end' = '" + N + "'\n"
+                + "  'connector' = 'lakejob-gated-sequence',\n"
+                + "  'end' = '" + N + "',\n"
+                + "  'gate' = '" + gate + "'\n"
                 + ");\n"
                 + "CREATE TABLE Mem (v BIGINT) WITH ('connector' = 'lakejob-memory', 'key' = '" + sinkKey + "');\n"
                 + "INSERT INTO Mem SELECT (k % " + KEYS + ") * 1000000 + COUNT(*)\n"
@@ -89,9 +87,11 @@ class NoLossTest {
      */
     @Test
     void keyedCountStoppedWithASavepointTwiceAndResumedEndsWithExactlyN(LakeJobClient client) throws Exception {
+        String gateName = "no-loss-count-" + System.nanoTime();
+        GatedSequence.Gate gate = GatedSequence.gate(gateName);
         long id = client.jobs()
                 .createSqlJob(j -> j.name("no_loss_count")
-                        .sqlBody(COUNT)
+                        .sqlBody(count(gateName))
                         .parallelNumber(2)
                         .checkpointEnabled(true)
                         // The API requires a bucket with checkpoints; the Flink transport keeps them locally.
@@ -100,22 +100,25 @@ class NoLossTest {
                 .job()
                 .jobId();
 
-        // Run 1: fresh start, stopped with a savepoint once at least 10 % of the events are counted.
+        // Run 1: fresh start, 10 % of the events let through, stopped with a savepoint once counted.
+        gate.allow(N / 10);
         assertSubmitted(client.jobs().run(id));
         String run1 = awaitRunning(client, id);
         URI rest = URI.create(
                 "http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
-        awaitEmitted(rest, run1, N / 10);
+        awaitCounted(client, id, N / 10);
         String savepoint1 = stopWithSavepoint(client, id);
         long counted1 = total(counts(client, id));
         assertThat(counted1).as("run 1 was stopped mid-stream").isPositive().isLessThan(N);
 
-        // Run 2: restores the savepoint, counts on, stopped again before the end.
+        // Run 2: restores the savepoint, counts on through 10 % more, stopped again before the end.
+        gate.allow(N / 10);
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
         StatementSetTest.assertRestoredFrom(rest, run2, savepoint1);
-        awaitEmitted(rest, run2, N / 10);
+        // Events run 1 took from the gate after its savepoint are not in it: ask for a bit less.
+        awaitCounted(client, id, counted1 + N / 20);
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
         long counted2 = total(counts(client, id));
@@ -125,6 +128,7 @@ class NoLossTest {
                 .isLessThan(N);
 
         // Run 3: restores the second savepoint and runs the bounded source to its end.
+        gate.open();
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run3 = awaitRunning(client, id);
         assertThat(run3).isNotIn(run1, run2);
@@ -151,9 +155,10 @@ class NoLossTest {
     @Test
     void keyedWindowCountStoppedWithASavepointTwiceAndResumedWritesExactlyN(LakeJobClient client) throws Exception {
         String sink = "no-loss-" + System.nanoTime();
+        GatedSequence.Gate gate = GatedSequence.gate(sink);
         long id = client.jobs()
                 .createSqlJob(j -> j.name("no_loss_windows")
-                        .sqlBody(windowedCount(sink))
+                        .sqlBody(windowedCount(sink, sink))
                         .parallelNumber(2)
                         .checkpointEnabled(true)
                         // The API requires a bucket with checkpoints; the Flink transport keeps them locally.
@@ -162,22 +167,26 @@ class NoLossTest {
                 .job()
                 .jobId();
 
-        // Run 1: fresh start, stopped with a savepoint once 10 % of the events are in fired windows.
+        // Run 1: fresh start, 10 % of the events let through, stopped with a savepoint once half of
+        // them are in fired windows (a window fires when the watermark passes its end, so the last
+        // let-through window stays pending: keyed state the savepoint must carry).
+        gate.allow(N / 10);
         assertSubmitted(client.jobs().run(id));
         String run1 = awaitRunning(client, id);
         URI rest = URI.create(
                 "http://" + client.flink().jobData(String.valueOf(id)).jobManagerAddress());
-        awaitWritten(client, id, sink, N / 10);
+        awaitWritten(client, id, sink, N / 20);
         String savepoint1 = stopWithSavepoint(client, id);
         long written1 = total(windowCounts(sink));
         assertThat(written1).as("run 1 was stopped mid-stream").isPositive().isLessThan(N);
 
-        // Run 2: restores the savepoint (source position and pending windows), stopped again.
+        // Run 2: restores the savepoint (source position and pending windows), 10 % more, stopped again.
+        gate.allow(N / 10);
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run2 = awaitRunning(client, id);
         assertThat(run2).isNotEqualTo(run1);
         StatementSetTest.assertRestoredFrom(rest, run2, savepoint1);
-        awaitWritten(client, id, sink, written1 + N / 10);
+        awaitWritten(client, id, sink, written1 + N / 20);
         String savepoint2 = stopWithSavepoint(client, id);
         assertThat(savepoint2).isNotEqualTo(savepoint1);
         long written2 = total(windowCounts(sink));
@@ -187,6 +196,7 @@ class NoLossTest {
                 .isLessThan(N);
 
         // Run 3: restores the second savepoint and runs the bounded source to its end.
+        gate.open();
         assertSubmitted(client.jobs().run(r -> r.addJobIds(id).resumeSavepoint(true)));
         String run3 = awaitRunning(client, id);
         StatementSetTest.assertRestoredFrom(rest, run3, savepoint2);
@@ -298,27 +308,14 @@ class NoLossTest {
         return path;
     }
 
-    /**
-     * Waits until the run's source has emitted at least {@code records} events, as Flink counts them
-     * (the source vertex's {@code write-records}), so that a stop lands mid-stream. Flink's own count,
-     * not the rows the client has received: those can lag the job by seconds on a loaded machine,
-     * long enough for the throttled source to finish first. The rows the client holds once the stop
-     * completes are exactly the savepoint's, which is what the test checks.
-     */
-    private static void awaitEmitted(URI rest, String flinkJobId, long records) throws InterruptedException {
-        Await.until("source of " + flinkJobId + " emitted " + records, Duration.ofSeconds(60), () -> {
-            JsonNode job;
-            try {
-                job = StatementSetTest.get(rest, "/jobs/" + flinkJobId);
-            } catch (Exception e) {
-                throw new AssertionError("reading Flink job " + flinkJobId, e);
+    /** Waits until the materialised counts of the current run reach at least {@code atLeast}. */
+    private static void awaitCounted(LakeJobClient client, long id, long atLeast) {
+        Await.until("counted " + atLeast, Duration.ofSeconds(60), () -> {
+            if (total(counts(client, id)) >= atLeast) {
+                return true;
             }
-            assertThat(job.path("state").asText()).as("Flink job " + flinkJobId).isEqualTo("RUNNING");
-            for (JsonNode v : job.path("vertices")) {
-                if (v.path("name").asText().startsWith("Source")) {
-                    return v.path("metrics").path("write-records").asLong() >= records;
-                }
-            }
+            FlinkJobDetail d = client.jobs().get(id).jobDetail();
+            assertThat(d.status()).as(d.statusDesc()).isEqualTo(JobStatus.JOB_RUNNING);
             return false;
         });
     }
