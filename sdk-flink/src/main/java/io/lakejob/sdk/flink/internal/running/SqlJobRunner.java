@@ -377,13 +377,12 @@ public final class SqlJobRunner {
             JobSpec spec,
             List<SqlScript.Statement> statements,
             DeploymentTarget target,
-            TargetSettings ts)
-            throws InterruptedException {
+            TargetSettings ts) {
         JobID jobId = jobId(record.id(), attempt);
         Map<String, String> conf =
                 new java.util.LinkedHashMap<>(jobConfiguration(jobId, spec).toMap());
         ApplicationSpec app = new ApplicationSpec(
-                RunnerJar.path().toString(),
+                target.sqlRunnerJar(RunnerJar.path()),
                 RunnerJar.mainClass(),
                 SqlRunnerMain.arguments(
                         spec.batchMode(),
@@ -395,12 +394,66 @@ public final class SqlJobRunner {
             record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
             return;
         }
+        deployAndFollow(record, attempt, target, ts, app, clock, SqlJobRunner.class.getClassLoader());
+    }
+
+    /**
+     * Deploys an application for a run and follows its job to the end. A deploy that fails throws
+     * (the run never reached a cluster); everything after it ends the record: while the target waits
+     * for the application's job (an endpoint still pending, a JobManager starting) the record is
+     * {@code job_submitting} saying so; a stop during that wait deletes the application (its job
+     * must not start unfollowed); a cluster that went away ends it {@code job_running_exception}
+     * naming the cluster.
+     *
+     * @param record the job record (its run has begun)
+     * @param attempt the run number
+     * @param target the application target
+     * @param ts the target's settings
+     * @param app what the cluster runs
+     * @param clock the client's clock
+     * @param classLoader the class loader for Flink's job client
+     */
+    static void deployAndFollow(
+            FlinkJobRecord record,
+            int attempt,
+            DeploymentTarget target,
+            TargetSettings ts,
+            ApplicationSpec app,
+            Clock clock,
+            ClassLoader classLoader) {
         String clusterId = target.deployApplication(app);
-        JobRef ref = new JobRef(ts, clusterId, jobId.toHexString());
-        JobClient client = target.attach(ref, SqlJobRunner.class.getClassLoader());
-        record.submitted(client, clusterId, clock.instant());
-        RunFollower.Outcome o = RunFollower.await(
-                client, target, ref, SqlJobRunner.class.getClassLoader(), () -> record.attempt() == attempt);
-        record.ended(o.status(), o.description(), clock.instant());
+        JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
+        record.deployed(app.flinkJobId(), clusterId, "deployed as " + clusterId, clock.instant());
+        try {
+            boolean known = target.awaitApplication(
+                    ref,
+                    desc -> record.deployProgress(desc, clock.instant()),
+                    () -> record.attempt() == attempt && !record.stopRequested());
+            if (!known) {
+                if (record.attempt() == attempt && record.stopRequested()) {
+                    // Stopped before its job reached Flink: the application must not start it later.
+                    target.kill(clusterId);
+                    record.ended(
+                            JobStatus.JOB_CANCEL_SUCCESS,
+                            "stopped before its job started: " + clusterId + " deleted",
+                            clock.instant());
+                }
+                return;
+            }
+            JobClient client = target.attach(ref, classLoader);
+            record.submitted(client, clusterId, clock.instant());
+            RunFollower.Outcome o =
+                    RunFollower.await(client, target, ref, classLoader, () -> record.attempt() == attempt);
+            record.ended(o.status(), o.description(), clock.instant());
+        } catch (RuntimeException e) {
+            RunFollower.Outcome o = RunFollower.ofFailure(e, target, ref);
+            record.ended(o.status(), o.description(), clock.instant());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            record.ended(
+                    JobStatus.JOB_RUNNING_EXCEPTION,
+                    "this client closed while following " + ref.describe(),
+                    clock.instant());
+        }
     }
 }
