@@ -421,6 +421,74 @@ class KubernetesSessionTest {
         }
     }
 
+    /**
+     * A client JVM dies with a job running on the session; the next client on the same metadata
+     * directory finds it still running there (the Deployment exists, Flink's REST API says RUNNING),
+     * re-attaches and can stop it.
+     */
+    @Test
+    void aJobLeftRunningByADeadClientIsReattachedByTheNextOne() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("metadata"));
+        String[] args = {dir.toString(), kube.kubeConfig().toString(), NS, "sess-reattach", forward.address(), IMAGE};
+        List<String> command = new java.util.ArrayList<>();
+        command.add(System.getProperty("java.home") + "/bin/java");
+        command.add("-Xmx1g");
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-"))
+                .toList());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(DyingKubernetesClientMain.class.getName());
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String fid = null;
+        try {
+            StringBuilder seen = new StringBuilder();
+            String ready = null;
+            try (var out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    seen.append(line).append('\n');
+                    if (line.startsWith("READY ")) {
+                        ready = line;
+                        break;
+                    }
+                }
+                assertThat(ready).as(seen.toString()).isNotNull();
+                child.destroyForcibly();
+                assertThat(child.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            }
+            long id = Long.parseLong(ready.split(" ")[1]);
+            fid = ready.split(" ")[2];
+            assertThat(jobManager.state(fid)).isEqualTo("RUNNING");
+
+            try (LakeJobClient next = DyingKubernetesClientMain.client(args).build()) {
+                var job = next.jobs().get(id).jobDetail();
+                assertThat(job.status()).isEqualTo(JobStatus.JOB_RUNNING);
+                assertThat(job.statusDesc())
+                        .startsWith("re-attached:")
+                        .contains("kubernetes-session sess-reattach")
+                        .contains("RUNNING");
+                next.jobs().stop(id, false);
+                next.jobs().waitUntil(id, JobStatus.JOB_CANCEL_SUCCESS, Duration.ofMinutes(1));
+                String f = fid;
+                KubeMock.await("the re-attached job CANCELED", Duration.ofMinutes(1), () -> "CANCELED"
+                        .equals(jobManager.state(f)));
+            }
+            // The stored job names its target by settings and paths only: no credentials in the directory.
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(f)).as(f.toString()).doesNotContain(KubeMock.TOKEN);
+                }
+            }
+        } finally {
+            child.destroyForcibly();
+            if (fid != null) {
+                jobManager.cancelQuietly(fid);
+            }
+        }
+    }
+
     private static TargetSettings settings(String clusterId, Map<String, String> conf) {
         Map<String, String> c = new LinkedHashMap<>(conf);
         c.put("kubernetes.namespace", NS);
@@ -447,9 +515,5 @@ class KubernetesSessionTest {
             }
         }
         return f;
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }
