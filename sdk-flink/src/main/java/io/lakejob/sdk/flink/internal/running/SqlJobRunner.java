@@ -333,6 +333,50 @@ public final class SqlJobRunner {
         return conf;
     }
 
+    private static boolean interruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The client closes while a deployed run is followed (its executor interrupts the run's thread).
+     * A run whose job Flink already has was cancelled by the close (FlinkContext#close); one whose job
+     * has not started is deleted, as close cancels running jobs: the application would otherwise start
+     * its job later with nobody following it.
+     */
+    private static void closed(
+            FlinkJobRecord record, DeploymentTarget target, JobRef ref, boolean following, Clock clock) {
+        Thread.interrupted(); // the delete below must not be interrupted too
+        try {
+            if (following) {
+                record.ended(
+                        JobStatus.JOB_RUNNING_EXCEPTION,
+                        "this client closed while following " + ref.describe(),
+                        clock.instant());
+                return;
+            }
+            try {
+                target.kill(ref.clusterId());
+                record.ended(
+                        JobStatus.JOB_CANCEL_SUCCESS,
+                        "this client closed before the job started: " + ref.clusterId() + " deleted",
+                        clock.instant());
+            } catch (RuntimeException k) {
+                record.ended(
+                        JobStatus.JOB_RUNNING_EXCEPTION,
+                        "this client closed before the job started and could not delete " + ref.clusterId() + ": "
+                                + rootMessage(k),
+                        clock.instant());
+            }
+        } finally {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Checks, before a run begins, that its script can run on its target: an application cluster
      * runs the script without the client, so a final query (whose rows come back to the client) and
@@ -424,6 +468,7 @@ public final class SqlJobRunner {
         String clusterId = target.deployApplication(app);
         JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
         record.deployed(app.flinkJobId(), clusterId, "deployed as " + clusterId, clock.instant());
+        boolean following = false;
         try {
             boolean known = target.awaitApplication(
                     ref,
@@ -442,18 +487,19 @@ public final class SqlJobRunner {
             }
             JobClient client = target.attach(ref, classLoader);
             record.submitted(client, clusterId, clock.instant());
+            following = true;
             RunFollower.Outcome o =
                     RunFollower.await(client, target, ref, classLoader, () -> record.attempt() == attempt);
             record.ended(o.status(), o.description(), clock.instant());
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || interruption(e)) {
+                closed(record, target, ref, following, clock);
+                return;
+            }
             RunFollower.Outcome o = RunFollower.ofFailure(e, target, ref);
             record.ended(o.status(), o.description(), clock.instant());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            record.ended(
-                    JobStatus.JOB_RUNNING_EXCEPTION,
-                    "this client closed while following " + ref.describe(),
-                    clock.instant());
+            closed(record, target, ref, following, clock);
         }
     }
 }

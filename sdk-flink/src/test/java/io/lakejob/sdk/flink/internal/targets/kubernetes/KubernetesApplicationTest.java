@@ -325,6 +325,22 @@ class KubernetesApplicationTest {
     }
 
     @Test
+    void closingTheClientDeletesAnApplicationWhoseJobHasNotStarted() {
+        String clusterId;
+        try (LakeJobClient c = client("closing")
+                .property("flink.targets.closing.sqlRunnerJar", RUNNER)
+                .build()) {
+            long id = sqlJobOnQueue(c, "closing", "closed_early");
+            awaitDesc(c, id, "deployed");
+            clusterId = "lakejob-" + c.flink().jobData(String.valueOf(id)).jobId();
+            assertThat(kube.deployment(NS, clusterId)).isNotNull();
+        }
+        assertThat(kube.deployment(NS, clusterId))
+                .as("Deployment " + clusterId + " after close")
+                .isNull();
+    }
+
+    @Test
     void aRetriedDeployOfOneRunMakesNoSecondApplication() {
         TargetSettings s = settings(Map.of("kubernetes.container.image.ref", IMAGE));
         ApplicationSpec run1 = new ApplicationSpec(
