@@ -87,4 +87,68 @@ public final class FlinkOptions {
     }
 
     private FlinkOptions() {}
+
+    // ---- Kubernetes targets ----
+    /**
+     * Settings of the Kubernetes targets, {@code kubernetes-session} and {@code kubernetes-application}
+     * (they need {@code org.apache.flink:flink-kubernetes} on the class path). A target is set with
+     * {@code flink.targets.<name>.type} and {@code flink.targets.<name>.<setting>} (a queue labelled
+     * {@code flink.target=<name>} runs its jobs there; a request of that {@code type} uses it when it is
+     * the client's only target of that kind), or for the client's own endpoint ({@code
+     * flink:kubernetes-session://<cluster id>}, {@code flink:kubernetes-application}) with {@code
+     * flink.target.<setting>}. Any Flink key is {@code conf.<key>}; each setting here is a Flink key
+     * named for convenience (setting both with different values is refused). Besides these: {@code
+     * clusterId} (a session's {@code kubernetes.cluster-id}: attached to when its Deployment exists,
+     * deployed otherwise), {@code address} (a session's REST address as this client reaches it, for
+     * example a port-forward), {@code kubeConfig} (the kubeconfig file, default: the usual lookup),
+     * {@code podTemplate}, {@code jmPodTemplate}, {@code tmPodTemplate} (pod template files) and
+     * {@code flinkConfigPath} (a folder whose Flink configuration file is the base).
+     */
+    public static final class Kubernetes {
+        /** The namespace ({@code kubernetes.namespace}, default {@code default}). */
+        public static final String NAMESPACE = "namespace";
+        /**
+         * The image of the JobManager and TaskManagers ({@code kubernetes.container.image.ref}):
+         * required for an application, and to deploy a session that does not exist.
+         */
+        public static final String IMAGE = "image";
+        /** The service account of the pods ({@code kubernetes.service-account}). */
+        public static final String SERVICE_ACCOUNT = "serviceAccount";
+        /**
+         * How the REST service is exposed ({@code kubernetes.rest-service.exposed.type}: {@code
+         * ClusterIP} (default; reachable inside the cluster only: give a session an {@code address}
+         * from outside), {@code NodePort}, {@code LoadBalancer}, {@code Headless_ClusterIP}). An
+         * address not yet assigned is a state, {@code deployed, endpoint pending}, polled, not an
+         * error.
+         */
+        public static final String REST_SERVICE_TYPE = "restServiceType";
+        /** CPUs of the JobManager ({@code kubernetes.jobmanager.cpu.amount}). */
+        public static final String JOB_MANAGER_CPU = "jobManagerCpu";
+        /** Memory of the JobManager process ({@code jobmanager.memory.process.size}, default 1600m). */
+        public static final String JOB_MANAGER_MEMORY = "jobManagerMemory";
+        /** CPUs of a TaskManager ({@code kubernetes.taskmanager.cpu.amount}). */
+        public static final String TASK_MANAGER_CPU = "taskManagerCpu";
+        /** Memory of a TaskManager process ({@code taskmanager.memory.process.size}, default 1728m). */
+        public static final String TASK_MANAGER_MEMORY = "taskManagerMemory";
+        /** Slots per TaskManager ({@code taskmanager.numberOfTaskSlots}). */
+        public static final String TASK_MANAGER_SLOTS = "taskManagerSlots";
+        /**
+         * Where an application cluster finds the SDK's SQL runner jar (SQL jobs on {@code
+         * kubernetes-application}): a {@code local://} path in the image, where the image build put
+         * {@code io.lakejob:lakejob-sdk-flink:<version>:jar:sql-runner} (for example {@code
+         * local:///opt/flink/usrlib/lakejob-sql-runner.jar}), or a URI the cluster reads. Without it,
+         * such a job fails naming this setting, unless Flink uploads the client's copy ({@code
+         * conf.kubernetes.artifacts.local-upload-enabled=true} and {@code
+         * conf.kubernetes.artifacts.local-upload-target}).
+         */
+        public static final String SQL_RUNNER_JAR = "sqlRunnerJar";
+        /**
+         * How long a session this client deploys, or one not ready yet, may take to answer (default
+         * {@code 5 min}, Flink's duration syntax).
+         */
+        public static final String START_TIMEOUT = "startTimeout";
+
+        private Kubernetes() {}
+    }
+    // ---- end of Kubernetes targets ----
 }

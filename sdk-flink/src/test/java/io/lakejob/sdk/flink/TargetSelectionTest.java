@@ -38,14 +38,7 @@ class TargetSelectionTest {
                     + "INSERT INTO S SELECT n FROM T";
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "yarn-per-job",
-                "yarn-application",
-                "kubernetes-application",
-                "yarn-session",
-                "kubernetes-session"
-            })
+    @ValueSource(strings = {"yarn-per-job", "yarn-application", "yarn-session"})
     void aKindThisBuildCannotDeployToIsRefusedBeforeAnyJobExists(String type, LakeJobClient client) {
         long jobsBefore = client.jobs().listAll(ListFlinkJobsRequest.builder().build()).stream()
                 .count();

@@ -301,6 +301,39 @@ public final class FlinkJobRecord {
     }
 
     /**
+     * An application cluster was deployed for the current run, and its job (with its fixed id) is
+     * not yet known to Flink: the record stays {@code job_submitting} with {@code desc} saying what
+     * it waits for (for example {@code deployed, endpoint pending}), and knows the job and its
+     * cluster already (a stop, a kill or a later client find them).
+     *
+     * @param flinkId the Flink job id the application's job will have
+     * @param cluster the id of the cluster deployed for it
+     * @param desc what the run waits for
+     * @param now the time
+     */
+    public synchronized void deployed(String flinkId, String cluster, String desc, Instant now) {
+        this.flinkJobId = flinkId;
+        this.clusterId = cluster;
+        if (!stopRequested) {
+            status(JobStatus.JOB_SUBMITTING, desc, now);
+        } else {
+            changed();
+        }
+    }
+
+    /**
+     * Updates what a deployed run waits for ({@link #deployed}), while it still waits.
+     *
+     * @param desc the description
+     * @param now the time
+     */
+    public synchronized void deployProgress(String desc, Instant now) {
+        if (!stopRequested && status.equals(JobStatus.JOB_SUBMITTING) && !desc.equals(statusDesc)) {
+            status(JobStatus.JOB_SUBMITTING, desc, now);
+        }
+    }
+
+    /**
      * Records where the current run goes, before it is submitted.
      *
      * @param runTarget the settings of its target

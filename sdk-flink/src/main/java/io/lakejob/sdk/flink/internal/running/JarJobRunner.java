@@ -5,7 +5,6 @@ import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
 import io.lakejob.sdk.flink.internal.targets.ApplicationSpec;
 import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
-import io.lakejob.sdk.flink.internal.targets.JobRef;
 import io.lakejob.sdk.flink.internal.targets.TargetSettings;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
@@ -302,7 +301,6 @@ public final class JarJobRunner {
             FlinkJobRecord record, int attempt, ApplicationSpec app, TargetSettings ts) {
         return CompletableFuture.runAsync(
                 () -> {
-                    boolean submitted = false;
                     try {
                         DeploymentTarget target = ctx.targets().get(ts);
                         target.open();
@@ -313,24 +311,15 @@ public final class JarJobRunner {
                                     ctx.clock().instant());
                             return;
                         }
-                        String clusterId = target.deployApplication(app);
-                        JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
-                        JobClient client = target.attach(ref, JarJobRunner.class.getClassLoader());
-                        record.submitted(client, clusterId, ctx.clock().instant());
-                        submitted = true;
-                        RunFollower.Outcome o = RunFollower.await(
-                                client,
-                                target,
-                                ref,
-                                JarJobRunner.class.getClassLoader(),
-                                () -> record.attempt() == attempt);
-                        record.ended(o.status(), o.description(), ctx.clock().instant());
+                        SqlJobRunner.deployAndFollow(
+                                record, attempt, target, ts, app, ctx.clock(), JarJobRunner.class.getClassLoader());
                     } catch (Throwable e) {
                         if (e instanceof InterruptedException) {
                             Thread.currentThread().interrupt();
                         }
+                        // Only the deploy itself throws: what follows it ends the record in deployAndFollow.
                         record.ended(
-                                submitted ? JobStatus.JOB_RUNNING_EXCEPTION : JobStatus.JOB_SUBMIT_FAIL,
+                                JobStatus.JOB_SUBMIT_FAIL,
                                 SqlJobRunner.describe(e),
                                 ctx.clock().instant());
                     }

@@ -333,6 +333,50 @@ public final class SqlJobRunner {
         return conf;
     }
 
+    private static boolean interruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The client closes while a deployed run is followed (its executor interrupts the run's thread).
+     * A run whose job Flink already has was cancelled by the close (FlinkContext#close); one whose job
+     * has not started is deleted, as close cancels running jobs: the application would otherwise start
+     * its job later with nobody following it.
+     */
+    private static void closed(
+            FlinkJobRecord record, DeploymentTarget target, JobRef ref, boolean following, Clock clock) {
+        Thread.interrupted(); // the delete below must not be interrupted too
+        try {
+            if (following) {
+                record.ended(
+                        JobStatus.JOB_RUNNING_EXCEPTION,
+                        "this client closed while following " + ref.describe(),
+                        clock.instant());
+                return;
+            }
+            try {
+                target.kill(ref.clusterId());
+                record.ended(
+                        JobStatus.JOB_CANCEL_SUCCESS,
+                        "this client closed before the job started: " + ref.clusterId() + " deleted",
+                        clock.instant());
+            } catch (RuntimeException k) {
+                record.ended(
+                        JobStatus.JOB_RUNNING_EXCEPTION,
+                        "this client closed before the job started and could not delete " + ref.clusterId() + ": "
+                                + rootMessage(k),
+                        clock.instant());
+            }
+        } finally {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Checks, before a run begins, that its script can run on its target: an application cluster
      * runs the script without the client, so a final query (whose rows come back to the client) and
@@ -377,13 +421,12 @@ public final class SqlJobRunner {
             JobSpec spec,
             List<SqlScript.Statement> statements,
             DeploymentTarget target,
-            TargetSettings ts)
-            throws InterruptedException {
+            TargetSettings ts) {
         JobID jobId = jobId(record.id(), attempt);
         Map<String, String> conf =
                 new java.util.LinkedHashMap<>(jobConfiguration(jobId, spec).toMap());
         ApplicationSpec app = new ApplicationSpec(
-                RunnerJar.path().toString(),
+                target.sqlRunnerJar(RunnerJar.path()),
                 RunnerJar.mainClass(),
                 SqlRunnerMain.arguments(
                         spec.batchMode(),
@@ -395,12 +438,68 @@ public final class SqlJobRunner {
             record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
             return;
         }
+        deployAndFollow(record, attempt, target, ts, app, clock, SqlJobRunner.class.getClassLoader());
+    }
+
+    /**
+     * Deploys an application for a run and follows its job to the end. A deploy that fails throws
+     * (the run never reached a cluster); everything after it ends the record: while the target waits
+     * for the application's job (an endpoint still pending, a JobManager starting) the record is
+     * {@code job_submitting} saying so; a stop during that wait deletes the application (its job
+     * must not start unfollowed); a cluster that went away ends it {@code job_running_exception}
+     * naming the cluster.
+     *
+     * @param record the job record (its run has begun)
+     * @param attempt the run number
+     * @param target the application target
+     * @param ts the target's settings
+     * @param app what the cluster runs
+     * @param clock the client's clock
+     * @param classLoader the class loader for Flink's job client
+     */
+    static void deployAndFollow(
+            FlinkJobRecord record,
+            int attempt,
+            DeploymentTarget target,
+            TargetSettings ts,
+            ApplicationSpec app,
+            Clock clock,
+            ClassLoader classLoader) {
         String clusterId = target.deployApplication(app);
-        JobRef ref = new JobRef(ts, clusterId, jobId.toHexString());
-        JobClient client = target.attach(ref, SqlJobRunner.class.getClassLoader());
-        record.submitted(client, clusterId, clock.instant());
-        RunFollower.Outcome o = RunFollower.await(
-                client, target, ref, SqlJobRunner.class.getClassLoader(), () -> record.attempt() == attempt);
-        record.ended(o.status(), o.description(), clock.instant());
+        JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
+        record.deployed(app.flinkJobId(), clusterId, "deployed as " + clusterId, clock.instant());
+        boolean following = false;
+        try {
+            boolean known = target.awaitApplication(
+                    ref,
+                    desc -> record.deployProgress(desc, clock.instant()),
+                    () -> record.attempt() == attempt && !record.stopRequested());
+            if (!known) {
+                if (record.attempt() == attempt && record.stopRequested()) {
+                    // Stopped before its job reached Flink: the application must not start it later.
+                    target.kill(clusterId);
+                    record.ended(
+                            JobStatus.JOB_CANCEL_SUCCESS,
+                            "stopped before its job started: " + clusterId + " deleted",
+                            clock.instant());
+                }
+                return;
+            }
+            JobClient client = target.attach(ref, classLoader);
+            record.submitted(client, clusterId, clock.instant());
+            following = true;
+            RunFollower.Outcome o =
+                    RunFollower.await(client, target, ref, classLoader, () -> record.attempt() == attempt);
+            record.ended(o.status(), o.description(), clock.instant());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || interruption(e)) {
+                closed(record, target, ref, following, clock);
+                return;
+            }
+            RunFollower.Outcome o = RunFollower.ofFailure(e, target, ref);
+            record.ended(o.status(), o.description(), clock.instant());
+        } catch (InterruptedException e) {
+            closed(record, target, ref, following, clock);
+        }
     }
 }

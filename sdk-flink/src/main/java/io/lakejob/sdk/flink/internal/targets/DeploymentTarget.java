@@ -75,6 +75,40 @@ public interface DeploymentTarget extends AutoCloseable {
     }
 
     /**
+     * Where an application cluster of this target finds the SDK's SQL runner jar (application-mode
+     * SQL jobs). By default the client's own copy, shipped with the application (YARN); a target
+     * whose clusters cannot receive files from the client (Kubernetes: the jar must be in the image)
+     * names its location or says how to provide it.
+     *
+     * @param clientCopy the runner jar this client wrote
+     * @return the jar as the application's {@code pipeline.jars} names it
+     * @throws io.lakejob.sdk.exception.ConfigurationException when the target has no way to get it
+     */
+    default String sqlRunnerJar(java.nio.file.Path clientCopy) {
+        return clientCopy.toString();
+    }
+
+    /**
+     * Waits until the job of an application this target just deployed is known to Flink. A target
+     * whose {@link #deployApplication} returns before the JobManager answers (Kubernetes: a
+     * LoadBalancer endpoint not yet assigned, a pod being scheduled) polls here, telling {@code
+     * progress} what it waits for; that is a state, never an error. The default returns at once.
+     *
+     * @param job the application's job
+     * @param progress receives a description whenever what is awaited changes
+     * @param current whether the run still wants its job (a stop or a new run ends the wait)
+     * @return {@code true} when Flink knows the job, {@code false} when the wait was abandoned
+     *     because {@code current} turned false
+     * @throws io.lakejob.sdk.exception.LakeJobException when the application's cluster is gone, naming it
+     * @throws InterruptedException when the client closes
+     */
+    default boolean awaitApplication(
+            JobRef job, java.util.function.Consumer<String> progress, java.util.function.BooleanSupplier current)
+            throws InterruptedException {
+        return true;
+    }
+
+    /**
      * Flink's client for a job that runs on this target but was not submitted through this instance
      * (a job re-attached after a restart, or an application's job).
      *

@@ -55,6 +55,31 @@ public final class Targets implements AutoCloseable {
             "jmPodTemplate",
             "tmPodTemplate");
 
+    // ---- Kubernetes targets: settings that name Flink configuration keys ----
+    /**
+     * Settings of the Kubernetes targets and the configuration key each sets ({@code
+     * flink.targets.<name>.image=...} is {@code flink.targets.<name>.conf.kubernetes.container.image.ref=...}).
+     * The {@code lakejob.kubernetes.*} keys are the SDK's own and never reach the cluster.
+     */
+    public static final Map<String, String> KUBERNETES_SETTINGS = kubernetesSettings();
+
+    private static Map<String, String> kubernetesSettings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("namespace", "kubernetes.namespace");
+        m.put("image", "kubernetes.container.image.ref");
+        m.put("serviceAccount", "kubernetes.service-account");
+        m.put("restServiceType", "kubernetes.rest-service.exposed.type");
+        m.put("jobManagerCpu", "kubernetes.jobmanager.cpu.amount");
+        m.put("jobManagerMemory", "jobmanager.memory.process.size");
+        m.put("taskManagerCpu", "kubernetes.taskmanager.cpu.amount");
+        m.put("taskManagerMemory", "taskmanager.memory.process.size");
+        m.put("taskManagerSlots", "taskmanager.numberOfTaskSlots");
+        m.put("sqlRunnerJar", "lakejob.kubernetes.sql-runner-jar");
+        m.put("startTimeout", "lakejob.kubernetes.start-timeout");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+    // ---- end of Kubernetes targets ----
+
     private static final Map<String, String> ALIASES =
             Map.of("appId", "clusterId", "yarnConfigPath", "hadoopConfigPath");
 
@@ -182,13 +207,27 @@ public final class Targets implements AutoCloseable {
                         "The client's target kind comes from its endpoint (flink:<kind>), not " + p.getKey());
             }
             if (setting.startsWith("conf.") && setting.length() > 5) {
-                conf.put(setting.substring(5), p.getValue());
+                String before = conf.put(setting.substring(5), p.getValue());
+                if (before != null && !before.equals(p.getValue())) {
+                    throw new ConfigurationException("Property " + p.getKey() + " contradicts another setting of "
+                            + origin + " for the same key (" + before + " vs " + p.getValue() + "): set one of them");
+                }
                 continue;
             }
             String canonical = ALIASES.getOrDefault(setting, setting);
+            String kubernetesKey = KUBERNETES_SETTINGS.get(canonical);
+            if (kubernetesKey != null) {
+                String before = conf.put(kubernetesKey, p.getValue());
+                if (before != null && !before.equals(p.getValue())) {
+                    throw new ConfigurationException("Property " + p.getKey() + " contradicts " + prefix + "conf."
+                            + kubernetesKey + " (" + before + " vs " + p.getValue() + "): set one of them");
+                }
+                continue;
+            }
             if (!SETTINGS.contains(canonical)) {
                 throw new ConfigurationException("Unknown Flink target property " + p.getKey() + ": a target takes "
                         + prefix + "<setting> with <setting> one of " + String.join(", ", SETTINGS)
+                        + ", for Kubernetes " + String.join(", ", KUBERNETES_SETTINGS.keySet())
                         + ", or " + prefix + "conf.<Flink configuration key>");
             }
             values.put(canonical, p.getValue());
