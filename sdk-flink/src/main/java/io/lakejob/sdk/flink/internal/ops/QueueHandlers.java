@@ -342,7 +342,7 @@ public final class QueueHandlers {
     private GetQueueResponse get(GetQueueRequest r) {
         if (!queues.containsKey(r.queueName().toLowerCase(Locale.ROOT))) {
             for (Queue q : schedulerQueues()) {
-                if (q.queueName().equals(r.queueName())) {
+                if (q.queueName().equalsIgnoreCase(r.queueName())) {
                     return new GetQueueResponse(true, "", q);
                 }
             }

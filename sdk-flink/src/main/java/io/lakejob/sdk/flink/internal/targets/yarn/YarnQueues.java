@@ -12,8 +12,9 @@ import org.apache.hadoop.yarn.api.records.QueueInfo;
  * own queues when the client's endpoint is a YARN target. The mapping:
  *
  * <ul>
- *   <li>{@code queueName}: {@value #PREFIX} and YARN's queue name ({@code yarn.default}), so that no
- *       YARN queue shadows or is shadowed by a queue of the client (those cannot contain a dot);
+ *   <li>{@code queueName}: {@value #PREFIX} and YARN's queue name, every character other than a
+ *       letter, digit or {@code _} as {@code _} ({@code yarn_default}); a queue of the client with the
+ *       same name is the one {@code get} returns;
  *   <li>{@code queueType} {@code general}, {@code owner} {@code yarn}, {@code resourceType} {@code
  *       yarn-queue}, {@code isRestarting} {@code false};
  *   <li>{@code cuSpec}: YARN's capacity, in percent of the parent queue (rounded);
@@ -31,7 +32,7 @@ import org.apache.hadoop.yarn.api.records.QueueInfo;
  */
 final class YarnQueues {
     /** The prefix of a YARN queue's name in the API. */
-    static final String PREFIX = "yarn.";
+    static final String PREFIX = "yarn_";
 
     private YarnQueues() {}
 
@@ -50,7 +51,7 @@ final class YarnQueues {
             float used = q.getCurrentCapacity();
             float max = q.getMaximumCapacity();
             out.add(Queue.builder()
-                    .queueName(PREFIX + q.getQueueName())
+                    .queueName(PREFIX + q.getQueueName().replaceAll("[^A-Za-z0-9_]", "_"))
                     .description(String.format(
                             Locale.ROOT,
                             "YARN scheduler queue %s: %s, capacity %.1f%% of its parent, used %.1f%% of its capacity,"

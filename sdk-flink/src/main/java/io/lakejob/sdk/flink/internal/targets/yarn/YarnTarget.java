@@ -592,7 +592,13 @@ final class YarnTarget implements DeploymentTarget {
     @Override
     public List<Queue> schedulerQueues() {
         try {
-            return YarnQueues.map(client().getAllQueues());
+            List<org.apache.hadoop.yarn.api.records.QueueInfo> all = client().getAllQueues();
+            if (all.isEmpty()) {
+                // The FIFO scheduler has one queue, default, which it does not list as a child of root.
+                org.apache.hadoop.yarn.api.records.QueueInfo q = client().getQueueInfo("default");
+                all = q == null ? List.of() : List.of(q);
+            }
+            return YarnQueues.map(all);
         } catch (YarnException | IOException e) {
             throw new TransportException(
                     "Cannot list the YARN scheduler's queues: " + SqlJobRunner.rootMessage(e), e, true);
