@@ -38,14 +38,7 @@ class TargetSelectionTest {
                     + "INSERT INTO S SELECT n FROM T";
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "yarn-per-job",
-                "yarn-application",
-                "kubernetes-application",
-                "yarn-session",
-                "kubernetes-session"
-            })
+    @ValueSource(strings = {"kubernetes-application", "kubernetes-session"})
     void aKindThisBuildCannotDeployToIsRefusedBeforeAnyJobExists(String type, LakeJobClient client) {
         long jobsBefore = client.jobs().listAll(ListFlinkJobsRequest.builder().build()).stream()
                 .count();
@@ -130,7 +123,7 @@ class TargetSelectionTest {
     void aQueuePointingAtATargetOfAKindThisBuildCannotDeployToRefusesTheRun() {
         try (LakeJobClient c = LakeJobClient.builder()
                 .endpoint("flink:local")
-                .property("flink.targets.etl.type", "yarn-application")
+                .property("flink.targets.etl.type", "kubernetes-application")
                 .build()) {
             c.queues().create(q -> q.queueName("etl_q").cuCount(16).labels(java.util.List.of("flink.target=etl")));
             long id = c.jobs()
@@ -139,7 +132,7 @@ class TargetSelectionTest {
                     .jobId();
             assertThatThrownBy(() -> c.jobs().run(id))
                     .isInstanceOf(NotSupportedException.class)
-                    .hasMessageContaining("yarn-application");
+                    .hasMessageContaining("kubernetes-application");
             assertThat(c.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_INIT);
         }
     }

@@ -126,6 +126,13 @@ public final class YarnTargetFactory implements TargetFactory {
         }
         checkLocalFolder("flinkConfigPath", settings.flinkConfigPath(), settings);
         checkLocalFolder("hadoopConfigPath", settings.hadoopConfigPath(), settings);
+        // A folder that is not there is named now, not after the job was accepted.
+        if (settings.flinkConfigPath() != null) {
+            YarnSetup.localFolder("flinkConfigPath", settings.flinkConfigPath(), settings);
+        }
+        if (settings.hadoopConfigPath() != null) {
+            YarnSetup.localFolder("hadoopConfigPath", settings.hadoopConfigPath(), settings);
+        }
     }
 
     private static void checkLocalFolder(String what, String path, TargetSettings settings) {

@@ -127,6 +127,21 @@ class YarnTargetPartsTest {
                         Map.of())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("folder on this machine");
+        assertThatThrownBy(() -> f.check(new TargetSettings(
+                        TargetKind.YARN_SESSION,
+                        "queue etl",
+                        null,
+                        null,
+                        "/nonexistent/flink-conf",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("flinkConfigPath /nonexistent/flink-conf of queue etl is not a folder");
     }
 
     @Test
