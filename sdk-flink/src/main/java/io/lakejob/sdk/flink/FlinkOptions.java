@@ -86,6 +86,19 @@ public final class FlinkOptions {
         return java.util.List.copyOf(keys);
     }
 
+    /**
+     * What closing the client does to the Flink clusters it deployed for jobs on YARN: {@code keep}
+     * (the default) or {@code kill}. With {@code keep}, applications and per-job clusters
+     * ({@code yarn-application}, {@code yarn-per-job}) and the YARN sessions this client deployed stay
+     * up with their jobs running: the client only stops following them, and the next client on the
+     * same {@link #METADATA_DIR} re-attaches those jobs (status description {@code re-attached: ...}).
+     * With {@code kill}, closing the client cancels those jobs like any other and then kills every
+     * such YARN application it deployed or followed, so nothing this client started outlives it. Jobs
+     * on the embedded cluster, a standalone cluster or a YARN session this client only attached to
+     * are cancelled on close either way (those clusters are not the client's to keep or kill).
+     */
+    public static final String CLOSE_CLUSTERS = "flink.close.clusters";
+
     private FlinkOptions() {}
 
     // ---- Kubernetes targets ----

@@ -38,7 +38,7 @@ class TargetSelectionTest {
                     + "INSERT INTO S SELECT n FROM T";
 
     @ParameterizedTest
-    @ValueSource(strings = {"yarn-per-job", "yarn-application", "yarn-session"})
+    @ValueSource(strings = {"mesos", "yarn-cluster", "local-cluster"})
     void aKindThisBuildCannotDeployToIsRefusedBeforeAnyJobExists(String type, LakeJobClient client) {
         long jobsBefore = client.jobs().listAll(ListFlinkJobsRequest.builder().build()).stream()
                 .count();
@@ -120,10 +120,11 @@ class TargetSelectionTest {
     }
 
     @Test
-    void aQueuePointingAtATargetOfAKindThisBuildCannotDeployToRefusesTheRun() {
+    void aQueuePointingAtATargetWhoseSettingsCannotWorkRefusesTheRunBeforeAnythingHappens() {
         try (LakeJobClient c = LakeJobClient.builder()
                 .endpoint("flink:local")
                 .property("flink.targets.etl.type", "yarn-application")
+                .property("flink.targets.etl.hadoopConfigPath", "/nonexistent/hadoop-conf")
                 .build()) {
             c.queues().create(q -> q.queueName("etl_q").cuCount(16).labels(java.util.List.of("flink.target=etl")));
             long id = c.jobs()
@@ -131,8 +132,8 @@ class TargetSelectionTest {
                     .job()
                     .jobId();
             assertThatThrownBy(() -> c.jobs().run(id))
-                    .isInstanceOf(NotSupportedException.class)
-                    .hasMessageContaining("yarn-application");
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("/nonexistent/hadoop-conf");
             assertThat(c.jobs().get(id).jobDetail().status()).isEqualTo(JobStatus.JOB_INIT);
         }
     }

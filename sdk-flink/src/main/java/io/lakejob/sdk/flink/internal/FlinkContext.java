@@ -216,11 +216,33 @@ public final class FlinkContext implements AutoCloseable {
         return dir;
     }
 
-    /** Cancels active jobs, stops the threads and the embedded cluster. */
+    private boolean keepsRunning(FlinkJobRecord r) {
+        io.lakejob.sdk.flink.internal.targets.JobRef ref = r.jobRef();
+        if (ref == null) {
+            return false;
+        }
+        try {
+            return targets.of(ref).keepsRunningOnClose(ref);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Cancels active jobs, stops the threads and the embedded cluster. A job whose target keeps it
+     * running ({@link io.lakejob.sdk.flink.internal.targets.DeploymentTarget#keepsRunningOnClose}, see
+     * {@code flink.close.clusters}) is left running and its record is no longer saved, so the metadata
+     * directory keeps it active for the next client to re-attach.
+     */
     @Override
     public void close() {
         for (FlinkJobRecord r : jobs.values()) {
             org.apache.flink.core.execution.JobClient c = r.flinkClient();
+            if (c != null && r.isActive() && keepsRunning(r)) {
+                // Detached: what this client's threads see of it while closing is not the job's end.
+                r.onChange(null);
+                continue;
+            }
             if (c != null && r.isActive()) {
                 r.requestStop(clock().instant());
                 try {

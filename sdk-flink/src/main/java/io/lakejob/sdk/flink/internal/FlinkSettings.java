@@ -18,6 +18,8 @@ import org.apache.flink.util.TimeUtils;
  * @param savepointDir where savepoints go, or {@code null} for a folder under the system temp dir
  * @param archiveMaxJobs the most finished jobs the embedded cluster keeps
  * @param archiveExpiration how long the embedded cluster keeps a finished job
+ * @param killClustersOnClose whether closing the client kills the YARN applications it deployed or
+ *     followed ({@code flink.close.clusters=kill}) instead of leaving them running
  */
 public record FlinkSettings(
         int taskManagers,
@@ -26,13 +28,44 @@ public record FlinkSettings(
         int maxResultRows,
         Path savepointDir,
         int archiveMaxJobs,
-        Duration archiveExpiration) {
+        Duration archiveExpiration,
+        boolean killClustersOnClose) {
 
     /** The most finished jobs the embedded cluster keeps unless configured. */
     public static final int DEFAULT_ARCHIVE_MAX_JOBS = 100;
 
     /** How long the embedded cluster keeps a finished job unless configured (Flink's own default). */
     public static final Duration DEFAULT_ARCHIVE_EXPIRATION = Duration.ofHours(1);
+
+    /**
+     * Settings that keep the clusters a client deployed when it closes.
+     *
+     * @param taskManagers embedded task managers
+     * @param slotsPerTaskManager embedded slots per task manager
+     * @param managedMemory embedded managed memory per task manager
+     * @param maxResultRows the most rows kept per job result
+     * @param savepointDir where savepoints go
+     * @param archiveMaxJobs the most finished jobs the embedded cluster keeps
+     * @param archiveExpiration how long the embedded cluster keeps a finished job
+     */
+    public FlinkSettings(
+            int taskManagers,
+            int slotsPerTaskManager,
+            MemorySize managedMemory,
+            int maxResultRows,
+            Path savepointDir,
+            int archiveMaxJobs,
+            Duration archiveExpiration) {
+        this(
+                taskManagers,
+                slotsPerTaskManager,
+                managedMemory,
+                maxResultRows,
+                savepointDir,
+                archiveMaxJobs,
+                archiveExpiration,
+                false);
+    }
 
     static FlinkSettings from(ClientConfiguration c) {
         return new FlinkSettings(
@@ -44,7 +77,19 @@ public record FlinkSettings(
                         ? Path.of(c.properties().get("flink.savepoint.dir"))
                         : null,
                 intProp(c, "flink.local.archive.maxJobs", DEFAULT_ARCHIVE_MAX_JOBS, 1, 1_000_000),
-                duration(c, "flink.local.archive.expiration", DEFAULT_ARCHIVE_EXPIRATION));
+                duration(c, "flink.local.archive.expiration", DEFAULT_ARCHIVE_EXPIRATION),
+                killOnClose(c));
+    }
+
+    private static boolean killOnClose(ClientConfiguration c) {
+        String v = c.properties().getOrDefault("flink.close.clusters", "keep").trim();
+        if (v.equalsIgnoreCase("keep")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("kill")) {
+            return true;
+        }
+        throw new ConfigurationException("flink.close.clusters must be keep or kill, was '" + v + "'");
     }
 
     private static Duration duration(ClientConfiguration c, String key, Duration dflt) {

@@ -313,7 +313,9 @@ public final class QueueHandlers {
     private ListQueuesResponse list(ListQueuesRequest r) {
         QueueType type = r.queueType() == null ? null : r.queueType();
         List<Queue> all = new ArrayList<>();
-        for (Queue q : queues.values()) {
+        List<Queue> listed = new ArrayList<>(queues.values());
+        listed.addAll(schedulerQueues());
+        for (Queue q : listed) {
             if (type == null || QueueType.ALL.equals(type) || type.equals(q.queueType())) {
                 all.add(q);
             }
@@ -338,6 +340,26 @@ public final class QueueHandlers {
     }
 
     private GetQueueResponse get(GetQueueRequest r) {
+        if (!queues.containsKey(r.queueName().toLowerCase(Locale.ROOT))) {
+            for (Queue q : schedulerQueues()) {
+                if (q.queueName().equalsIgnoreCase(r.queueName())) {
+                    return new GetQueueResponse(true, "", q);
+                }
+            }
+        }
         return new GetQueueResponse(true, "", require(r.queueName()));
+    }
+
+    /**
+     * The queues of the resource manager the client's own target deploys to (a YARN scheduler's, see
+     * {@link io.lakejob.sdk.flink.internal.targets.DeploymentTarget#schedulerQueues}); none for the
+     * embedded and standalone clusters.
+     */
+    private List<Queue> schedulerQueues() {
+        TargetSettings t = targets.clientDefault();
+        if (t.kind().family() == io.lakejob.sdk.flink.internal.targets.TargetKind.Family.NONE) {
+            return List.of();
+        }
+        return targets.clientTarget().schedulerQueues();
     }
 }

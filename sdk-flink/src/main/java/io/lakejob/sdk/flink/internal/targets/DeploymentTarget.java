@@ -236,6 +236,34 @@ public interface DeploymentTarget extends AutoCloseable {
     }
 
     /**
+     * Whether a job of this target keeps running when the client closes, rather than being cancelled
+     * with the client's other active jobs: a job on a cluster deployed for it (a YARN application or
+     * per-job cluster, a session this client deployed) is detached from the client unless {@link
+     * io.lakejob.sdk.flink.FlinkOptions#CLOSE_CLUSTERS} says {@code kill}. A job that keeps running is
+     * re-attached by the next client on the same {@link io.lakejob.sdk.flink.FlinkOptions#METADATA_DIR}.
+     *
+     * @param job the job
+     * @return {@code true} to leave it running; the default, for clusters this client does not own or
+     *     that live in this JVM, is {@code false}
+     */
+    default boolean keepsRunningOnClose(JobRef job) {
+        return false;
+    }
+
+    /**
+     * The queues of the resource manager this target deploys to (a YARN scheduler's queues), listed by
+     * {@code QueueClient} beside the client's own queues. Read-only: they cannot be created, scaled or
+     * deleted through the client.
+     *
+     * @return the queues, mapped onto the API's queue fields as the implementation documents; empty by
+     *     default
+     * @throws io.lakejob.sdk.exception.TransportException when the resource manager cannot be asked
+     */
+    default List<io.lakejob.sdk.model.queue.Queue> schedulerQueues() {
+        return List.of();
+    }
+
+    /**
      * Stops what this target started for the client's use (clients, deployments it owns according to
      * its settings); detached applications keep running.
      */
