@@ -70,6 +70,26 @@ class BomTest {
         }
     }
 
+    /**
+     * The README's quick start ({@code mvn -pl sdk-examples -am compile exec:exec}) and the benchmark
+     * commands run {@code exec:exec} on every module of a reactor that includes the BOM (sdk-examples
+     * stages it for its consumer projects); without a parent, the BOM must say itself that it runs
+     * nothing, or the command fails there ("parameter 'executable' is missing").
+     */
+    @Test
+    void execRunsNothingInTheBomSoTheQuickStartCommandWorks() {
+        Element exec = null;
+        for (Element p : children(child(child(bom, "build"), "plugins"), "plugin")) {
+            if (text(p, "artifactId").equals("exec-maven-plugin")) {
+                exec = p;
+            }
+        }
+        assertThat(exec).as("exec-maven-plugin in the BOM's build plugins").isNotNull();
+        Element configuration = child(exec, "configuration");
+        assertThat(text(configuration, "skip")).isEqualTo("true");
+        assertThat(text(configuration, "executable")).isNotBlank();
+    }
+
     @Test
     void bomCarriesTheParentsPublishedMetadata() {
         for (String element : List.of("url", "organization", "licenses", "developers", "scm", "issueManagement")) {
