@@ -251,6 +251,21 @@ public record TargetSettings(
                 + taskManagerPodTemplate + "|" + flinkConfiguration;
     }
 
+    /**
+     * The settings without configuration values: those can hold credentials (a Hadoop or S3 secret in
+     * {@code flink.hadoop.*}, say), so only the keys are shown.
+     *
+     * @return the settings, values of {@code flinkConfiguration} left out
+     */
+    @Override
+    public String toString() {
+        return "TargetSettings[kind=" + kind + ", origin=" + origin + ", address=" + address + ", clusterId="
+                + clusterId + ", flinkConfigPath=" + flinkConfigPath + ", hadoopConfigPath=" + hadoopConfigPath
+                + ", flinkLibPath=" + flinkLibPath + ", kubeConfig=" + kubeConfig + ", podTemplate=" + podTemplate
+                + ", jobManagerPodTemplate=" + jobManagerPodTemplate + ", taskManagerPodTemplate="
+                + taskManagerPodTemplate + ", flinkConfiguration keys=" + flinkConfiguration.keySet() + "]";
+    }
+
     /** @return the kind and where, for messages: {@code yarn-session (queue etl)} */
     public String describe() {
         StringBuilder sb = new StringBuilder(kind.wireName());
