@@ -1,7 +1,5 @@
 package io.lakejob.sdk.flink;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -45,9 +43,10 @@ final class Await {
             if (done.test(value)) {
                 return value;
             }
-            assertThat(System.nanoTime() - deadline)
-                    .as("timed out waiting for " + what)
-                    .isNegative();
+            if (System.nanoTime() - deadline >= 0) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last seen: "
+                        + (value instanceof Boolean ? "not yet" : String.valueOf(value)));
+            }
             try {
                 Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {

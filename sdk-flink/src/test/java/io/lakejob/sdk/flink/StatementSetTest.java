@@ -145,18 +145,19 @@ class StatementSetTest {
         // Flink answers checkpoint statistics only once the job has left INITIALIZING.
         awaitState(rest, flinkJobId, "RUNNING");
         JsonNode restored = Await.until(
-                "restore of " + flinkJobId,
-                Duration.ofSeconds(30),
-                () -> {
-                    try {
-                        return get(rest, "/jobs/" + flinkJobId + "/checkpoints")
-                                .path("latest")
-                                .path("restored");
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                },
-                r -> !r.isMissingNode() && !r.isNull());
+                        "restore of " + flinkJobId,
+                        Duration.ofSeconds(30),
+                        () -> {
+                            try {
+                                return get(rest, "/jobs/" + flinkJobId + "/checkpoints");
+                            } catch (Exception e) {
+                                throw new AssertionError(e);
+                            }
+                        },
+                        r -> !r.path("latest").path("restored").isMissingNode()
+                                && !r.path("latest").path("restored").isNull())
+                .path("latest")
+                .path("restored");
         assertThat(restored.path("external_path").asText()).isEqualTo(savepoint);
         assertThat(restored.path("is_savepoint").asBoolean()).isTrue();
     }
