@@ -116,6 +116,7 @@ public final class RestTransport implements Transport {
     private final int maxResponseBytes;
     private final WireLog wireLog;
     private final LazyTls lazyTls;
+    private final SystemProxy.Choice proxy;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -170,6 +171,37 @@ public final class RestTransport implements Transport {
             Codecs codecs,
             Resilience.Sleeper sleeper,
             Resilience.Ticker ticker) {
+        this(configuration, endpoint, maxConnections, codecs, sleeper, ticker, SystemProxy.Lookup.SYSTEM);
+    }
+
+    /**
+     * Creates the transport reading the proxy system properties and environment variables from
+     * the given lookup (tests).
+     *
+     * @param configuration the client configuration (project id and credentials present)
+     * @param endpoint the validated endpoint
+     * @param maxConnections the pool size, in all and per host
+     * @param lookup where the proxy settings of the JVM and the environment are read
+     */
+    RestTransport(ClientConfiguration configuration, Endpoint endpoint, int maxConnections, SystemProxy.Lookup lookup) {
+        this(
+                configuration,
+                endpoint,
+                maxConnections,
+                Codecs.lazy(),
+                Resilience.Sleeper.SYSTEM,
+                Resilience.Ticker.SYSTEM,
+                lookup);
+    }
+
+    private RestTransport(
+            ClientConfiguration configuration,
+            Endpoint endpoint,
+            int maxConnections,
+            Codecs codecs,
+            Resilience.Sleeper sleeper,
+            Resilience.Ticker ticker,
+            SystemProxy.Lookup lookup) {
         this.configuration = configuration;
         this.endpoint = endpoint;
         this.credentials = java.util.Objects.requireNonNull(configuration.credentialsProvider(), "credentials");
@@ -184,7 +216,13 @@ public final class RestTransport implements Transport {
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
         this.maxResponseBytes = BoundedBody.limit(configuration);
-        this.wireLog = new WireLog(secrets(configuration));
+        this.proxy = SystemProxy.choose(configuration, endpoint, lookup).orElse(null);
+        List<String> secrets = secrets(configuration);
+        if (proxy != null) {
+            secrets.add(proxy.password());
+            LOG.debug("Requests to {} go through the proxy {}", endpoint.host(), proxy);
+        }
+        this.wireLog = new WireLog(secrets);
         warnIfHeadersAreLogged();
         JsonPreinit.start(configuration);
         PoolingHttpClientConnectionManagerBuilder pb = PoolingHttpClientConnectionManagerBuilder.create()
@@ -223,7 +261,9 @@ public final class RestTransport implements Transport {
                 // spares HttpClient from reading its own version resource to build a default one.
                 .setUserAgent(userAgent)
                 .evictIdleConnections(TimeValue.ofMinutes(1));
-        proxy(configuration, hb);
+        if (proxy != null) {
+            proxy(proxy, hb);
+        }
         this.client = hb.build();
     }
 
@@ -258,17 +298,12 @@ public final class RestTransport implements Transport {
         }
     }
 
-    private static void proxy(ClientConfiguration c, HttpClientBuilder hb) {
-        String host = c.property(CloudOptions.PROXY_HOST, null);
-        if (host == null || host.isBlank()) {
-            return;
-        }
-        int port = Resilience.intProperty(c, CloudOptions.PROXY_PORT, 8080, 1, 65_535);
-        HttpHost proxy = new HttpHost("http", host.trim(), port);
+    private static void proxy(SystemProxy.Choice choice, HttpClientBuilder hb) {
+        HttpHost proxy = new HttpHost("http", choice.host(), choice.port());
         hb.setProxy(proxy);
-        String user = c.property(CloudOptions.PROXY_USERNAME, null);
+        String user = choice.username();
         if (user != null && !user.isBlank()) {
-            String password = c.property(CloudOptions.PROXY_PASSWORD, "");
+            String password = choice.password() == null ? "" : choice.password();
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             credentials.setCredentials(
                     new AuthScope(proxy), new UsernamePasswordCredentials(user, password.toCharArray()));
