@@ -7,10 +7,13 @@ import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.internal.DefaultLakeJobClient;
 import io.lakejob.sdk.internal.TransportLoader;
 import io.lakejob.sdk.spi.ClientConfiguration;
+import io.lakejob.sdk.spi.ExecutionHooks;
 import io.lakejob.sdk.spi.TransportProvider;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -44,6 +47,7 @@ public final class LakeJobClientBuilder {
     private Clock clock;
     private String userAgentSuffix;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final List<ExecutionHook> hooks = new ArrayList<>();
 
     LakeJobClientBuilder() {}
 
@@ -194,6 +198,18 @@ public final class LakeJobClientBuilder {
     }
 
     /**
+     * Adds a hook that sees every attempt of the client (before it is sent, its answer, its
+     * failure): metrics, tracing, audit. Hooks run in the order added.
+     *
+     * @param hook the hook
+     * @return this builder
+     */
+    public LakeJobClientBuilder addExecutionHook(ExecutionHook hook) {
+        hooks.add(Objects.requireNonNull(hook, "hook"));
+        return this;
+    }
+
+    /**
      * Sets a transport-specific property (see each transport's documentation).
      *
      * @param key the key
@@ -267,7 +283,8 @@ public final class LakeJobClientBuilder {
                 clock == null ? Clock.systemUTC() : clock,
                 userAgentSuffix,
                 properties,
-                provider);
+                provider,
+                ExecutionHooks.of(hooks));
         TransportProvider transport = transportProvider != null
                 ? transportProvider
                 : TransportLoader.find(config.endpoint(), transportName, TransportLoader.installed());

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param credentialsProvider supplies the credentials of each attempt: the fixed {@code credentials}
  *     when those were given, the builder's provider, or {@code null} when the client was given
  *     none (the REST transport then uses the {@link io.lakejob.sdk.auth.DefaultCredentialsChain})
+ * @param hooks the client's execution hooks, fired by the transport for every attempt (never
+ *     {@code null}: {@link ExecutionHooks#NONE} when there are none)
  */
 public record ClientConfiguration(
         String endpoint,
@@ -36,7 +38,8 @@ public record ClientConfiguration(
         Clock clock,
         String userAgentSuffix,
         Map<String, String> properties,
-        CredentialsProvider credentialsProvider) {
+        CredentialsProvider credentialsProvider,
+        ExecutionHooks hooks) {
 
     /**
      * Copies the properties.
@@ -52,9 +55,11 @@ public record ClientConfiguration(
      * @param userAgentSuffix the user agent suffix
      * @param properties transport-specific settings
      * @param credentialsProvider the credentials provider, or {@code null}
+     * @param hooks the execution hooks, or {@code null} for none
      */
     public ClientConfiguration {
         properties = properties == null ? Map.of() : Map.copyOf(properties);
+        hooks = hooks == null ? ExecutionHooks.NONE : hooks;
         if (credentialsProvider == null) {
             credentialsProvider = credentials;
         } else if (credentials == null && credentialsProvider instanceof Credentials fixed) {
@@ -98,7 +103,8 @@ public record ClientConfiguration(
                 clock,
                 userAgentSuffix,
                 properties,
-                null);
+                null,
+                ExecutionHooks.NONE);
     }
 
     /**
@@ -121,7 +127,8 @@ public record ClientConfiguration(
                 clock,
                 userAgentSuffix,
                 properties,
-                provider);
+                provider,
+                hooks);
     }
 
     /**
@@ -143,7 +150,8 @@ public record ClientConfiguration(
                 + printable(credentials != null ? credentials : credentialsProvider) + ", connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout
                 + ", callTimeout=" + callTimeout + ", retryPolicy=" + retryPolicy + ", userAgentSuffix="
-                + userAgentSuffix + ", properties=" + properties.keySet() + "]";
+                + userAgentSuffix + ", properties=" + properties.keySet() + (hooks.isEmpty() ? "" : ", hooks=" + hooks)
+                + "]";
     }
 
     /** The SDK's credentials types print without secrets; a provider of the user's prints its class only. */

@@ -1,5 +1,6 @@
 package io.lakejob.sdk.cloud.internal;
 
+import io.lakejob.sdk.ExecutionHook;
 import io.lakejob.sdk.auth.AkSkCredentials;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.auth.CredentialsProvider;
@@ -17,6 +18,7 @@ import io.lakejob.sdk.exception.NotSupportedException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
+import io.lakejob.sdk.spi.ExecutionHooks;
 import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.Transport;
@@ -117,6 +119,7 @@ public final class RestTransport implements Transport {
     private final WireLog wireLog;
     private final LazyTls lazyTls;
     private final SystemProxy.Choice proxy;
+    private final ExecutionHooks hooks;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -205,6 +208,7 @@ public final class RestTransport implements Transport {
         this.configuration = configuration;
         this.endpoint = endpoint;
         this.credentials = java.util.Objects.requireNonNull(configuration.credentialsProvider(), "credentials");
+        this.hooks = configuration.hooks();
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
         this.basePath = endpoint.basePath().toArray(String[]::new);
@@ -350,7 +354,52 @@ public final class RestTransport implements Transport {
         OperationCodec<Q, R> codec = codec(operation);
         ClientTokens.Tokened<Q> tokened = ClientTokens.apply(operation, request);
         SignableRequest unsigned = prepare(codec, tokened.request());
-        return resilience.execute(operation, tokened.token(), call -> attempt(call, operation, codec, unsigned));
+        Sent sent = hooks.isEmpty() ? null : new Sent(System.nanoTime());
+        return resilience.execute(operation, tokened.token(), call -> attempt(call, sent, operation, codec, unsigned));
+    }
+
+    /** For the execution hooks: the requests one call has sent so far, and when it started. */
+    private static final class Sent {
+        final long startNanos;
+        int count;
+
+        Sent(long startNanos) {
+            this.startNanos = startNanos;
+        }
+    }
+
+    private void hookRequest(Sent sent, Operation<?, ?> operation, SignableRequest signed, String pathAndQuery) {
+        Map<String, String> redacted = new java.util.LinkedHashMap<>();
+        signed.headers().forEach((k, v) -> redacted.put(k, WireLog.headerValue(k, v)));
+        hooks.beforeSend(new ExecutionHook.Request(
+                name(), operation.name(), sent.count, signed.method(), pathAndQuery, redacted));
+    }
+
+    private void hookResponse(Sent sent, Operation<?, ?> operation, long attemptStart, Responses.Raw raw) {
+        if (sent != null) {
+            long now = System.nanoTime();
+            hooks.afterResponse(new ExecutionHook.Response(
+                    name(),
+                    operation.name(),
+                    sent.count,
+                    raw.status(),
+                    raw.requestId(),
+                    Duration.ofNanos(now - attemptStart),
+                    Duration.ofNanos(now - sent.startNanos)));
+        }
+    }
+
+    private void hookError(Sent sent, Operation<?, ?> operation, long attemptStart, LakeJobException e) {
+        if (sent != null) {
+            long now = System.nanoTime();
+            hooks.onError(new ExecutionHook.Failure(
+                    name(),
+                    operation.name(),
+                    sent.count,
+                    e,
+                    Duration.ofNanos(now - attemptStart),
+                    Duration.ofNanos(now - sent.startNanos)));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -452,7 +501,11 @@ public final class RestTransport implements Transport {
      * attempt repeated once; a clock-skew rejection re-syncs the signing clock and repeats once.
      */
     private <Q, R> R attempt(
-            Resilience.Call call, Operation<Q, R> operation, OperationCodec<Q, R> codec, SignableRequest unsigned) {
+            Resilience.Call call,
+            Sent sent,
+            Operation<Q, R> operation,
+            OperationCodec<Q, R> codec,
+            SignableRequest unsigned) {
         boolean refreshed = false;
         boolean resynced = false;
         while (true) {
@@ -467,11 +520,21 @@ public final class RestTransport implements Transport {
             } else {
                 signed = signerFor(current).sign(unsigned, signingTime());
             }
-            Answer answer = send(call, operation, signed, secretsOf(current, token));
+            long attemptStart = System.nanoTime();
+            Answer answer;
+            try {
+                answer = send(call, sent, operation, signed, secretsOf(current, token));
+            } catch (LakeJobException e) {
+                hookError(sent, operation, attemptStart, e);
+                throw e;
+            }
             call.answered(answer.retryAfter(), answer.date());
             try {
-                return Responses.read(operation, codec, answer.raw(), call.clientToken());
+                R response = Responses.read(operation, codec, answer.raw(), call.clientToken());
+                hookResponse(sent, operation, attemptStart, answer.raw());
+                return response;
             } catch (ServiceException e) {
+                hookError(sent, operation, attemptStart, e);
                 if (tokenProvider != null && e.statusCode() == 401 && !refreshed) {
                     refreshed = true;
                     LOG.debug("{}: HTTP 401, token invalidated; repeating once with a new token", operation.name());
@@ -495,6 +558,9 @@ public final class RestTransport implements Transport {
                     resynced = true;
                     continue;
                 }
+                throw e;
+            } catch (LakeJobException e) {
+                hookError(sent, operation, attemptStart, e);
                 throw e;
             }
         }
@@ -535,7 +601,11 @@ public final class RestTransport implements Transport {
     }
 
     private Answer send(
-            Resilience.Call call, Operation<?, ?> operation, SignableRequest signed, List<String> attemptSecrets) {
+            Resilience.Call call,
+            Sent sent,
+            Operation<?, ?> operation,
+            SignableRequest signed,
+            List<String> attemptSecrets) {
         // The request line is the signed wire form verbatim: nothing re-parses or re-encodes it.
         String query = signed.encodedQuery();
         String pathAndQuery = query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query;
@@ -566,6 +636,10 @@ public final class RestTransport implements Transport {
                     signed.headers(),
                     body,
                     attemptSecrets);
+        }
+        if (sent != null) {
+            sent.count++;
+            hookRequest(sent, operation, signed, pathAndQuery);
         }
         long start = System.nanoTime();
         Answer answer;
