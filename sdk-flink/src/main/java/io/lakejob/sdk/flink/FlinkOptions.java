@@ -23,6 +23,15 @@ public final class FlinkOptions {
      * syntax such as {@code 30 min}); see {@link #LOCAL_ARCHIVE_MAX_JOBS}.
      */
     public static final String LOCAL_ARCHIVE_EXPIRATION = "flink.local.archive.expiration";
+    /**
+     * Embedded cluster: {@code true} shares it with the other clients of this JVM that ask for the
+     * same (same {@code flink.local.*} settings), instead of starting one of the client's own
+     * (default {@code false}). Each client keeps its own metadata (queues, jobs, catalog, variables,
+     * job ids); the cluster starts with the first such client's first job and stops when the last
+     * such client closes. Closing a client cancels only its own jobs. {@code LakeJobFlinkExtension}
+     * uses it so that test classes with clients of their own share one warm cluster.
+     */
+    public static final String LOCAL_SHARED = "flink.local.shared";
     /** The most result rows kept per job (default 10000). */
     public static final String RESULTS_MAX_ROWS = "flink.results.maxRows";
     /** Where savepoints are written (default a new folder under the system temp dir). */

@@ -20,6 +20,8 @@ import org.apache.flink.util.TimeUtils;
  * @param archiveExpiration how long the embedded cluster keeps a finished job
  * @param killClustersOnClose whether closing the client kills the YARN applications it deployed or
  *     followed ({@code flink.close.clusters=kill}) instead of leaving them running
+ * @param sharedLocalCluster whether the embedded cluster is the JVM's shared one for these settings
+ *     ({@code flink.local.shared=true}) instead of the client's own
  */
 public record FlinkSettings(
         int taskManagers,
@@ -29,7 +31,8 @@ public record FlinkSettings(
         Path savepointDir,
         int archiveMaxJobs,
         Duration archiveExpiration,
-        boolean killClustersOnClose) {
+        boolean killClustersOnClose,
+        boolean sharedLocalCluster) {
 
     /** The most finished jobs the embedded cluster keeps unless configured. */
     public static final int DEFAULT_ARCHIVE_MAX_JOBS = 100;
@@ -64,6 +67,40 @@ public record FlinkSettings(
                 savepointDir,
                 archiveMaxJobs,
                 archiveExpiration,
+                false,
+                false);
+    }
+
+    /**
+     * Settings with the close policy given and an embedded cluster of the client's own.
+     *
+     * @param taskManagers embedded task managers
+     * @param slotsPerTaskManager embedded slots per task manager
+     * @param managedMemory embedded managed memory per task manager
+     * @param maxResultRows the most rows kept per job result
+     * @param savepointDir where savepoints go
+     * @param archiveMaxJobs the most finished jobs the embedded cluster keeps
+     * @param archiveExpiration how long the embedded cluster keeps a finished job
+     * @param killClustersOnClose whether closing the client kills the clusters it deployed
+     */
+    public FlinkSettings(
+            int taskManagers,
+            int slotsPerTaskManager,
+            MemorySize managedMemory,
+            int maxResultRows,
+            Path savepointDir,
+            int archiveMaxJobs,
+            Duration archiveExpiration,
+            boolean killClustersOnClose) {
+        this(
+                taskManagers,
+                slotsPerTaskManager,
+                managedMemory,
+                maxResultRows,
+                savepointDir,
+                archiveMaxJobs,
+                archiveExpiration,
+                killClustersOnClose,
                 false);
     }
 
@@ -78,7 +115,16 @@ public record FlinkSettings(
                         : null,
                 intProp(c, "flink.local.archive.maxJobs", DEFAULT_ARCHIVE_MAX_JOBS, 1, 1_000_000),
                 duration(c, "flink.local.archive.expiration", DEFAULT_ARCHIVE_EXPIRATION),
-                killOnClose(c));
+                killOnClose(c),
+                shared(c));
+    }
+
+    private static boolean shared(ClientConfiguration c) {
+        String v = c.properties().getOrDefault("flink.local.shared", "false").trim();
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new ConfigurationException("flink.local.shared must be true or false, was '" + v + "'");
     }
 
     private static boolean killOnClose(ClientConfiguration c) {

@@ -106,7 +106,8 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         if (h == null) {
             throw new NotSupportedException(operation.name(), NAME);
         }
-        return (R) h.apply(request);
+        // Execution hooks see one attempt per operation.
+        return ctx.configuration().hooks().around(NAME, operation.name(), () -> (R) h.apply(request));
     }
 
     @Override

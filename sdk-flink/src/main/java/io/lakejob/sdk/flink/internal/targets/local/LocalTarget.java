@@ -19,13 +19,16 @@ import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
 
 /**
  * The client's embedded cluster as a target: a MiniCluster of this JVM, started at the first job,
- * stopped when the client closes. Jobs are handed over in memory (no REST round trip) and followed
+ * stopped when the client closes (with {@code flink.local.shared=true}, the JVM's shared cluster
+ * for the same settings, stopped when the last client holding it closes). Jobs are handed over in memory (no REST round trip) and followed
  * through a {@link MiniClusterJobClient}, which learns of a job's end, a query's rows and a cancel
  * straight from the cluster; savepoints and job control use its REST API on loopback.
  */
 public final class LocalTarget implements DeploymentTarget {
     private final TargetSettings settings;
     private final EmbeddedCluster cluster;
+    private final SharedClusters.Lease lease;
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Makes the local target (one per client). */
     public static final class Factory implements TargetFactory {
@@ -42,12 +45,28 @@ public final class LocalTarget implements DeploymentTarget {
 
     LocalTarget(TargetSettings settings, FlinkSettings s) {
         this.settings = settings;
-        this.cluster = new EmbeddedCluster(
-                s.taskManagers(),
-                s.slotsPerTaskManager(),
-                s.managedMemory(),
-                s.archiveMaxJobs(),
-                s.archiveExpiration());
+        if (s.sharedLocalCluster()) {
+            this.lease = SharedClusters.acquire(s);
+            this.cluster = lease.cluster();
+        } else {
+            this.lease = null;
+            this.cluster = new EmbeddedCluster(
+                    s.taskManagers(),
+                    s.slotsPerTaskManager(),
+                    s.managedMemory(),
+                    s.archiveMaxJobs(),
+                    s.archiveExpiration());
+        }
+    }
+
+    /** @return how many clients of this JVM hold a shared embedded cluster ({@code flink.local.shared}) */
+    public static int sharedClusterHolders() {
+        return SharedClusters.holders();
+    }
+
+    /** @return whether this target holds the JVM's shared cluster rather than one of its own */
+    public boolean shared() {
+        return lease != null;
     }
 
     /** @return the total task slots of the embedded cluster */
@@ -95,6 +114,12 @@ public final class LocalTarget implements DeploymentTarget {
 
     @Override
     public void close() {
-        cluster.close();
+        if (lease != null) {
+            if (released.compareAndSet(false, true)) {
+                lease.release();
+            }
+        } else {
+            cluster.close();
+        }
     }
 }
