@@ -2,59 +2,33 @@ package io.lakejob.sdk.model.job;
 
 import io.lakejob.sdk.internal.Validate;
 import io.lakejob.sdk.model.Tag;
+import io.lakejob.sdk.model.job.FlinkJobSettings.Group;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Creates a Flink jar (user-defined) job (reference 9.4, {@code POST /v1.0/{project_id}/streaming/flink-jobs}).
- * Such jobs run on a dedicated queue.
+ * Such jobs run on a dedicated queue. The job's resources, restarts and packages are its
+ * {@link FlinkJobSettings} (the {@link Group#COMMON} and {@link Group#JAR} fields).
  *
  * @param name the job name: 1-57 characters (required)
  * @param desc the description: 0-512 characters, or {@code null}
  * @param queueName the queue, or {@code null}
- * @param cuNumber the CUs of the job (2-400), or {@code null}
- * @param managerCuNumber the CUs of the job manager (less than cu_number), or {@code null} for 1
- * @param parallelNumber the parallelism (1-2000), or {@code null}
- * @param logEnabled whether job logs are saved ({@code obs_bucket} is then required), or {@code null} for false
- * @param obsBucket the OBS bucket for the logs; required when {@code log_enabled} is true
- * @param smnTopic the SMN topic alerted when the job fails, or {@code null}
  * @param mainClass the main class, or {@code null}
  * @param entrypointArgs the main class's arguments, separated by spaces, or {@code null}
- * @param restartWhenException whether the job restarts after an exception, or {@code null} for false
- * @param entrypoint the uploaded package holding the main class, or {@code null}
- * @param dependencyJars other uploaded jar packages, for example {@code myGroup/test.jar}; never {@code null}
- * @param dependencyFiles uploaded dependency files, for example {@code myGroup/test.csv}; never {@code null}
- * @param tmCus the CUs per task manager (positive), or {@code null} for 1
- * @param tmSlotNum the slots per task manager (positive), or {@code null}
- * @param resumeCheckpoint whether a restart after an exception resumes from the checkpoint, or {@code null}
- * @param resumeMaxNum the most restarts per hour: -1 (unlimited, the default) or positive
- * @param checkpointPath where the jar stores checkpoints (different for every job), or {@code null}
+ * @param settings the job's settings; {@link FlinkJobSettings#NONE} for {@code null}
  * @param tags the job's tags; never {@code null}
- * @param runtimeConfig custom runtime optimisation parameters, or {@code null}
  */
 public record CreateFlinkJarJobRequest(
         String name,
         String desc,
         String queueName,
-        Integer cuNumber,
-        Integer managerCuNumber,
-        Integer parallelNumber,
-        Boolean logEnabled,
-        String obsBucket,
-        String smnTopic,
         String mainClass,
         String entrypointArgs,
-        Boolean restartWhenException,
-        String entrypoint,
-        List<String> dependencyJars,
-        List<String> dependencyFiles,
-        Integer tmCus,
-        Integer tmSlotNum,
-        Boolean resumeCheckpoint,
-        Integer resumeMaxNum,
-        String checkpointPath,
-        List<Tag> tags,
-        String runtimeConfig) {
+        FlinkJobSettings settings,
+        List<Tag> tags)
+        implements FlinkJobSettings.JarView {
 
     /**
      * Validates the request.
@@ -62,39 +36,17 @@ public record CreateFlinkJarJobRequest(
      * @param name the job name: 1-57 characters (required)
      * @param desc the description: 0-512 characters, or {@code null}
      * @param queueName the queue, or {@code null}
-     * @param cuNumber the CUs of the job (2-400), or {@code null}
-     * @param managerCuNumber the CUs of the job manager (less than cu_number), or {@code null} for 1
-     * @param parallelNumber the parallelism (1-2000), or {@code null}
-     * @param logEnabled whether job logs are saved ({@code obs_bucket} is then required), or {@code null} for false
-     * @param obsBucket the OBS bucket for the logs; required when {@code log_enabled} is true
-     * @param smnTopic the SMN topic alerted when the job fails, or {@code null}
      * @param mainClass the main class, or {@code null}
      * @param entrypointArgs the main class's arguments, separated by spaces, or {@code null}
-     * @param restartWhenException whether the job restarts after an exception, or {@code null} for false
-     * @param entrypoint the uploaded package holding the main class, or {@code null}
-     * @param dependencyJars other uploaded jar packages, for example {@code myGroup/test.jar}; never {@code null}
-     * @param dependencyFiles uploaded dependency files, for example {@code myGroup/test.csv}; never {@code null}
-     * @param tmCus the CUs per task manager (positive), or {@code null} for 1
-     * @param tmSlotNum the slots per task manager (positive), or {@code null}
-     * @param resumeCheckpoint whether a restart after an exception resumes from the checkpoint, or {@code null}
-     * @param resumeMaxNum the most restarts per hour: -1 (unlimited, the default) or positive
-     * @param checkpointPath where the jar stores checkpoints (different for every job), or {@code null}
+     * @param settings the job's settings; {@link FlinkJobSettings#NONE} for {@code null}
      * @param tags the job's tags; never {@code null}
-     * @param runtimeConfig custom runtime optimisation parameters, or {@code null}
      */
     public CreateFlinkJarJobRequest {
         Validate.requiredText("name", name, 1, JobRules.NAME_MAX);
         Validate.length("desc", desc, 0, JobRules.DESC_MAX);
         Validate.queueName("queue_name", queueName);
-        JobRules.cuNumbers(cuNumber, managerCuNumber, parallelNumber);
-        JobRules.obsBucketFor("log_enabled", logEnabled, obsBucket);
-        JobRules.strings("dependency_jars", dependencyJars);
-        JobRules.strings("dependency_files", dependencyFiles);
-        JobRules.positive("tm_cus", tmCus);
-        JobRules.positive("tm_slot_num", tmSlotNum);
-        JobRules.resumeMaxNum(resumeMaxNum);
-        dependencyJars = Validate.list("dependency_jars", dependencyJars);
-        dependencyFiles = Validate.list("dependency_files", dependencyFiles);
+        settings = settings == null ? FlinkJobSettings.NONE : settings;
+        JobRules.settings(settings, "a new Flink jar job", JobRules.Parallelism.NEVER, Group.COMMON, Group.JAR);
         tags = Validate.list("tags", tags);
     }
 
@@ -117,51 +69,21 @@ public record CreateFlinkJarJobRequest(
                 .name(name)
                 .desc(desc)
                 .queueName(queueName)
-                .cuNumber(cuNumber)
-                .managerCuNumber(managerCuNumber)
-                .parallelNumber(parallelNumber)
-                .logEnabled(logEnabled)
-                .obsBucket(obsBucket)
-                .smnTopic(smnTopic)
                 .mainClass(mainClass)
                 .entrypointArgs(entrypointArgs)
-                .restartWhenException(restartWhenException)
-                .entrypoint(entrypoint)
-                .dependencyJars(dependencyJars)
-                .dependencyFiles(dependencyFiles)
-                .tmCus(tmCus)
-                .tmSlotNum(tmSlotNum)
-                .resumeCheckpoint(resumeCheckpoint)
-                .resumeMaxNum(resumeMaxNum)
-                .checkpointPath(checkpointPath)
-                .tags(tags)
-                .runtimeConfig(runtimeConfig);
+                .settings(settings)
+                .tags(tags);
     }
 
-    /** Builds a {@link CreateFlinkJarJobRequest}. */
-    public static final class Builder {
+    /** Builds a {@link CreateFlinkJarJobRequest}; the settings' setters come from {@link FlinkJobSettings.JarSetters}. */
+    public static final class Builder implements FlinkJobSettings.JarSetters<Builder> {
         private String name;
         private String desc;
         private String queueName;
-        private Integer cuNumber;
-        private Integer managerCuNumber;
-        private Integer parallelNumber;
-        private Boolean logEnabled;
-        private String obsBucket;
-        private String smnTopic;
         private String mainClass;
         private String entrypointArgs;
-        private Boolean restartWhenException;
-        private String entrypoint;
-        private List<String> dependencyJars = new ArrayList<>();
-        private List<String> dependencyFiles = new ArrayList<>();
-        private Integer tmCus;
-        private Integer tmSlotNum;
-        private Boolean resumeCheckpoint;
-        private Integer resumeMaxNum;
-        private String checkpointPath;
+        private FlinkJobSettings.Builder settings = FlinkJobSettings.builder();
         private List<Tag> tags = new ArrayList<>();
-        private String runtimeConfig;
 
         private Builder() {}
 
@@ -199,72 +121,6 @@ public record CreateFlinkJarJobRequest(
         }
 
         /**
-         * Sets the CUs of the job (2-400), or {@code null}.
-         *
-         * @param cuNumber the value
-         * @return this builder
-         */
-        public Builder cuNumber(Integer cuNumber) {
-            this.cuNumber = cuNumber;
-            return this;
-        }
-
-        /**
-         * Sets the CUs of the job manager (less than cu_number), or {@code null} for 1.
-         *
-         * @param managerCuNumber the value
-         * @return this builder
-         */
-        public Builder managerCuNumber(Integer managerCuNumber) {
-            this.managerCuNumber = managerCuNumber;
-            return this;
-        }
-
-        /**
-         * Sets the parallelism (1-2000), or {@code null}.
-         *
-         * @param parallelNumber the value
-         * @return this builder
-         */
-        public Builder parallelNumber(Integer parallelNumber) {
-            this.parallelNumber = parallelNumber;
-            return this;
-        }
-
-        /**
-         * Sets whether job logs are saved ({@code obs_bucket} is then required), or {@code null} for false.
-         *
-         * @param logEnabled the value
-         * @return this builder
-         */
-        public Builder logEnabled(Boolean logEnabled) {
-            this.logEnabled = logEnabled;
-            return this;
-        }
-
-        /**
-         * Sets the OBS bucket for the logs; required when {@code log_enabled} is true.
-         *
-         * @param obsBucket the value
-         * @return this builder
-         */
-        public Builder obsBucket(String obsBucket) {
-            this.obsBucket = obsBucket;
-            return this;
-        }
-
-        /**
-         * Sets the SMN topic alerted when the job fails, or {@code null}.
-         *
-         * @param smnTopic the value
-         * @return this builder
-         */
-        public Builder smnTopic(String smnTopic) {
-            this.smnTopic = smnTopic;
-            return this;
-        }
-
-        /**
          * Sets the main class, or {@code null}.
          *
          * @param mainClass the value
@@ -287,101 +143,19 @@ public record CreateFlinkJarJobRequest(
         }
 
         /**
-         * Sets whether the job restarts after an exception, or {@code null} for false.
+         * Replaces every setting.
          *
-         * @param restartWhenException the value
+         * @param settings the settings; {@code null} for none
          * @return this builder
          */
-        public Builder restartWhenException(Boolean restartWhenException) {
-            this.restartWhenException = restartWhenException;
+        public Builder settings(FlinkJobSettings settings) {
+            this.settings = settings == null ? FlinkJobSettings.builder() : settings.toBuilder();
             return this;
         }
 
-        /**
-         * Sets the uploaded package holding the main class, or {@code null}.
-         *
-         * @param entrypoint the value
-         * @return this builder
-         */
-        public Builder entrypoint(String entrypoint) {
-            this.entrypoint = entrypoint;
-            return this;
-        }
-
-        /**
-         * Replaces other uploaded jar packages, for example {@code myGroup/test.jar}; never {@code null}.
-         *
-         * @param dependencyJars the value
-         * @return this builder
-         */
-        public Builder dependencyJars(List<String> dependencyJars) {
-            this.dependencyJars = dependencyJars == null ? new ArrayList<>() : new ArrayList<>(dependencyJars);
-            return this;
-        }
-
-        /**
-         * Replaces uploaded dependency files, for example {@code myGroup/test.csv}; never {@code null}.
-         *
-         * @param dependencyFiles the value
-         * @return this builder
-         */
-        public Builder dependencyFiles(List<String> dependencyFiles) {
-            this.dependencyFiles = dependencyFiles == null ? new ArrayList<>() : new ArrayList<>(dependencyFiles);
-            return this;
-        }
-
-        /**
-         * Sets the CUs per task manager (positive), or {@code null} for 1.
-         *
-         * @param tmCus the value
-         * @return this builder
-         */
-        public Builder tmCus(Integer tmCus) {
-            this.tmCus = tmCus;
-            return this;
-        }
-
-        /**
-         * Sets the slots per task manager (positive), or {@code null}.
-         *
-         * @param tmSlotNum the value
-         * @return this builder
-         */
-        public Builder tmSlotNum(Integer tmSlotNum) {
-            this.tmSlotNum = tmSlotNum;
-            return this;
-        }
-
-        /**
-         * Sets whether a restart after an exception resumes from the checkpoint, or {@code null}.
-         *
-         * @param resumeCheckpoint the value
-         * @return this builder
-         */
-        public Builder resumeCheckpoint(Boolean resumeCheckpoint) {
-            this.resumeCheckpoint = resumeCheckpoint;
-            return this;
-        }
-
-        /**
-         * Sets the most restarts per hour: -1 (unlimited, the default) or positive.
-         *
-         * @param resumeMaxNum the value
-         * @return this builder
-         */
-        public Builder resumeMaxNum(Integer resumeMaxNum) {
-            this.resumeMaxNum = resumeMaxNum;
-            return this;
-        }
-
-        /**
-         * Sets where the jar stores checkpoints (different for every job), or {@code null}.
-         *
-         * @param checkpointPath the value
-         * @return this builder
-         */
-        public Builder checkpointPath(String checkpointPath) {
-            this.checkpointPath = checkpointPath;
+        @Override
+        public Builder settings(Consumer<FlinkJobSettings.Builder> change) {
+            change.accept(settings);
             return this;
         }
 
@@ -409,17 +183,6 @@ public record CreateFlinkJarJobRequest(
         }
 
         /**
-         * Sets custom runtime optimisation parameters, or {@code null}.
-         *
-         * @param runtimeConfig the value
-         * @return this builder
-         */
-        public Builder runtimeConfig(String runtimeConfig) {
-            this.runtimeConfig = runtimeConfig;
-            return this;
-        }
-
-        /**
          * Builds and validates the request.
          *
          * @return the request
@@ -427,28 +190,7 @@ public record CreateFlinkJarJobRequest(
          */
         public CreateFlinkJarJobRequest build() {
             return new CreateFlinkJarJobRequest(
-                    name,
-                    desc,
-                    queueName,
-                    cuNumber,
-                    managerCuNumber,
-                    parallelNumber,
-                    logEnabled,
-                    obsBucket,
-                    smnTopic,
-                    mainClass,
-                    entrypointArgs,
-                    restartWhenException,
-                    entrypoint,
-                    dependencyJars,
-                    dependencyFiles,
-                    tmCus,
-                    tmSlotNum,
-                    resumeCheckpoint,
-                    resumeMaxNum,
-                    checkpointPath,
-                    tags,
-                    runtimeConfig);
+                    name, desc, queueName, mainClass, entrypointArgs, settings.build(), tags);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.lakejob.sdk.model.job;
 import io.lakejob.sdk.exception.ValidationException;
 import io.lakejob.sdk.internal.Validate;
 import io.lakejob.sdk.model.ExtensibleEnum;
+import io.lakejob.sdk.model.job.FlinkJobSettings.Field;
+import io.lakejob.sdk.model.job.FlinkJobSettings.Group;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,27 +54,76 @@ final class JobRules {
 
     static void resumeMaxNum(Integer value) {
         if (value != null && value != -1 && value < 1) {
-            throw new ValidationException("resume_max_num", "must be -1 (unlimited) or positive, was " + value);
+            throw new ValidationException(
+                    Field.RESUME_MAX_NUM.wireName(), "must be -1 (unlimited) or positive, was " + value);
         }
     }
 
     static void dirtyDataStrategy(String value) {
         Validate.matches(
-                "dirty_data_strategy",
+                Field.DIRTY_DATA_STRATEGY.wireName(),
                 value,
                 DIRTY_DATA_STRATEGY,
                 "must be '0' (ignore), '1' (throw) or '2:<obsDir>' (save)");
     }
 
+    /** When a request checks that the parallelism fits its CUs ({@link #parallelism}). */
+    enum Parallelism {
+        /** Always, with the documented defaults for unset CUs (creating a SQL job). */
+        ALWAYS,
+        /** Only when the request sets {@code cu_number} (updating a SQL job). */
+        WHEN_CU_NUMBER_SET,
+        /** Never (jar jobs). */
+        NEVER
+    }
+
+    /**
+     * The rules of the Flink job settings: only the fields of the request's groups may be set,
+     * and each set field must be in its documented range.
+     *
+     * @param s the settings
+     * @param request the request, for the message ("a new Flink SQL job")
+     * @param parallelism when the parallelism is checked against the CUs
+     * @param groups the groups the request takes
+     */
+    static void settings(FlinkJobSettings s, String request, Parallelism parallelism, Group... groups) {
+        Validate.required("settings", s);
+        Set<Field> accepted = Field.of(groups);
+        for (Field f : s.values().keySet()) {
+            if (!accepted.contains(f)) {
+                throw new ValidationException(f.wireName(), "does not apply to " + request);
+            }
+        }
+        cuNumbers(s.cuNumber(), s.managerCuNumber(), s.parallelNumber());
+        if (parallelism == Parallelism.ALWAYS
+                || (parallelism == Parallelism.WHEN_CU_NUMBER_SET && s.cuNumber() != null)) {
+            parallelism(s.cuNumber(), s.managerCuNumber(), s.parallelNumber());
+        }
+        known(Field.CHECKPOINT_MODE.wireName(), s.checkpointMode(), null);
+        Validate.range(Field.CHECKPOINT_INTERVAL.wireName(), s.checkpointInterval(), 0, Integer.MAX_VALUE);
+        obsBucketFor(Field.CHECKPOINT_ENABLED.wireName(), s.checkpointEnabled(), s.obsBucket());
+        obsBucketFor(Field.LOG_ENABLED.wireName(), s.logEnabled(), s.obsBucket());
+        Validate.range(Field.IDLE_STATE_RETENTION.wireName(), s.idleStateRetention(), 0, Integer.MAX_VALUE);
+        strings(Field.EDGE_GROUP_IDS.wireName(), s.edgeGroupIds());
+        strings(Field.DEPENDENCY_JARS.wireName(), s.dependencyJars());
+        strings(Field.DEPENDENCY_FILES.wireName(), s.dependencyFiles());
+        dirtyDataStrategy(s.dirtyDataStrategy());
+        positive(Field.TM_CUS.wireName(), s.tmCus());
+        positive(Field.TM_SLOT_NUM.wireName(), s.tmSlotNum());
+        resumeMaxNum(s.resumeMaxNum());
+    }
+
     /** The CU ranges of 9.7/9.8 and "the manager CUs are part of cu_number". */
     static void cuNumbers(Integer cuNumber, Integer managerCuNumber, Integer parallelNumber) {
-        Validate.range("cu_number", cuNumber, CU_NUMBER_MIN, CU_NUMBER_MAX);
-        Validate.range("manager_cu_number", managerCuNumber, 1, CU_NUMBER_MAX - 1);
-        Validate.range("parallel_number", parallelNumber, 1, PARALLEL_NUMBER_MAX);
+        String cu = Field.CU_NUMBER.wireName();
+        String manager = Field.MANAGER_CU_NUMBER.wireName();
+        Validate.range(cu, cuNumber, CU_NUMBER_MIN, CU_NUMBER_MAX);
+        Validate.range(manager, managerCuNumber, 1, CU_NUMBER_MAX - 1);
+        Validate.range(Field.PARALLEL_NUMBER.wireName(), parallelNumber, 1, PARALLEL_NUMBER_MAX);
         if (cuNumber != null && managerCuNumber != null && managerCuNumber >= cuNumber) {
             throw new ValidationException(
-                    "manager_cu_number",
-                    "must be less than cu_number (" + cuNumber + "), which includes it, was " + managerCuNumber);
+                    manager,
+                    "must be less than " + cu + " (" + cuNumber + "), which includes it, was " + managerCuNumber);
         }
     }
 
@@ -89,14 +140,15 @@ final class JobRules {
         long max = 4L * (cu - manager);
         if (parallelNumber > max) {
             throw new ValidationException(
-                    "parallel_number",
-                    "must not exceed 4 x (cu_number - manager_cu_number) = " + max + ", was " + parallelNumber);
+                    Field.PARALLEL_NUMBER.wireName(),
+                    "must not exceed 4 x (" + Field.CU_NUMBER.wireName() + " - " + Field.MANAGER_CU_NUMBER.wireName()
+                            + ") = " + max + ", was " + parallelNumber);
         }
     }
 
     static void obsBucketFor(String flag, Boolean enabled, String obsBucket) {
         if (Boolean.TRUE.equals(enabled) && (obsBucket == null || obsBucket.isBlank())) {
-            throw new ValidationException("obs_bucket", "is required when " + flag + " is true");
+            throw new ValidationException(Field.OBS_BUCKET.wireName(), "is required when " + flag + " is true");
         }
     }
 

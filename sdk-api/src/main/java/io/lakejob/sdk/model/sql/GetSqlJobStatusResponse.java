@@ -1,78 +1,26 @@
 package io.lakejob.sdk.model.sql;
 
-import io.lakejob.sdk.internal.Validate;
-import io.lakejob.sdk.model.Tag;
-import java.time.Instant;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * The answer to {@code GetSqlJobStatus} (reference 7.3.7).
+ * The answer to {@code GetSqlJobStatus} (reference 7.3.7): the job's run, result and {@code job_mode} fields.
+ * The job is a {@link SqlJob} (as a listed job is); this answer's accessors and builder methods for
+ * the job's fields ({@code jobId()}, {@code tableName(...)}) read and set {@link #job()}.
  *
  * @param isSuccess whether the request succeeded ({@code is_success})
  * @param message the service's message; empty on success
- * @param jobId the job id ({@code job_id})
- * @param jobType the job type ({@code job_type})
- * @param jobMode how the job runs ({@code job_mode})
- * @param queueName the queue the job was submitted to ({@code queue_name})
- * @param owner the user who submitted the job
- * @param startTime when the job started ({@code start_time}, epoch milliseconds on the wire)
- * @param duration how long the job ran, in milliseconds
- * @param status the current status
- * @param inputRowCount the records an insert job scanned ({@code input_row_count})
- * @param badRowCount the bad records an insert job found ({@code bad_row_count})
- * @param inputSize the size in bytes of the files the job scanned ({@code input_size})
- * @param resultCount the rows returned, or inserted by an insert job ({@code result_count})
- * @param databaseName for IMPORT, EXPORT and QUERY jobs: the database ({@code database_name})
- * @param tableName for IMPORT, EXPORT and QUERY jobs: the table ({@code table_name})
- * @param detail the result columns, as the JSON text the service returns
- * @param statement the SQL statement
- * @param tags the job's tags; never {@code null}
+ * @param job the job; never {@code null}
  */
-public record GetSqlJobStatusResponse(
-        Boolean isSuccess,
-        String message,
-        String jobId,
-        SqlJobType jobType,
-        SqlJobMode jobMode,
-        String queueName,
-        String owner,
-        Instant startTime,
-        Long duration,
-        SqlJobStatus status,
-        Long inputRowCount,
-        Long badRowCount,
-        Long inputSize,
-        Integer resultCount,
-        String databaseName,
-        String tableName,
-        String detail,
-        String statement,
-        List<Tag> tags) {
+public record GetSqlJobStatusResponse(Boolean isSuccess, String message, SqlJob job) implements SqlJob.View {
     /**
-     * Copies the tags.
+     * Replaces a {@code null} job with an empty one.
      *
      * @param isSuccess whether the request succeeded ({@code is_success})
      * @param message the service's message; empty on success
-     * @param jobId the job id ({@code job_id})
-     * @param jobType the job type ({@code job_type})
-     * @param jobMode how the job runs ({@code job_mode})
-     * @param queueName the queue the job was submitted to ({@code queue_name})
-     * @param owner the user who submitted the job
-     * @param startTime when the job started ({@code start_time}, epoch milliseconds on the wire)
-     * @param duration how long the job ran, in milliseconds
-     * @param status the current status
-     * @param inputRowCount the records an insert job scanned ({@code input_row_count})
-     * @param badRowCount the bad records an insert job found ({@code bad_row_count})
-     * @param inputSize the size in bytes of the files the job scanned ({@code input_size})
-     * @param resultCount the rows returned, or inserted by an insert job ({@code result_count})
-     * @param databaseName for IMPORT, EXPORT and QUERY jobs: the database ({@code database_name})
-     * @param tableName for IMPORT, EXPORT and QUERY jobs: the table ({@code table_name})
-     * @param detail the result columns, as the JSON text the service returns
-     * @param statement the SQL statement
-     * @param tags the job's tags; never {@code null}
+     * @param job the job; never {@code null}
      */
     public GetSqlJobStatusResponse {
-        tags = Validate.list("tags", tags);
+        job = job == null ? SqlJob.builder().build() : job;
     }
 
     /**
@@ -90,57 +38,21 @@ public record GetSqlJobStatusResponse(
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.isSuccess = isSuccess;
-        b.message = message;
-        b.jobId = jobId;
-        b.jobType = jobType;
-        b.jobMode = jobMode;
-        b.queueName = queueName;
-        b.owner = owner;
-        b.startTime = startTime;
-        b.duration = duration;
-        b.status = status;
-        b.inputRowCount = inputRowCount;
-        b.badRowCount = badRowCount;
-        b.inputSize = inputSize;
-        b.resultCount = resultCount;
-        b.databaseName = databaseName;
-        b.tableName = tableName;
-        b.detail = detail;
-        b.statement = statement;
-        b.tags = tags;
-        return b;
+        return new Builder().isSuccess(isSuccess).message(message).job(job);
     }
 
-    /** Builds a {@link GetSqlJobStatusResponse}. */
-    public static final class Builder {
+    /** Builds a {@link GetSqlJobStatusResponse}; the job's setters come from {@link SqlJob.Setters}. */
+    public static final class Builder implements SqlJob.Setters<Builder> {
         private Boolean isSuccess;
         private String message;
-        private String jobId;
-        private SqlJobType jobType;
-        private SqlJobMode jobMode;
-        private String queueName;
-        private String owner;
-        private Instant startTime;
-        private Long duration;
-        private SqlJobStatus status;
-        private Long inputRowCount;
-        private Long badRowCount;
-        private Long inputSize;
-        private Integer resultCount;
-        private String databaseName;
-        private String tableName;
-        private String detail;
-        private String statement;
-        private List<Tag> tags;
+        private SqlJob.Builder job = SqlJob.builder();
 
         private Builder() {}
 
         /**
-         * Sets whether the request succeeded ({@code is_success}).
+         * Sets whether the request succeeded.
          *
-         * @param isSuccess whether the request succeeded ({@code is_success})
+         * @param isSuccess the value
          * @return this builder
          */
         public Builder isSuccess(Boolean isSuccess) {
@@ -151,7 +63,7 @@ public record GetSqlJobStatusResponse(
         /**
          * Sets the service's message.
          *
-         * @param message the service's message; empty on success
+         * @param message the value
          * @return this builder
          */
         public Builder message(String message) {
@@ -160,218 +72,29 @@ public record GetSqlJobStatusResponse(
         }
 
         /**
-         * Sets the job id ({@code job_id}).
+         * Replaces the job.
          *
-         * @param jobId the job id ({@code job_id})
+         * @param job the job; {@code null} for an empty one
          * @return this builder
          */
-        public Builder jobId(String jobId) {
-            this.jobId = jobId;
+        public Builder job(SqlJob job) {
+            this.job = job == null ? SqlJob.builder() : job.toBuilder();
+            return this;
+        }
+
+        @Override
+        public Builder job(Consumer<SqlJob.Builder> change) {
+            change.accept(job);
             return this;
         }
 
         /**
-         * Sets the job type ({@code job_type}).
+         * Builds the answer.
          *
-         * @param jobType the job type ({@code job_type})
-         * @return this builder
-         */
-        public Builder jobType(SqlJobType jobType) {
-            this.jobType = jobType;
-            return this;
-        }
-
-        /**
-         * Sets how the job runs ({@code job_mode}).
-         *
-         * @param jobMode how the job runs ({@code job_mode})
-         * @return this builder
-         */
-        public Builder jobMode(SqlJobMode jobMode) {
-            this.jobMode = jobMode;
-            return this;
-        }
-
-        /**
-         * Sets the queue the job was submitted to ({@code queue_name}).
-         *
-         * @param queueName the queue the job was submitted to ({@code queue_name})
-         * @return this builder
-         */
-        public Builder queueName(String queueName) {
-            this.queueName = queueName;
-            return this;
-        }
-
-        /**
-         * Sets the user who submitted the job.
-         *
-         * @param owner the user who submitted the job
-         * @return this builder
-         */
-        public Builder owner(String owner) {
-            this.owner = owner;
-            return this;
-        }
-
-        /**
-         * Sets when the job started ({@code start_time}, epoch milliseconds on the wire).
-         *
-         * @param startTime when the job started ({@code start_time}, epoch milliseconds on the wire)
-         * @return this builder
-         */
-        public Builder startTime(Instant startTime) {
-            this.startTime = startTime;
-            return this;
-        }
-
-        /**
-         * Sets how long the job ran, in milliseconds.
-         *
-         * @param duration how long the job ran, in milliseconds
-         * @return this builder
-         */
-        public Builder duration(Long duration) {
-            this.duration = duration;
-            return this;
-        }
-
-        /**
-         * Sets the current status.
-         *
-         * @param status the current status
-         * @return this builder
-         */
-        public Builder status(SqlJobStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        /**
-         * Sets the records an insert job scanned ({@code input_row_count}).
-         *
-         * @param inputRowCount the records an insert job scanned ({@code input_row_count})
-         * @return this builder
-         */
-        public Builder inputRowCount(Long inputRowCount) {
-            this.inputRowCount = inputRowCount;
-            return this;
-        }
-
-        /**
-         * Sets the bad records an insert job found ({@code bad_row_count}).
-         *
-         * @param badRowCount the bad records an insert job found ({@code bad_row_count})
-         * @return this builder
-         */
-        public Builder badRowCount(Long badRowCount) {
-            this.badRowCount = badRowCount;
-            return this;
-        }
-
-        /**
-         * Sets the size in bytes of the files the job scanned ({@code input_size}).
-         *
-         * @param inputSize the size in bytes of the files the job scanned ({@code input_size})
-         * @return this builder
-         */
-        public Builder inputSize(Long inputSize) {
-            this.inputSize = inputSize;
-            return this;
-        }
-
-        /**
-         * Sets the rows returned, or inserted by an insert job ({@code result_count}).
-         *
-         * @param resultCount the rows returned, or inserted by an insert job ({@code result_count})
-         * @return this builder
-         */
-        public Builder resultCount(Integer resultCount) {
-            this.resultCount = resultCount;
-            return this;
-        }
-
-        /**
-         * Sets for IMPORT, EXPORT and QUERY jobs: the database ({@code database_name}).
-         *
-         * @param databaseName for IMPORT, EXPORT and QUERY jobs: the database ({@code database_name})
-         * @return this builder
-         */
-        public Builder databaseName(String databaseName) {
-            this.databaseName = databaseName;
-            return this;
-        }
-
-        /**
-         * Sets for IMPORT, EXPORT and QUERY jobs: the table ({@code table_name}).
-         *
-         * @param tableName for IMPORT, EXPORT and QUERY jobs: the table ({@code table_name})
-         * @return this builder
-         */
-        public Builder tableName(String tableName) {
-            this.tableName = tableName;
-            return this;
-        }
-
-        /**
-         * Sets the result columns, as the JSON text the service returns.
-         *
-         * @param detail the result columns, as the JSON text the service returns
-         * @return this builder
-         */
-        public Builder detail(String detail) {
-            this.detail = detail;
-            return this;
-        }
-
-        /**
-         * Sets the SQL statement.
-         *
-         * @param statement the SQL statement
-         * @return this builder
-         */
-        public Builder statement(String statement) {
-            this.statement = statement;
-            return this;
-        }
-
-        /**
-         * Sets the job's tags.
-         *
-         * @param tags the job's tags; never {@code null}
-         * @return this builder
-         */
-        public Builder tags(List<Tag> tags) {
-            this.tags = tags;
-            return this;
-        }
-
-        /**
-         * Builds and validates.
-         *
-         * @return the value
+         * @return the answer
          */
         public GetSqlJobStatusResponse build() {
-            return new GetSqlJobStatusResponse(
-                    isSuccess,
-                    message,
-                    jobId,
-                    jobType,
-                    jobMode,
-                    queueName,
-                    owner,
-                    startTime,
-                    duration,
-                    status,
-                    inputRowCount,
-                    badRowCount,
-                    inputSize,
-                    resultCount,
-                    databaseName,
-                    tableName,
-                    detail,
-                    statement,
-                    tags);
+            return new GetSqlJobStatusResponse(isSuccess, message, job.build());
         }
     }
 }

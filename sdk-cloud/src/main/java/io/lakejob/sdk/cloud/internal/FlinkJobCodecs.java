@@ -1,6 +1,7 @@
 package io.lakejob.sdk.cloud.internal;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.model.job.CheckpointMode;
 import io.lakejob.sdk.model.job.CreateFlinkJarJobRequest;
@@ -14,6 +15,8 @@ import io.lakejob.sdk.model.job.FlinkJobConfig;
 import io.lakejob.sdk.model.job.FlinkJobDetail;
 import io.lakejob.sdk.model.job.FlinkJobList;
 import io.lakejob.sdk.model.job.FlinkJobMapping;
+import io.lakejob.sdk.model.job.FlinkJobSettings;
+import io.lakejob.sdk.model.job.FlinkJobSettings.Field;
 import io.lakejob.sdk.model.job.FlinkJobUpdate;
 import io.lakejob.sdk.model.job.FlinkJobsBatchResponse;
 import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphResponse;
@@ -28,6 +31,7 @@ import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
 import io.lakejob.sdk.model.job.UpdateFlinkSqlJobRequest;
 import io.lakejob.sdk.spi.FlinkJobOperations;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -189,123 +193,75 @@ final class FlinkJobCodecs {
     }
 
     private static Object createSqlBody(CreateFlinkSqlJobRequest r) {
-        return JsonBody.object()
+        JsonBody body = JsonBody.object()
                 .put("name", r.name())
                 .put("desc", r.desc())
                 .put("template_id", r.templateId())
                 .put("queue_name", r.queueName())
                 .put("sql_body", r.sqlBody())
                 .put("run_mode", r.runMode())
-                .put("cu_number", r.cuNumber())
-                .put("parallel_number", r.parallelNumber())
-                .put("checkpoint_enabled", r.checkpointEnabled())
-                .put("checkpoint_mode", FbtWire.checkpointMode(r.checkpointMode()))
-                .put("checkpoint_interval", r.checkpointInterval())
-                .put("obs_bucket", r.obsBucket())
-                .put("log_enabled", r.logEnabled())
-                .put("smn_topic", r.smnTopic())
-                .put("restart_when_exception", r.restartWhenException())
-                .put("idle_state_retention", r.idleStateRetention())
-                .put("job_type", r.jobType())
-                .put("dirty_data_strategy", r.dirtyDataStrategy())
-                .put("udf_jar_url", r.udfJarUrl())
-                .put("manager_cu_number", r.managerCuNumber())
-                .put("tm_cus", r.tmCus())
-                .put("tm_slot_num", r.tmSlotNum())
-                .put("resume_checkpoint", r.resumeCheckpoint())
-                .put("resume_max_num", r.resumeMaxNum())
-                .put("tags", r.tags())
-                .put("runtime_config", r.runtimeConfig())
-                .toMap();
+                .put("job_type", r.jobType());
+        return settings(body, r.settings()).put("tags", r.tags()).toMap();
     }
 
     private static Object updateSqlBody(UpdateFlinkSqlJobRequest r) {
-        return JsonBody.object()
+        JsonBody body = JsonBody.object()
                 .put("name", r.name())
                 .put("desc", r.desc())
                 .put("queue_name", r.queueName())
                 .put("sql_body", r.sqlBody())
-                .put("run_mode", r.runMode())
-                .put("cu_number", r.cuNumber())
-                .put("parallel_number", r.parallelNumber())
-                .put("checkpoint_enabled", r.checkpointEnabled())
-                .put("checkpoint_mode", FbtWire.checkpointMode(r.checkpointMode()))
-                .put("checkpoint_interval", r.checkpointInterval())
-                .put("obs_bucket", r.obsBucket())
-                .put("log_enabled", r.logEnabled())
-                .put("smn_topic", r.smnTopic())
-                .put("restart_when_exception", r.restartWhenException())
-                .put("idle_state_retention", r.idleStateRetention())
-                .put("edge_group_ids", r.edgeGroupIds())
-                .put("dirty_data_strategy", r.dirtyDataStrategy())
-                .put("udf_jar_url", r.udfJarUrl())
-                .put("manager_cu_number", r.managerCuNumber())
-                .put("tm_cus", r.tmCus())
-                .put("tm_slot_num", r.tmSlotNum())
-                .put("operator_config", r.operatorConfig())
-                .put("resume_checkpoint", r.resumeCheckpoint())
-                .put("resume_max_num", r.resumeMaxNum())
-                .put("static_estimator_config", r.staticEstimatorConfig())
-                .put("runtime_config", r.runtimeConfig())
-                .toMap();
+                .put("run_mode", r.runMode());
+        return settings(body, r.settings()).toMap();
     }
 
     private static Object createJarBody(CreateFlinkJarJobRequest r) {
-        return JsonBody.object()
+        JsonBody body = JsonBody.object()
                 .put("name", r.name())
                 .put("desc", r.desc())
                 .put("queue_name", r.queueName())
-                .put("cu_number", r.cuNumber())
-                .put("manager_cu_number", r.managerCuNumber())
-                .put("parallel_number", r.parallelNumber())
-                .put("log_enabled", r.logEnabled())
-                .put("obs_bucket", r.obsBucket())
-                .put("smn_topic", r.smnTopic())
                 .put("main_class", r.mainClass())
-                .put("entrypoint_args", r.entrypointArgs())
-                .put("restart_when_exception", r.restartWhenException())
-                .put("entrypoint", r.entrypoint())
-                .put("dependency_jars", r.dependencyJars())
-                .put("dependency_files", r.dependencyFiles())
-                .put("tm_cus", r.tmCus())
-                .put("tm_slot_num", r.tmSlotNum())
-                .put("resume_checkpoint", r.resumeCheckpoint())
-                .put("resume_max_num", r.resumeMaxNum())
-                .put("checkpoint_path", r.checkpointPath())
-                .put("tags", r.tags())
-                .put("runtime_config", r.runtimeConfig())
-                .toMap();
+                .put("entrypoint_args", r.entrypointArgs());
+        return settings(body, r.settings()).put("tags", r.tags()).toMap();
     }
 
     private static Object updateJarBody(UpdateFlinkJarJobRequest r) {
-        return JsonBody.object()
+        JsonBody body = JsonBody.object()
                 .put("name", r.name())
                 .put("desc", r.desc())
                 .put("job_type", r.jobType())
                 .put("queue_name", r.queueName())
-                .put("cu_number", r.cuNumber())
-                .put("manager_cu_number", r.managerCuNumber())
-                .put("parallel_number", r.parallelNumber())
-                .put("log_enabled", r.logEnabled())
-                .put("obs_bucket", r.obsBucket())
-                .put("smn_topic", r.smnTopic())
                 .put("main_class", r.mainClass())
-                .put("entrypoint_args", r.entrypointArgs())
-                .put("restart_when_exception", r.restartWhenException())
-                .put("entrypoint", r.entrypoint())
-                .put("dependency_jars", r.dependencyJars())
-                .put("dependency_files", r.dependencyFiles())
-                .put("tm_cus", r.tmCus())
-                .put("tm_slot_num", r.tmSlotNum())
-                .put("resume_checkpoint", r.resumeCheckpoint())
-                .put("resume_max_num", r.resumeMaxNum())
-                .put("checkpoint_path", r.checkpointPath())
-                .put("runtime_config", r.runtimeConfig())
-                .toMap();
+                .put("entrypoint_args", r.entrypointArgs());
+        return settings(body, r.settings()).toMap();
     }
 
-    private static CreateFlinkJobResponse created(JsonNode body)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
+    /** Every set field of the settings, under its wire name; the checkpoint mode as its number. */
+    private static JsonBody settings(JsonBody body, FlinkJobSettings settings) {
+        settings.values()
+                .forEach((field, value) -> body.put(
+                        field.wireName(),
+                        field == Field.CHECKPOINT_MODE ? FbtWire.checkpointMode((CheckpointMode) value) : value));
+        return body;
+    }
+
+    /**
+     * The settings in a {@code job_config}, each field under its wire name or its camelCase
+     * spelling ({@code idle_state_retention} also under 9.2's misspelling {@code idle_state_retenion}).
+     * Fields documented as strings that the service fills with JSON (operator and estimator
+     * configuration, runtime configuration and the like) are kept as their JSON text.
+     */
+    private static FlinkJobSettings settings(JsonNode config) throws JsonProcessingException {
+        Map<Field, Object> values = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            JsonNode node = f == Field.IDLE_STATE_RETENTION
+                    ? Wire.field(config, f.wireName(), "idle_state_retenion")
+                    : Wire.field(config, f.wireName());
+            values.put(f, f.type() == List.class ? FbtWire.strings(node) : Wire.value(node, f.type()));
+        }
+        return FlinkJobSettings.of(values);
+    }
+
+    private static CreateFlinkJobResponse created(JsonNode body) throws JsonProcessingException {
         WireCreated w = Json.bind(body, WireCreated.class);
         WireCreatedJob j = w.job();
         CreatedFlinkJob job = j == null || j.jobId() == null
@@ -314,8 +270,7 @@ final class FlinkJobCodecs {
         return new CreateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
-    private static UpdateFlinkJobResponse updated(JsonNode body)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
+    private static UpdateFlinkJobResponse updated(JsonNode body) throws JsonProcessingException {
         WireUpdated w = Json.bind(body, WireUpdated.class);
         FlinkJobUpdate job = w.job() == null
                 ? null
@@ -383,13 +338,13 @@ final class FlinkJobCodecs {
             @JsonAlias("sqlBody") JsonNode sqlBody,
             @JsonAlias("savepointPath") JsonNode savepointPath,
             @JsonAlias("runMode") String runMode,
-            @JsonAlias("jobConfig") WireJobConfig jobConfig,
+            @JsonAlias("jobConfig") JsonNode jobConfig,
             @JsonAlias("mainClass") JsonNode mainClass,
             @JsonAlias("entrypointArgs") JsonNode entrypointArgs,
             @JsonAlias("executionGraph") JsonNode executionGraph,
             @JsonAlias("updateTime") Long updateTime) {
 
-        FlinkJob toJob() {
+        FlinkJob toJob() throws JsonProcessingException {
             return FlinkJob.builder()
                     .jobId(jobId)
                     .name(name)
@@ -408,7 +363,7 @@ final class FlinkJobCodecs {
                     .projectId(projectId)
                     .sqlBody(FbtWire.text(sqlBody))
                     .runMode(Wire.enumValue(runMode, RunMode::of))
-                    .jobConfig(jobConfig == null ? null : jobConfig.toConfig())
+                    .jobConfig(config(jobConfig))
                     .mainClass(FbtWire.text(mainClass))
                     .entrypointArgs(FbtWire.text(entrypointArgs))
                     .executionGraph(FbtWire.text(executionGraph))
@@ -416,7 +371,7 @@ final class FlinkJobCodecs {
                     .build();
         }
 
-        FlinkJobDetail toDetail() {
+        FlinkJobDetail toDetail() throws JsonProcessingException {
             return FlinkJobDetail.builder()
                     .jobId(jobId)
                     .name(name)
@@ -432,7 +387,7 @@ final class FlinkJobCodecs {
                     .sqlBody(FbtWire.text(sqlBody))
                     .savepointPath(FbtWire.text(savepointPath))
                     .runMode(Wire.enumValue(runMode, RunMode::of))
-                    .jobConfig(jobConfig == null ? null : jobConfig.toConfig())
+                    .jobConfig(config(jobConfig))
                     .mainClass(FbtWire.text(mainClass))
                     .entrypointArgs(FbtWire.text(entrypointArgs))
                     .executionGraph(FbtWire.text(executionGraph))
@@ -442,83 +397,39 @@ final class FlinkJobCodecs {
     }
 
     /**
-     * A job's {@code job_config}. Fields documented as strings that the service fills with JSON
-     * (operator and estimator configuration, graph editor data, runtime configuration and the
-     * like) are read as trees and kept as their JSON text.
+     * A job's {@code job_config}: its {@link FlinkJobSettings} and what only the service reports.
+     *
+     * @param config the node, or {@code null}
+     * @return the configuration, or {@code null} when there is none
      */
+    static FlinkJobConfig config(JsonNode config) throws JsonProcessingException {
+        if (config == null || !config.isObject()) {
+            return null;
+        }
+        WireJobConfig w = Json.bind(config, WireJobConfig.class);
+        return FlinkJobConfig.builder()
+                .settings(settings(config))
+                .rootId(w.rootId())
+                .graphEditorEnabled(w.graphEditorEnabled())
+                .graphEditorData(FbtWire.text(w.graphEditorData()))
+                .executorNumber(w.executorNumber())
+                .executorCuNumber(w.executorCuNumber())
+                .configUrl(FbtWire.text(w.configUrl()))
+                .image(FbtWire.text(w.image()))
+                .feature(FbtWire.text(w.feature()))
+                .flinkVersion(FbtWire.text(w.flinkVersion()))
+                .build();
+    }
+
+    /** What a {@code job_config} holds beside the settings; graph editor data and the like as JSON text. */
     record WireJobConfig(
-            @JsonAlias("checkpointEnabled") Boolean checkpointEnabled,
-            @JsonAlias("checkpointInterval") Integer checkpointInterval,
-            @JsonAlias("checkpointMode") String checkpointMode,
-            @JsonAlias("logEnabled") Boolean logEnabled,
-            @JsonAlias("obsBucket") JsonNode obsBucket,
             @JsonAlias("rootId") Long rootId,
-            @JsonAlias("edgeGroupIds") JsonNode edgeGroupIds,
-            @JsonAlias("managerCuNumber") Integer managerCuNumber,
             @JsonAlias("graphEditorEnabled") Boolean graphEditorEnabled,
             @JsonAlias("graphEditorData") JsonNode graphEditorData,
             @JsonAlias("executorNumber") Integer executorNumber,
             @JsonAlias("executorCuNumber") Integer executorCuNumber,
-            @JsonAlias("cuNumber") Integer cuNumber,
-            @JsonAlias("parallelNumber") Integer parallelNumber,
-            @JsonAlias("smnTopic") JsonNode smnTopic,
-            @JsonAlias("restartWhenException") Boolean restartWhenException,
-            @JsonAlias("resumeCheckpoint") Boolean resumeCheckpoint,
-            @JsonAlias("resumeMaxNum") Integer resumeMaxNum,
-            @JsonAlias("checkpointPath") JsonNode checkpointPath,
-            @JsonAlias({"idleStateRetention", "idle_state_retenion"}) Integer idleStateRetention,
             @JsonAlias("configUrl") JsonNode configUrl,
-            @JsonAlias("udfJarUrl") JsonNode udfJarUrl,
-            @JsonAlias("dirtyDataStrategy") JsonNode dirtyDataStrategy,
-            JsonNode entrypoint,
-            @JsonAlias("dependencyJars") JsonNode dependencyJars,
-            @JsonAlias("dependencyFiles") JsonNode dependencyFiles,
-            @JsonAlias("tmCus") Integer tmCus,
-            @JsonAlias("tmSlotNum") Integer tmSlotNum,
             JsonNode image,
             JsonNode feature,
-            @JsonAlias("flinkVersion") JsonNode flinkVersion,
-            @JsonAlias("operatorConfig") JsonNode operatorConfig,
-            @JsonAlias("staticEstimatorConfig") JsonNode staticEstimatorConfig,
-            @JsonAlias("runtimeConfig") JsonNode runtimeConfig) {
-
-        FlinkJobConfig toConfig() {
-            return FlinkJobConfig.builder()
-                    .checkpointEnabled(checkpointEnabled)
-                    .checkpointInterval(checkpointInterval)
-                    .checkpointMode(Wire.enumValue(checkpointMode, CheckpointMode::of))
-                    .logEnabled(logEnabled)
-                    .obsBucket(FbtWire.text(obsBucket))
-                    .rootId(rootId)
-                    .edgeGroupIds(FbtWire.strings(edgeGroupIds))
-                    .managerCuNumber(managerCuNumber)
-                    .graphEditorEnabled(graphEditorEnabled)
-                    .graphEditorData(FbtWire.text(graphEditorData))
-                    .executorNumber(executorNumber)
-                    .executorCuNumber(executorCuNumber)
-                    .cuNumber(cuNumber)
-                    .parallelNumber(parallelNumber)
-                    .smnTopic(FbtWire.text(smnTopic))
-                    .restartWhenException(restartWhenException)
-                    .resumeCheckpoint(resumeCheckpoint)
-                    .resumeMaxNum(resumeMaxNum)
-                    .checkpointPath(FbtWire.text(checkpointPath))
-                    .idleStateRetention(idleStateRetention)
-                    .configUrl(FbtWire.text(configUrl))
-                    .udfJarUrl(FbtWire.text(udfJarUrl))
-                    .dirtyDataStrategy(FbtWire.text(dirtyDataStrategy))
-                    .entrypoint(FbtWire.text(entrypoint))
-                    .dependencyJars(FbtWire.strings(dependencyJars))
-                    .dependencyFiles(FbtWire.strings(dependencyFiles))
-                    .tmCus(tmCus)
-                    .tmSlotNum(tmSlotNum)
-                    .image(FbtWire.text(image))
-                    .feature(FbtWire.text(feature))
-                    .flinkVersion(FbtWire.text(flinkVersion))
-                    .operatorConfig(FbtWire.text(operatorConfig))
-                    .staticEstimatorConfig(FbtWire.text(staticEstimatorConfig))
-                    .runtimeConfig(FbtWire.text(runtimeConfig))
-                    .build();
-        }
-    }
+            @JsonAlias("flinkVersion") JsonNode flinkVersion) {}
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.cloud.internal.CbWire.WireTag;
 import io.lakejob.sdk.model.sql.CheckSqlResponse;
-import io.lakejob.sdk.model.sql.Compression;
-import io.lakejob.sdk.model.sql.ExportMode;
 import io.lakejob.sdk.model.sql.ExportSqlJobResultRequest;
 import io.lakejob.sdk.model.sql.ExportTableRequest;
 import io.lakejob.sdk.model.sql.GetSqlJobDetailResponse;
@@ -16,7 +14,6 @@ import io.lakejob.sdk.model.sql.ImportTableRequest;
 import io.lakejob.sdk.model.sql.ListSqlJobsRequest;
 import io.lakejob.sdk.model.sql.ListSqlJobsResponse;
 import io.lakejob.sdk.model.sql.PreviewSqlJobResultResponse;
-import io.lakejob.sdk.model.sql.SqlDataType;
 import io.lakejob.sdk.model.sql.SqlJob;
 import io.lakejob.sdk.model.sql.SqlJobMode;
 import io.lakejob.sdk.model.sql.SqlJobStartedResponse;
@@ -28,6 +25,7 @@ import io.lakejob.sdk.model.sql.SubmitSqlJobResponse;
 import io.lakejob.sdk.spi.SqlJobOperations;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +75,10 @@ final class SqlJobCodecs {
                         .query((r, q) -> listQuery(r, q))
                         .decodeAs(WireJobs.class, w -> {
                             List<SqlJob> jobs = new ArrayList<>();
-                            for (WireJob j : CbWire.nonNull(w.jobs())) {
-                                jobs.add(j.toJob());
+                            for (JsonNode j : CbWire.nonNull(w.jobs())) {
+                                if (j.isObject()) {
+                                    jobs.add(job(j));
+                                }
                             }
                             return new ListSqlJobsResponse(w.isSuccess(), w.message(), w.jobCount(), jobs);
                         })
@@ -104,12 +104,18 @@ final class SqlJobCodecs {
                 // 7.3.7 GET /v1.0/{project_id}/jobs/{job_id}/status
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_STATUS)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decodeAs(WireStatus.class, WireStatus::toResponse)
+                        .decode(body -> {
+                            CbWire.WireBasic w = Json.bind(body, CbWire.WireBasic.class);
+                            return new GetSqlJobStatusResponse(w.isSuccess(), w.message(), job(body));
+                        })
                         .build(),
                 // 7.3.8 GET /v1.0/{project_id}/jobs/{job_id}/detail
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_DETAIL)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decodeAs(WireDetail.class, WireDetail::toResponse)
+                        .decode(body -> {
+                            CbWire.WireBasic w = Json.bind(body, CbWire.WireBasic.class);
+                            return new GetSqlJobDetailResponse(w.isSuccess(), w.message(), job(body));
+                        })
                         .build(),
                 // 7.3.9 POST /v1.0/{project_id}/jobs/check-sql
                 RestCodec.of(SqlJobOperations.CHECK_SQL)
@@ -241,148 +247,28 @@ final class SqlJobCodecs {
             @JsonAlias("inputSize") Long inputSize)
             implements WireResult {}
 
-    record WireJobs(Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<WireJob> jobs)
+    record WireJobs(Boolean isSuccess, String message, @JsonAlias("jobCount") Integer jobCount, List<JsonNode> jobs)
             implements WireResult {}
 
-    record WireJob(
-            @JsonAlias("jobId") String jobId,
-            @JsonAlias("jobType") String jobType,
-            @JsonAlias("queueName") String queueName,
-            String owner,
-            @JsonAlias("startTime") Long startTime,
-            Long duration,
-            String status,
-            @JsonAlias("inputRowCount") Long inputRowCount,
-            @JsonAlias("badRowCount") Long badRowCount,
-            @JsonAlias("inputSize") Long inputSize,
-            @JsonAlias("resultCount") Integer resultCount,
-            @JsonAlias("databaseName") String databaseName,
-            @JsonAlias("tableName") String tableName,
-            @JsonAlias("withColumnHeader") Boolean withColumnHeader,
-            String detail,
-            String statement,
-            String message,
-            @JsonAlias("endTime") Long endTime,
-            List<WireTag> tags) {
-
-        SqlJob toJob() {
-            return SqlJob.builder()
-                    .jobId(jobId)
-                    .jobType(Wire.enumValue(jobType, SqlJobType::of))
-                    .queueName(queueName)
-                    .owner(owner)
-                    .startTime(Wire.epochMillis(startTime))
-                    .duration(duration)
-                    .status(Wire.enumValue(status, SqlJobStatus::of))
-                    .inputRowCount(inputRowCount)
-                    .badRowCount(badRowCount)
-                    .inputSize(inputSize)
-                    .resultCount(resultCount)
-                    .databaseName(databaseName)
-                    .tableName(tableName)
-                    .withColumnHeader(withColumnHeader)
-                    .detail(detail)
-                    .statement(statement)
-                    .message(message)
-                    .endTime(Wire.epochMillis(endTime))
-                    .tags(CbWire.tags(tags))
-                    .build();
+    /**
+     * A SQL job as the list, status and detail answers carry it: every {@link SqlJob.Field} under its
+     * wire name or its camelCase spelling; tags without a key are left out.
+     */
+    static SqlJob job(JsonNode node) throws JsonProcessingException {
+        Map<SqlJob.Field, Object> values = new EnumMap<>(SqlJob.Field.class);
+        for (SqlJob.Field f : SqlJob.Field.values()) {
+            JsonNode v = Wire.field(node, f.wireName());
+            values.put(
+                    f,
+                    f == SqlJob.Field.TAGS
+                            ? CbWire.tags(Json.bind(node, WireTags.class).tags())
+                            : Wire.value(v, f.type()));
         }
+        return SqlJob.of(values);
     }
 
-    record WireStatus(
-            Boolean isSuccess,
-            String message,
-            @JsonAlias("jobId") String jobId,
-            @JsonAlias("jobType") String jobType,
-            @JsonAlias("jobMode") String jobMode,
-            @JsonAlias("queueName") String queueName,
-            String owner,
-            @JsonAlias("startTime") Long startTime,
-            Long duration,
-            String status,
-            @JsonAlias("inputRowCount") Long inputRowCount,
-            @JsonAlias("badRowCount") Long badRowCount,
-            @JsonAlias("inputSize") Long inputSize,
-            @JsonAlias("resultCount") Integer resultCount,
-            @JsonAlias("databaseName") String databaseName,
-            @JsonAlias("tableName") String tableName,
-            String detail,
-            String statement,
-            List<WireTag> tags)
-            implements WireResult {
-
-        GetSqlJobStatusResponse toResponse() {
-            return GetSqlJobStatusResponse.builder()
-                    .isSuccess(isSuccess)
-                    .message(message)
-                    .jobId(jobId)
-                    .jobType(Wire.enumValue(jobType, SqlJobType::of))
-                    .jobMode(Wire.enumValue(jobMode, SqlJobMode::of))
-                    .queueName(queueName)
-                    .owner(owner)
-                    .startTime(Wire.epochMillis(startTime))
-                    .duration(duration)
-                    .status(Wire.enumValue(status, SqlJobStatus::of))
-                    .inputRowCount(inputRowCount)
-                    .badRowCount(badRowCount)
-                    .inputSize(inputSize)
-                    .resultCount(resultCount)
-                    .databaseName(databaseName)
-                    .tableName(tableName)
-                    .detail(detail)
-                    .statement(statement)
-                    .tags(CbWire.tags(tags))
-                    .build();
-        }
-    }
-
-    record WireDetail(
-            Boolean isSuccess,
-            String message,
-            @JsonAlias("jobId") String jobId,
-            String owner,
-            @JsonAlias("startTime") Long startTime,
-            Long duration,
-            @JsonAlias("exportMode") String exportMode,
-            @JsonAlias("dataPath") String dataPath,
-            @JsonAlias("dataType") String dataType,
-            @JsonAlias("databaseName") String databaseName,
-            @JsonAlias("tableName") String tableName,
-            @JsonAlias("withColumnHeader") Boolean withColumnHeader,
-            String delimiter,
-            @JsonAlias("quoteChar") String quoteChar,
-            @JsonAlias("escapeChar") String escapeChar,
-            @JsonAlias("dateFormat") String dateFormat,
-            @JsonAlias("timestampFormat") String timestampFormat,
-            String compress,
-            List<WireTag> tags)
-            implements WireResult {
-
-        GetSqlJobDetailResponse toResponse() {
-            return GetSqlJobDetailResponse.builder()
-                    .isSuccess(isSuccess)
-                    .message(message)
-                    .jobId(jobId)
-                    .owner(owner)
-                    .startTime(Wire.epochMillis(startTime))
-                    .duration(duration)
-                    .exportMode(Wire.enumValue(exportMode, ExportMode::of))
-                    .dataPath(dataPath)
-                    .dataType(Wire.enumValue(dataType, SqlDataType::of))
-                    .databaseName(databaseName)
-                    .tableName(tableName)
-                    .withColumnHeader(withColumnHeader)
-                    .delimiter(delimiter)
-                    .quoteChar(quoteChar)
-                    .escapeChar(escapeChar)
-                    .dateFormat(dateFormat)
-                    .timestampFormat(timestampFormat)
-                    .compress(Wire.enumValue(compress, Compression::of))
-                    .tags(CbWire.tags(tags))
-                    .build();
-        }
-    }
+    /** The tags of a job object, read as the mapper reads lists (one tag where an array is documented). */
+    record WireTags(List<WireTag> tags) {}
 
     record WireProgress(
             Boolean isSuccess,
