@@ -2,6 +2,7 @@ package io.lakejob.sdk.cloud.internal;
 
 import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.OperationGroup;
+import io.lakejob.sdk.spi.Operations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,13 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The codecs of a group (queues, SQL jobs, ...) are built the first time an operation of that
  * group is called, so a client that only lists queues never loads the classes and lambdas of the
  * other 77 operations: about a third of the classes a fresh JVM loaded before its first call.
- * The names are declared up front ({@link #NAMES}) so that the capabilities are known without
- * building anything; a group whose codecs do not match its declared names fails loudly the first
- * time it is built (and the test suite builds every group).
+ * The names come from the catalogue ({@link #NAMES}: every operation with a REST binding), so the
+ * capabilities are known without building anything and no list of names is kept by hand; a group
+ * whose codecs do not map exactly the catalogue's REST operations of that group fails loudly the
+ * first time it is built (and the test suite builds every group).
  */
 public final class Codecs {
-    /** Every operation the REST transport maps, by group, in registration order. */
-    static final Map<OperationGroup, List<String>> NAMES = declaredNames();
+    /** Every operation the REST transport maps, by group, in catalogue order. */
+    static final Map<OperationGroup, List<String>> NAMES = restOperationNames();
 
     private static final Set<String> ALL_NAMES = allNames();
 
@@ -36,106 +38,18 @@ public final class Codecs {
         this.groups = fixed == null ? new ConcurrentHashMap<>() : Map.of();
     }
 
-    private static Map<OperationGroup, List<String>> declaredNames() {
+    /**
+     * The REST operations of the catalogue ({@link Operations#all()}, those with a REST binding),
+     * by group: the one list of names, kept by the operations themselves.
+     */
+    private static Map<OperationGroup, List<String>> restOperationNames() {
         Map<OperationGroup, List<String>> m = new LinkedHashMap<>();
-        m.put(
-                OperationGroup.QUEUES,
-                List.of(
-                        "CreateQueue",
-                        "DeleteQueue",
-                        "ListQueues",
-                        "GetQueue",
-                        "QueueAction",
-                        "CreateQueuePlan",
-                        "ListQueuePlans",
-                        "BatchDeleteQueuePlans",
-                        "DeleteQueuePlan",
-                        "UpdateQueuePlan"));
-        m.put(
-                OperationGroup.SQL_JOBS,
-                List.of(
-                        "ImportTable",
-                        "ExportTable",
-                        "SubmitSqlJob",
-                        "CancelSqlJob",
-                        "ListSqlJobs",
-                        "PreviewSqlJobResult",
-                        "GetSqlJobStatus",
-                        "GetSqlJobDetail",
-                        "CheckSql",
-                        "ExportSqlJobResult",
-                        "GetSqlJobProgress"));
-        m.put(
-                OperationGroup.RESOURCES,
-                List.of(
-                        "UploadResources",
-                        "ListResources",
-                        "UploadJarResources",
-                        "UploadPyFileResources",
-                        "UploadFileResources",
-                        "GetResource",
-                        "DeleteResource",
-                        "UpdateResourceOwner"));
-        m.put(
-                OperationGroup.CONNECTIONS,
-                List.of(
-                        "CreateConnection",
-                        "DeleteConnection",
-                        "ListConnections",
-                        "GetConnection",
-                        "AssociateQueues",
-                        "DisassociateQueues",
-                        "UpdateConnectionHosts",
-                        "ListConnectionPrivileges"));
-        m.put(
-                OperationGroup.PERMISSIONS,
-                List.of(
-                        "GrantQueuePermission",
-                        "ListQueueUsers",
-                        "GrantDataPermission",
-                        "ListDatabaseUsers",
-                        "ListTableUsers",
-                        "GetTableUserPrivileges",
-                        "ListObjectPrivileges"));
-        m.put(
-                OperationGroup.CATALOG,
-                List.of(
-                        "CreateDatabase",
-                        "DeleteDatabase",
-                        "ListDatabases",
-                        "UpdateDatabaseOwner",
-                        "CreateTable",
-                        "DeleteTable",
-                        "ListTables",
-                        "DescribeTable",
-                        "PreviewTable",
-                        "ListPartitions"));
-        m.put(
-                OperationGroup.VARIABLES,
-                List.of("CreateGlobalVariable", "DeleteGlobalVariable", "UpdateGlobalVariable", "ListGlobalVariables"));
-        m.put(
-                OperationGroup.FLINK_JOBS,
-                List.of(
-                        "ObsAuthorize",
-                        "CreateFlinkSqlJob",
-                        "UpdateFlinkSqlJob",
-                        "CreateFlinkJarJob",
-                        "UpdateFlinkJarJob",
-                        "RunFlinkJobs",
-                        "ListFlinkJobs",
-                        "GetFlinkJob",
-                        "GetFlinkJobExecuteGraph",
-                        "StopFlinkJobs",
-                        "DeleteFlinkJob",
-                        "BatchDeleteFlinkJobs",
-                        "ExportFlinkJobs",
-                        "ImportFlinkJobs"));
-        m.put(
-                OperationGroup.BATCHES,
-                List.of("CreateBatch", "CancelBatch", "ListBatches", "GetBatch", "GetBatchState", "GetBatchLog"));
-        m.put(
-                OperationGroup.TEMPLATES,
-                List.of("CreateJobTemplate", "UpdateJobTemplate", "DeleteJobTemplate", "ListJobTemplates"));
+        for (Operation<?, ?> op : Operations.all()) {
+            if (op.hasRestBinding()) {
+                m.computeIfAbsent(op.group(), g -> new ArrayList<>()).add(op.name());
+            }
+        }
+        m.replaceAll((g, names) -> List.copyOf(names));
         return Collections.unmodifiableMap(m);
     }
 
@@ -204,8 +118,8 @@ public final class Codecs {
         Map<String, OperationCodec<?, ?>> built = build(group(group));
         List<String> declared = NAMES.getOrDefault(group, List.of());
         if (!built.keySet().equals(new LinkedHashSet<>(declared))) {
-            throw new IllegalStateException(
-                    "The " + group + " codecs map " + built.keySet() + " but the registry declares " + declared);
+            throw new IllegalStateException("The " + group + " codecs map " + built.keySet()
+                    + " but the catalogue's REST operations are " + declared);
         }
         return built;
     }
