@@ -55,8 +55,14 @@ public final class FlinkOptions {
      * (status description {@code re-attached: ...}) and one that ended there takes Flink's end
      * status; every other such job is reported as lost ({@code job_running_exception}, or
      * {@code FAILED} for a SQL statement job, with a description {@code lost: ...} saying why).
-     * While one client has the directory open, another one
-     * opened on it only reads. The directory holds sensitive variable values in clear: protect it
+     * While one client has the directory open (it holds an OS lock on {@code <dir>/.lock} until it
+     * is closed or its JVM ends; an open that fails releases it at once), another client opened on
+     * it, in this JVM or another, only reads: every operation that would change metadata fails with
+     * a {@code DLI.0012} service error naming the directory and the client holding it, before
+     * anything changes (a change is never reported done without being written). A file the client
+     * cannot read (damaged, or of a shape it does not expect, such as {@code "data": null}) fails
+     * the client's {@code build()} with a {@code ConfigurationException} naming the file, which is
+     * left as it is. The directory holds sensitive variable values in clear: protect it
      * like a credentials file (it is created with permissions 700, its files 600). Managed tables'
      * data goes to {@code <dir>/warehouse} unless {@link #WAREHOUSE_DIR} is set.
      */

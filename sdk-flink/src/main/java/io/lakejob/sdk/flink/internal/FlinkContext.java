@@ -60,7 +60,13 @@ public final class FlinkContext implements AutoCloseable {
                 configuration.properties(),
                 new TargetContext(settings, configuration.clock(), executor));
         this.runner = new SqlJobRunner(executor, configuration.clock(), targets);
-        this.metadata = MetadataStore.open(configuration);
+        try {
+            this.metadata = MetadataStore.open(configuration);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            targets.close();
+            throw e;
+        }
     }
 
     /** @return where the transport's metadata is kept (in memory unless {@code flink.metadata.dir} is set) */

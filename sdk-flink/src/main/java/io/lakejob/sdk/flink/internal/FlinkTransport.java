@@ -17,12 +17,17 @@ import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
 import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
+import io.lakejob.sdk.spi.FlinkJobOperations;
+import io.lakejob.sdk.spi.FlinkPlatformOperations;
+import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.SqlJobOperations;
 import io.lakejob.sdk.spi.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -49,6 +54,22 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
      */
     public FlinkTransport(ClientConfiguration configuration) {
         this.ctx = new FlinkContext(configuration);
+        try {
+            registerHandlers();
+        } catch (RuntimeException | Error e) {
+            // A refused metadata file, for example: release the directory lock and the threads now,
+            // or this JVM could never write the directory again.
+            try {
+                ctx.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        this.capabilities = Capabilities.of(NAME, supported);
+    }
+
+    private void registerHandlers() {
         TemplateHandlers templates = new TemplateHandlers(ctx);
         templates.register(this);
         VariableHandlers variables = new VariableHandlers(ctx);
@@ -74,7 +95,6 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         ctx.runner().catalogs(catalog::register);
         new SqlStatementHandlers(ctx, catalog, queues).register(this);
         MetadataJobs.attach(ctx);
-        this.capabilities = Capabilities.of(NAME, supported);
     }
 
     @Override
@@ -106,8 +126,28 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         if (h == null) {
             throw new NotSupportedException(operation.name(), NAME);
         }
+        if (!readsOnly(operation)) {
+            // A client that only reads its metadata directory refuses a change before it happens.
+            ctx.metadata().checkWritable(operation.name());
+        }
         return (R) h.apply(request);
     }
+
+    /**
+     * Whether an operation leaves the client's metadata as it is: every GET of the reference, and the
+     * operations that only check, plan or read (their HTTP method aside).
+     */
+    static boolean readsOnly(Operation<?, ?> operation) {
+        return operation.method() == HttpMethod.GET || READS.contains(operation.name());
+    }
+
+    private static final Set<String> READS = Set.of(
+            SqlJobOperations.CHECK_SQL.name(),
+            FlinkJobOperations.EXPORT_FLINK_JOBS.name(),
+            FlinkPlatformOperations.EXPLAIN_SQL.name(),
+            FlinkPlatformOperations.GET_JOB_PLAN.name(),
+            FlinkPlatformOperations.GET_STREAM_GRAPH.name(),
+            FlinkPlatformOperations.GET_JOB_DATA.name());
 
     @Override
     public void close() {

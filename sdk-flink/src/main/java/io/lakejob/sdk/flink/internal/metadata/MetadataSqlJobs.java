@@ -142,6 +142,10 @@ public final class MetadataSqlJobs {
                 lost |= r.status().equals(SqlJobStatus.FAILED) && !SqlJobStatus.FAILED.equals(d.status());
                 jobs.put(r.id, r);
             } catch (RuntimeException e) {
+                // Kept as stored: the next save must not drop what this client could not read.
+                if (d.id() != null) {
+                    m.docs.put(d.id(), d);
+                }
                 LOG.log(System.Logger.Level.WARNING, "Skipping stored SQL job " + d.id() + ": " + e.getMessage());
             }
         }
@@ -190,7 +194,8 @@ public final class MetadataSqlJobs {
 
     private StatementsDoc snapshot() {
         List<StatementDoc> all = new ArrayList<>(docs.values());
-        all.sort(Comparator.comparing(StatementDoc::start).thenComparing(StatementDoc::id));
+        all.sort(Comparator.comparing(StatementDoc::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StatementDoc::id));
         return new StatementsDoc(all);
     }
 
