@@ -46,6 +46,30 @@ public final class FlinkOptions {
     public static final String RESOURCES_DIR = "flink.resources.dir";
 
     /**
+     * The local folders and web locations a request may make the client read or write, comma
+     * separated: absolute folder paths (or {@code file:} URIs) and {@code http://host[:port][/path]}
+     * or {@code https://host[:port][/path]} locations. It covers what requests name outside the
+     * client's own folders: resource upload sources (local paths, {@code file://} URIs,
+     * {@code http(s)://} URLs, and every location a download is redirected to),
+     * {@code executeJar}'s local jar, the zip of a Flink job import (9.14), the folder of a Flink
+     * job export (9.13), local data paths of tables, imports and exports (7.x), and a savepoint
+     * directory outside {@link #SAVEPOINT_DIR}. A local path counts by its real path (symbolic
+     * links followed); the metadata directory is never allowed (it holds sensitive variable
+     * values). Anything else fails with a {@code DLI.0011} service error before anything is read
+     * or written. An empty value allows nothing.
+     *
+     * <p>Default: local files under the system temp directory ({@code java.io.tmpdir}) only, and no
+     * web location. A platform built on the SDK passes other people's requests on, and an
+     * unrestricted client would read any file its JVM can (configuration with passwords, keys,
+     * the metadata directory) into a resource and fetch any URL its network reaches (cloud
+     * metadata endpoints, internal services): downloads are off until you list the hosts you
+     * trust, and local files are limited to the folder where tests and tools stage them. A
+     * platform should list exactly its staging folder; a developer uploading a jar from a build
+     * folder adds that folder.
+     */
+    public static final String ALLOWED_LOCATIONS = "flink.allowedLocations";
+
+    /**
      * A directory where the client keeps its metadata (queues, plans, templates, global variables,
      * connections, grants, Flink jobs, SQL statement jobs with the rows their queries kept, catalog
      * databases and tables) so that a later client on the same directory sees it; default none:

@@ -44,11 +44,13 @@ public final class FlinkContext implements AutoCloseable {
     private volatile TemplateHandlers templates;
     private volatile VariableHandlers variables;
     private final MetadataStore metadata;
+    private final AllowedLocations locations;
     private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
 
     FlinkContext(ClientConfiguration configuration) {
         this.configuration = configuration;
         this.settings = FlinkSettings.from(configuration);
+        this.locations = AllowedLocations.from(configuration.properties());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lakejob-flink-job-" + threads.incrementAndGet());
@@ -112,6 +114,11 @@ public final class FlinkContext implements AutoCloseable {
      */
     public String withGlobalVariables(String sql) {
         return variables == null ? sql : Variables.substitute(sql, variables.values());
+    }
+
+    /** @return the local folders and web locations requests may make this client read or write */
+    public AllowedLocations locations() {
+        return locations;
     }
 
     /** @return the client configuration */

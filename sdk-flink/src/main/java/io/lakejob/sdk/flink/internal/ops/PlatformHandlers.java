@@ -7,6 +7,7 @@ import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.LocalPaths;
 import io.lakejob.sdk.flink.internal.running.Explainer;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.JarJobRunner;
@@ -221,8 +222,11 @@ public final class PlatformHandlers {
         return result(record, name);
     }
 
-    /** A jar a job graph is built from on this client: a readable local file. */
-    private static java.nio.file.Path localJar(String userJarPath) {
+    /**
+     * A jar a job graph is built from on this client: a readable local file in a folder requests
+     * may read ({@link io.lakejob.sdk.flink.FlinkOptions#ALLOWED_LOCATIONS}), by its real path.
+     */
+    private java.nio.file.Path localJar(String userJarPath) {
         java.nio.file.Path p;
         try {
             URI u = URI.create(userJarPath);
@@ -236,6 +240,7 @@ public final class PlatformHandlers {
         } catch (IllegalArgumentException e) {
             p = java.nio.file.Path.of(userJarPath);
         }
+        p = ctx.locations().local("gatewayConfig.appConfig.userJarPath", p);
         if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
             throw LocalErrors.invalid("gatewayConfig.appConfig.userJarPath", userJarPath + " is not a readable file");
         }
@@ -275,10 +280,7 @@ public final class PlatformHandlers {
         if (!type.equals(SavepointType.TRIGGER) && !type.equals(SavepointType.STOP)) {
             throw LocalErrors.invalid("savePointType", "must be trigger, stop or cancel, was " + type.value());
         }
-        String dir = Savepoints.checkDirectory(
-                request.targetDirectory() != null
-                        ? request.targetDirectory()
-                        : ctx.savepointDir().toUri().toString());
+        String dir = Savepoints.checkDirectory(savepointDirectory(request.targetDirectory()));
         if (type.equals(SavepointType.TRIGGER)) {
             Savepoints.Outcome o;
             try {
@@ -320,6 +322,34 @@ public final class PlatformHandlers {
             }
         }
         return new SavepointResult(o.location(), jobId, type, o.triggerId());
+    }
+
+    /**
+     * The directory a savepoint goes to: the client's savepoint folder, or the request's; a local
+     * one is a folder inside the savepoint folder (a relative name is taken there) or in a folder
+     * requests may write ({@link io.lakejob.sdk.flink.FlinkOptions#ALLOWED_LOCATIONS}).
+     */
+    private String savepointDirectory(String requested) {
+        java.nio.file.Path own = ctx.savepointDir();
+        if (requested == null) {
+            return own.toUri().toString();
+        }
+        java.nio.file.Path local;
+        try {
+            URI u = URI.create(requested);
+            if (u.getScheme() != null
+                    && u.getScheme().length() > 1
+                    && !u.getScheme().equalsIgnoreCase("file")) {
+                return requested;
+            }
+            local = u.getScheme() != null && u.getScheme().equalsIgnoreCase("file")
+                    ? java.nio.file.Path.of(u)
+                    : java.nio.file.Path.of(requested);
+        } catch (IllegalArgumentException e) {
+            throw LocalErrors.invalid("targetDirectory", "'" + requested + "' is not a valid path: " + e.getMessage());
+        }
+        java.nio.file.Path p = local.isAbsolute() ? local : LocalPaths.inside(own, local, "targetDirectory");
+        return ctx.locations().local("targetDirectory", p, own).toUri().toString();
     }
 
     /**

@@ -414,8 +414,8 @@ public final class SqlStatementHandlers {
                 null,
                 q.compress(),
                 q.exportMode());
-        add(r);
         String folder = catalog.flinkPath(q.dataPath());
+        add(r);
         start(r, () -> {
             try {
                 r.restAddress = restAddress(r.target);
@@ -476,8 +476,8 @@ public final class SqlStatementHandlers {
                 null,
                 q.compress(),
                 q.exportMode());
-        add(r);
         String folder = catalog.flinkPath(q.dataPath());
+        add(r);
         int limit = q.limitNum() == null || q.limitNum() <= 0 ? Integer.MAX_VALUE : q.limitNum();
         start(r, () -> {
             try (SqlStatementFiles out = SqlStatementFiles.open(
