@@ -87,7 +87,9 @@ public final class FlinkOptions {
      * cannot read (damaged, or of a shape it does not expect, such as {@code "data": null}) fails
      * the client's {@code build()} with a {@code ConfigurationException} naming the file, which is
      * left as it is. The directory holds sensitive variable values in clear: protect it
-     * like a credentials file (it is created with permissions 700, its files 600). Managed tables'
+     * like a credentials file (it is created with permissions 700, its files 600; an existing directory
+     * that others can open, such as one made 755 by {@code mkdir}, is restricted to 700 by the client
+     * that holds it, with a warning in the log). Managed tables'
      * data goes to {@code <dir>/warehouse} unless {@link #WAREHOUSE_DIR} is set.
      */
     public static final String METADATA_DIR = "flink.metadata.dir";

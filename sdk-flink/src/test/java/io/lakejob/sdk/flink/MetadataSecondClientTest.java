@@ -10,11 +10,9 @@ import io.lakejob.sdk.model.queue.Queue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,22 +168,7 @@ class MetadataSecondClientTest {
     }
 
     private static Process startHolder(Path dir, Path errors) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens") || arg.startsWith("--add-exports")) {
-                command.add(arg);
-            }
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(MetadataHolderMain.class.getName());
-        command.add(dir.toString());
-        return new ProcessBuilder(command)
-                .redirectError(errors.toFile())
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
+        return ChildJvm.start(MetadataHolderMain.class, "256m", errors, dir.toString());
     }
 
     private static String readLine(BufferedReader in) {

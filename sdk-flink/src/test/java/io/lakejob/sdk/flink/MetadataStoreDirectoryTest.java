@@ -288,6 +288,19 @@ class MetadataStoreDirectoryTest {
     }
 
     @Test
+    void anExistingDirectoryOthersCanOpenIsRestrictedToItsOwner(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("made-by-mkdir"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (LakeJobClient a = client(dir)) {
+            a.variables().create(v -> v.varName("pw").varValue("s3cr3t").isSensitive(true));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void theInMemoryDefaultKeepsNothing(@TempDir Path tmp) throws Exception {
         String before = System.getProperty("user.dir");
         try (LakeJobClient a = client(null)) {

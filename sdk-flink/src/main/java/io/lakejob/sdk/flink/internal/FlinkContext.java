@@ -45,6 +45,7 @@ public final class FlinkContext implements AutoCloseable {
     private volatile VariableHandlers variables;
     private final MetadataStore metadata;
     private final AllowedLocations locations;
+    private final AutoCloseable http;
     private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
 
     FlinkContext(ClientConfiguration configuration) {
@@ -62,12 +63,22 @@ public final class FlinkContext implements AutoCloseable {
                 configuration.properties(),
                 new TargetContext(settings, configuration.clock(), executor));
         this.runner = new SqlJobRunner(executor, configuration.clock(), targets);
+        this.http = SharedHttpClient.lease();
         try {
             this.metadata = MetadataStore.open(configuration);
         } catch (RuntimeException e) {
             executor.shutdownNow();
             targets.close();
+            closeQuietly(http);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // nothing left to release
         }
     }
 
@@ -229,7 +240,10 @@ public final class FlinkContext implements AutoCloseable {
         return dir;
     }
 
-    /** Cancels active jobs, stops the threads and the embedded cluster. */
+    /**
+     * Cancels active jobs, stops the threads and the embedded cluster, and releases the shared HTTP
+     * client (stopped with the last client): no thread the client started outlives it.
+     */
     @Override
     public void close() {
         for (FlinkJobRecord r : jobs.values()) {
@@ -246,16 +260,25 @@ public final class FlinkContext implements AutoCloseable {
             }
         }
         executor.shutdownNow();
+        boolean interrupted = false;
         try {
             executor.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LakeJobException("Interrupted while stopping the Flink transport", e);
+            interrupted = true;
         }
         try {
             targets.close();
         } finally {
-            metadata.close();
+            try {
+                metadata.close();
+            } finally {
+                // The last open client stops the shared HTTP client's threads.
+                closeQuietly(http);
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new LakeJobException("Interrupted while stopping the Flink transport");
         }
     }
 }

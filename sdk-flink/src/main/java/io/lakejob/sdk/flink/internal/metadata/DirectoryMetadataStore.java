@@ -38,8 +38,9 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.node.Obje
  * died, is the writer again; a client whose open failed releases the lock at once.
  *
  * <p><b>Secrets.</b> Sensitive global variable values are stored as they are (jobs need them);
- * they are never logged. The directory is created owner-only (700) and its files 600 where the
- * file system has POSIX permissions: protect it like a credentials file.
+ * they are never logged. The directory is created owner-only (700), an existing one others can
+ * open is restricted to 700 with a warning, and its files are 600, where the file system has
+ * POSIX permissions: protect it like a credentials file.
  */
 final class DirectoryMetadataStore implements MetadataStore {
     /** The document format version. */
@@ -53,6 +54,7 @@ final class DirectoryMetadataStore implements MetadataStore {
 
     private final Path dir;
     private final MetadataFiles.ChunkWriter writer;
+    private final java.util.concurrent.ExecutorService writers = MetadataFiles.writers();
     private final MetadataOwner owner = MetadataOwner.newClient();
     private final Map<String, Object> kindLocks = new ConcurrentHashMap<>();
     private final java.util.Set<String> fileKinds = ConcurrentHashMap.newKeySet();
@@ -95,12 +97,42 @@ final class DirectoryMetadataStore implements MetadataStore {
         this.lock = l;
         if (lock != null) {
             recordHolder();
+            ownerOnly(this.dir);
             removeLeftoverTempFiles(this.dir);
         } else {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Metadata directory " + this.dir + " is in use by another live client (" + holder()
                             + "): this client only reads it, and every change it is asked for is refused");
+        }
+    }
+
+    /**
+     * Restricts a directory that already existed to its owner (700), as a new one is created: it
+     * holds sensitive variable values. A directory others can open (for example 755 from a
+     * {@code mkdir}) is tightened with a warning; one this client cannot change is only warned about.
+     */
+    private static void ownerOnly(Path dir) {
+        String perms;
+        try {
+            perms = MetadataFiles.permissions(dir);
+        } catch (IOException e) {
+            return;
+        }
+        if (perms == null || perms.substring(3).equals("------")) {
+            return;
+        }
+        try {
+            MetadataFiles.ownerOnly(dir, true);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Metadata directory " + dir + " was " + perms + ": restricted to its owner (rwx------), as it"
+                            + " holds sensitive variable values");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Metadata directory " + dir + " is " + perms + " and could not be restricted to its owner (" + e
+                            + "): it holds sensitive variable values, protect it like a credentials file");
         }
     }
 
@@ -260,7 +292,7 @@ final class DirectoryMetadataStore implements MetadataStore {
                 doc.set("data", MetadataJson.mapper().valueToTree(snapshot.get()));
                 byte[] bytes =
                         MetadataJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
-                MetadataFiles.replace(file, bytes, writer);
+                MetadataFiles.replace(file, bytes, writer, writers);
             } catch (IOException e) {
                 // Never include the document in the message: it may hold sensitive values.
                 throw new LakeJobException(
@@ -284,7 +316,7 @@ final class DirectoryMetadataStore implements MetadataStore {
             } else if (fileKinds.add(kind)) {
                 removeLeftoverTempFiles(folder);
             }
-            MetadataFiles.replace(file, data, writer);
+            MetadataFiles.replace(file, data, writer, writers);
         } catch (IOException e) {
             throw new LakeJobException("Cannot save " + file + ": " + e.getMessage(), e);
         }
@@ -354,6 +386,13 @@ final class DirectoryMetadataStore implements MetadataStore {
         closed = true;
         owner.closed();
         closeQuietly();
+        // After the last save: its writer threads end (a side file written just now still lands).
+        writers.shutdown();
+        try {
+            writers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void closeQuietly() {

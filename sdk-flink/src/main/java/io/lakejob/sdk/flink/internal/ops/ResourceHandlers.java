@@ -5,6 +5,7 @@ import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.LocalPaths;
+import io.lakejob.sdk.flink.internal.SharedHttpClient;
 import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
 import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
@@ -392,13 +393,9 @@ public final class ResourceHandlers {
             Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             return;
         }
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(
-                        ctx.configuration().connectTimeout() == null
-                                ? Duration.ofSeconds(10)
-                                : ctx.configuration().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // The transport's shared client (it follows no redirect; each is checked below), whose
+        // threads end when the last client closes.
+        HttpClient http = SharedHttpClient.get();
         URI url = (URI) source;
         for (int redirects = 0; ; redirects++) {
             HttpResponse<InputStream> resp;
