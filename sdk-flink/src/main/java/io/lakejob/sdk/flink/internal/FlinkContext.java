@@ -18,7 +18,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -132,6 +135,65 @@ public final class FlinkContext implements AutoCloseable {
         return locations;
     }
 
+    /** What a sensitive global variable's value is replaced with in text the client returns or stores. */
+    public static final String MASK = "******";
+
+    /**
+     * Masks the values of sensitive global variables in text the client returns or stores (job
+     * status descriptions, errors that echo SQL, explain and plan output): each value, also as SQL
+     * (quotes doubled) and JSON (escaped) would show it, becomes {@value #MASK}.
+     *
+     * @param text the text, or {@code null}
+     * @return the text without sensitive values
+     */
+    public String mask(String text) {
+        VariableHandlers v = variables;
+        if (text == null || text.isEmpty() || v == null) {
+            return text;
+        }
+        List<String> values = v.sensitiveValues();
+        if (values.isEmpty()) {
+            return text;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String value : values) {
+            forms.add(value);
+            forms.add(value.replace("'", "''"));
+            forms.add(jsonEscaped(value));
+        }
+        // The longest first, so that a value holding another is masked whole.
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        String out = text;
+        for (String f : forms) {
+            if (!f.isEmpty()) {
+                out = out.replace(f, MASK);
+            }
+        }
+        return out;
+    }
+
+    private static String jsonEscaped(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** @return the client configuration */
     public ClientConfiguration configuration() {
         return configuration;
@@ -176,6 +238,8 @@ public final class FlinkContext implements AutoCloseable {
 
     /** Adds a job record. */
     public void putJob(FlinkJobRecord record) {
+        // Its status descriptions may echo SQL with values substituted: never keep a sensitive one.
+        record.masker(this::mask);
         jobs.put(record.id(), record);
         record.onChange(() -> jobChanged.accept(record));
         jobChanged.accept(record);

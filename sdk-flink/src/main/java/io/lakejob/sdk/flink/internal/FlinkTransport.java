@@ -2,6 +2,7 @@ package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
+import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.metadata.MetadataJobs;
 import io.lakejob.sdk.flink.internal.ops.CatalogHandlers;
 import io.lakejob.sdk.flink.internal.ops.ConnectionHandlers;
@@ -130,7 +131,32 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
             // A client that only reads its metadata directory refuses a change before it happens.
             ctx.metadata().checkWritable(operation.name());
         }
-        return (R) h.apply(request);
+        try {
+            return (R) h.apply(request);
+        } catch (ServiceException e) {
+            throw masked(e);
+        }
+    }
+
+    /**
+     * A service error without the values of sensitive global variables: Flink's messages echo SQL,
+     * and the SQL it ran had them substituted. The cause goes too when its messages hold one.
+     */
+    private ServiceException masked(ServiceException e) {
+        String message = ctx.mask(e.errorMessage());
+        boolean causeLeaks = false;
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.equals(ctx.mask(m))) {
+                causeLeaks = true;
+                break;
+            }
+        }
+        if (!causeLeaks && java.util.Objects.equals(message, e.errorMessage())) {
+            return e;
+        }
+        return new ServiceException(
+                e.statusCode(), e.errorCode(), message, e.requestId(), e.retryable(), causeLeaks ? null : e.getCause());
     }
 
     /**

@@ -33,12 +33,14 @@ import io.lakejob.sdk.model.flink.SavepointType;
 import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.flink.SqlExplainResult;
 import io.lakejob.sdk.model.flink.SqlPlanRequest;
+import io.lakejob.sdk.model.flink.StatementExplain;
 import io.lakejob.sdk.model.flink.StreamGraphResult;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.spi.FlinkPlatformOperations;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,21 @@ public final class PlatformHandlers {
     /** Variables, fragments and statement-set syntax applied; the Dinky rule on several INSERTs checked. */
     private SqlFragments.Prepared prepare(
             String statement, boolean fragment, boolean useStatementSet, Map<String, String> variables) {
-        SqlFragments.Prepared p = SqlFragments.prepare(statement, fragment, variables, ctx::withGlobalVariables);
+        return prepare(statement, fragment, useStatementSet, variables, true);
+    }
+
+    /**
+     * Prepares a script, with the client's global variables substituted or (for what is kept, such
+     * as a job's SQL) left as written: they are substituted when the job is submitted.
+     */
+    private SqlFragments.Prepared prepare(
+            String statement,
+            boolean fragment,
+            boolean useStatementSet,
+            Map<String, String> variables,
+            boolean withGlobals) {
+        SqlFragments.Prepared p =
+                SqlFragments.prepare(statement, fragment, variables, withGlobals ? ctx::withGlobalVariables : null);
         if (p.statements().isEmpty()) {
             throw LocalErrors.invalid("statement", "contains no SQL statement");
         }
@@ -86,32 +102,43 @@ public final class PlatformHandlers {
         return p;
     }
 
+    /** Planning needs the variables' values; what comes back has the sensitive ones masked. */
     private SqlExplainResult explainSql(SqlPlanRequest request) {
         SqlFragments.Prepared p = SqlFragments.prepare(
                 request.statement(), request.fragment(), request.variables(), ctx::withGlobalVariables);
-        return new SqlExplainResult(
-                Explainer.explain(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        List<StatementExplain> out = new ArrayList<>();
+        for (StatementExplain e : Explainer.explain(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())) {
+            out.add(new StatementExplain(
+                    e.index(), e.type(), ctx.mask(e.sql()), ctx.mask(e.explain()), e.valid(), ctx.mask(e.error())));
+        }
+        return new SqlExplainResult(out);
     }
 
     private JobPlanResult jobPlan(SqlPlanRequest request) {
         SqlFragments.Prepared p =
                 prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        return new JobPlanResult(
-                Explainer.jobPlan(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        return new JobPlanResult(ctx.mask(Explainer.jobPlan(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())));
     }
 
     private StreamGraphResult streamGraph(SqlPlanRequest request) {
         SqlFragments.Prepared p =
                 prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        return new StreamGraphResult(Explainer.streamGraph(
-                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        return new StreamGraphResult(ctx.mask(Explainer.streamGraph(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())));
     }
 
     private SqlExecutionResult executeSql(ExecuteSqlRequest request) {
+        // The job keeps its SQL as written (global variables as ${name}); they are substituted for
+        // the run only, so no sensitive value is stored or returned with the job.
         SqlFragments.Prepared p =
-                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        List<SqlScript.Statement> statements = SqlJobRunner.plan(p.statements());
-        String sql = statements.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
+                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables(), false);
+        List<SqlScript.Statement> written = SqlJobRunner.plan(p.statements());
+        String sql = written.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
+        List<SqlScript.Statement> statements = written.stream()
+                .map(st -> new SqlScript.Statement(st.index(), st.line(), ctx.withGlobalVariables(st.sql())))
+                .toList();
         // Where the request asks, or refused before anything runs.
         TargetSettings target = ctx.targets().forRequest(request.type(), request.address(), request.gatewayConfig());
         ctx.targets().check(target);
@@ -125,7 +152,7 @@ public final class PlatformHandlers {
         Map<String, String> conf = new LinkedHashMap<>(request.configuration());
         JobSpec spec = new JobSpec(
                 name,
-                sql,
+                ctx.withGlobalVariables(sql),
                 request.parallelism(),
                 request.checkPoint() == null || request.checkPoint() <= 0 ? null : request.checkPoint(),
                 true,

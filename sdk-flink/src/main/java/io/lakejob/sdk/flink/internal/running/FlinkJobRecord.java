@@ -46,6 +46,7 @@ public final class FlinkJobRecord {
     private String clusterId;
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
     private volatile Runnable onChange;
+    private volatile java.util.function.UnaryOperator<String> masker = s -> s;
 
     public FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -72,6 +73,14 @@ public final class FlinkJobRecord {
         this.definition = d;
         this.updateTime = now;
         changed();
+    }
+
+    /**
+     * Sets what masks sensitive values in status descriptions before they are kept (a failure can
+     * echo SQL with global variables substituted).
+     */
+    public void masker(java.util.function.UnaryOperator<String> m) {
+        this.masker = m == null ? s -> s : m;
     }
 
     /** Sets what runs after every change of the persisted state (the metadata store's save). */
@@ -138,7 +147,7 @@ public final class FlinkJobRecord {
      */
     public synchronized void status(JobStatus s, String desc, Instant now) {
         this.status = Objects.requireNonNull(s);
-        this.statusDesc = desc == null ? "" : desc;
+        this.statusDesc = desc == null ? "" : masker.apply(desc);
         this.updateTime = now;
         if (JobStatus.TERMINAL.contains(s)) {
             flinkClient = null;
@@ -381,7 +390,7 @@ public final class FlinkJobRecord {
     public synchronized void ended(JobStatus natural, String desc, Instant now) {
         if (stopRequested) {
             naturalEnd = natural;
-            naturalEndDesc = desc == null ? "" : desc;
+            naturalEndDesc = desc == null ? "" : masker.apply(desc);
             status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
         } else {
             status(natural, desc, now);
