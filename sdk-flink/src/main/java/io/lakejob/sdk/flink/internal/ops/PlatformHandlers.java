@@ -170,9 +170,13 @@ public final class PlatformHandlers {
         record.target(target);
         ctx.runner().start(record, attempt, spec, target);
         int max = request.maxRowNum();
+        // As Dinky: a query with useResult returns when its rows are in; an INSERT (which has no
+        // rows) and anything without useResult return once Flink accepted the job, with its id.
+        boolean awaitRows =
+                request.useResult() && statements.get(statements.size() - 1).isQuery();
         try {
             boolean done = record.await(
-                    r -> r.isTerminal() || (request.useResult() ? r.rowCount() >= max : r.flinkJobId() != null),
+                    r -> r.isTerminal() || (awaitRows ? r.rowCount() >= max : r.flinkJobId() != null),
                     ctx.configuration().callTimeout());
             if (!done) {
                 throw new LakeJobTimeoutException(
@@ -465,7 +469,7 @@ public final class PlatformHandlers {
                 .jobName(name)
                 .success(!failed)
                 .error(failed ? r.statusDesc() : null)
-                .status(flinkStatus(s))
+                .status(flinkStatus(r, s))
                 .jobManagerAddress(jobManagerAddress(r))
                 .startTime(r.startTime())
                 .endTime(r.isTerminal() ? r.updateTime() : null)
@@ -496,21 +500,22 @@ public final class PlatformHandlers {
         }
     }
 
-    private static FlinkJobStatus flinkStatus(JobStatus s) {
+    /**
+     * The job's status in Flink's names, as Flink reports it: {@code INITIALIZING} until Flink says
+     * the job is RUNNING, {@code CANCELLING} while a stop (with or without a savepoint) is under
+     * way, and the state Flink ended it in (a job stopped with a savepoint is {@code FINISHED}
+     * there, a cancelled one {@code CANCELED}).
+     */
+    private static FlinkJobStatus flinkStatus(FlinkJobRecord r, JobStatus s) {
         if (s.equals(JobStatus.JOB_RUNNING)) {
             return FlinkJobStatus.RUNNING;
-        }
-        if (s.equals(JobStatus.JOB_FINISH)) {
-            return FlinkJobStatus.FINISHED;
-        }
-        if (s.equals(JobStatus.JOB_CANCEL_SUCCESS)) {
-            return FlinkJobStatus.CANCELED;
         }
         if (s.equals(JobStatus.JOB_CANCELING)) {
             return FlinkJobStatus.CANCELLING;
         }
-        if (s.equals(JobStatus.JOB_RUNNING_EXCEPTION) || s.equals(JobStatus.JOB_SUBMIT_FAIL)) {
-            return FlinkJobStatus.FAILED;
+        if (JobStatus.TERMINAL.contains(s)) {
+            String end = r.flinkEndState();
+            return end == null ? FlinkJobStatus.FAILED : FlinkJobStatus.of(end);
         }
         return FlinkJobStatus.INITIALIZING;
     }

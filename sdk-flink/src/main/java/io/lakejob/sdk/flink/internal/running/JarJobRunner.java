@@ -264,6 +264,7 @@ public final class JarJobRunner {
                     target.submit(graph, program.getUserCodeClassLoader()).get();
             JobClient client = accepted.client();
             record.submitted(client, accepted.clusterId(), ctx.clock().instant());
+            RunningWatch.start(record, attempt, client, ctx.executor(), ctx.clock());
             submitted = true;
             RunFollower.Outcome o = RunFollower.await(
                     client,
@@ -317,6 +318,7 @@ public final class JarJobRunner {
                         JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
                         JobClient client = target.attach(ref, JarJobRunner.class.getClassLoader());
                         record.submitted(client, clusterId, ctx.clock().instant());
+                        RunningWatch.start(record, attempt, client, ctx.executor(), ctx.clock());
                         submitted = true;
                         RunFollower.Outcome o = RunFollower.await(
                                 client,

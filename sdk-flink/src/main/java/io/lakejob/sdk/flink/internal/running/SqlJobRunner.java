@@ -204,6 +204,7 @@ public final class SqlJobRunner {
                 JobClient client = result.getJobClient().orElseThrow();
                 record.submitted(
                         client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
+                RunningWatch.start(record, attempt, client, executor, clock);
                 submitted = true;
                 RunFollower.Outcome o = RunFollower.await(
                         client,
@@ -219,12 +220,30 @@ public final class SqlJobRunner {
                 JobClient client = result.getJobClient().orElseThrow();
                 record.submitted(
                         client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
+                RunningWatch.start(record, attempt, client, executor, clock);
                 submitted = true;
                 try (CloseableIterator<Row> it = result.collect()) {
+                    boolean first = true;
                     while (it.hasNext()) {
-                        record.apply(it.next(), spec.maxRows());
+                        Row row = it.next();
+                        if (first) {
+                            // A row comes from running tasks: the job runs, whatever the watch saw yet.
+                            record.running(attempt, clock.instant());
+                            first = false;
+                        }
+                        record.apply(row, spec.maxRows());
                     }
                 }
+                // Every row is in, but the job may still be finishing (after a stop with savepoint
+                // it is RUNNING for a while): its end is Flink's to tell.
+                RunFollower.Outcome o = RunFollower.await(
+                        client,
+                        target,
+                        record.jobRef(),
+                        SqlJobRunner.class.getClassLoader(),
+                        () -> record.attempt() == attempt);
+                record.ended(o.status(), o.description(), clock.instant());
+                return;
             }
             record.ended(JobStatus.JOB_FINISH, "", clock.instant());
         } catch (Throwable e) {
@@ -232,11 +251,32 @@ public final class SqlJobRunner {
                 Thread.currentThread().interrupt();
             }
             if (submitted) {
+                settle(record, e);
                 RunFollower.Outcome o = RunFollower.ofFailure(e, target, record.jobRef());
                 record.ended(o.status(), o.description(), clock.instant());
             } else {
                 record.ended(JobStatus.JOB_SUBMIT_FAIL, describe(e), clock.instant());
             }
+        }
+    }
+
+    /**
+     * When Flink says the run's job was cancelled or failed, waits (a minute at most) until Flink
+     * has it ended, so the record never says it ended while Flink still shows it cancelling.
+     */
+    private static void settle(FlinkJobRecord record, Throwable failure) {
+        JobClient c = record.flinkClient();
+        if (c == null
+                || Thread.currentThread().isInterrupted()
+                || !(FlinkFailures.isCancellation(failure) || FlinkFailures.isJobFailure(failure))) {
+            return;
+        }
+        try {
+            c.getJobExecutionResult().get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Ended (cancelled or failed, as expected), or not known in time: report it now.
         }
     }
 
@@ -399,6 +439,7 @@ public final class SqlJobRunner {
         JobRef ref = new JobRef(ts, clusterId, jobId.toHexString());
         JobClient client = target.attach(ref, SqlJobRunner.class.getClassLoader());
         record.submitted(client, clusterId, clock.instant());
+        RunningWatch.start(record, attempt, client, executor, clock);
         RunFollower.Outcome o = RunFollower.await(
                 client, target, ref, SqlJobRunner.class.getClassLoader(), () -> record.attempt() == attempt);
         record.ended(o.status(), o.description(), clock.instant());

@@ -382,10 +382,25 @@ public final class Savepoints {
         }
     }
 
-    /** After stop-with-savepoint the savepoint is complete; the job then ends on its own, soon. */
+    /**
+     * After stop-with-savepoint the savepoint is complete; the job then ends on its own, soon. A
+     * cluster that no longer knows the job has ended it and dropped it already (it keeps a bounded
+     * number of finished jobs, for a bounded time): that is an end too, not a job still running.
+     */
     private void awaitEnded(String jobId, long deadline) {
         Poll poll = new Poll();
-        while (!TERMINAL.contains(safeState(jobId)) && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
+            try {
+                if (TERMINAL.contains(jobState(jobId))) {
+                    return;
+                }
+            } catch (ServiceException e) {
+                if ("DLI.0002".equals(e.errorCode())) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not known now: ask again
+            }
             poll.pause();
         }
     }
