@@ -165,6 +165,7 @@ public final class PlatformHandlers {
                 request.useChangeLog(),
                 statements);
         SqlJobRunner.checkFor(target, null, statements, conf);
+        checkSavepointPath(target, request.savePointPath());
         ctx.putJob(record);
         int attempt = record.beginRun(ctx.clock().instant());
         record.target(target);
@@ -212,6 +213,7 @@ public final class PlatformHandlers {
         if (request.savePointPath() != null) {
             conf.put("execution.state-recovery.path", request.savePointPath());
         }
+        checkSavepointPath(target, request.savePointPath());
         JarJobRunner.Prepared local = null;
         ApplicationSpec application = null;
         if (target.kind().mode() == TargetKind.Mode.APPLICATION) {
@@ -251,6 +253,16 @@ public final class PlatformHandlers {
             throw new LakeJobException("Interrupted while waiting for executeJar", e);
         }
         return result(record, name);
+    }
+
+    /**
+     * On the embedded cluster, which runs in this JVM, a savepoint path whose scheme Flink has no
+     * file system for here is refused before anything runs (elsewhere the cluster decides).
+     */
+    private static void checkSavepointPath(TargetSettings target, String path) {
+        if (path != null && target.kind() == TargetKind.LOCAL) {
+            Savepoints.checkFileSystem("savePointPath", path);
+        }
     }
 
     /**
@@ -312,6 +324,9 @@ public final class PlatformHandlers {
             throw LocalErrors.invalid("savePointType", "must be trigger, stop or cancel, was " + type.value());
         }
         String dir = Savepoints.checkDirectory(savepointDirectory(request.targetDirectory()));
+        if (ref.target().kind() == TargetKind.LOCAL) {
+            Savepoints.checkFileSystem("targetDirectory", dir);
+        }
         if (type.equals(SavepointType.TRIGGER)) {
             Savepoints.Outcome o;
             try {

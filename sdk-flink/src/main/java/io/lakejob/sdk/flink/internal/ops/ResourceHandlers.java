@@ -8,7 +8,6 @@ import io.lakejob.sdk.flink.internal.LocalPaths;
 import io.lakejob.sdk.flink.internal.SharedHttpClient;
 import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
-import io.lakejob.sdk.flink.internal.running.SqlJobRunner;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.Tag;
 import io.lakejob.sdk.model.resource.DeleteResourceRequest;
@@ -290,9 +289,7 @@ public final class ResourceHandlers {
                 return stored;
             }
         } catch (IOException e) {
-            throw LocalErrors.invalid(
-                    "paths",
-                    "could not store the resources in " + groupDir + ": " + SqlJobRunner.rootMessage(withType(e)));
+            throw LocalErrors.invalid("paths", "could not store the resources in " + groupDir + ": " + causes(e));
         } finally {
             for (Path s : staged) {
                 try {
@@ -410,8 +407,8 @@ public final class ResourceHandlers {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while downloading " + url, e);
             } catch (IOException e) {
-                throw LocalErrors.unavailable("Resource " + path + " could not be downloaded from " + url + ": "
-                        + SqlJobRunner.rootMessage(withType(e)));
+                throw LocalErrors.unavailable(
+                        "Resource " + path + " could not be downloaded from " + url + ": " + causes(e));
             }
             try (InputStream in = resp.body()) {
                 int status = resp.statusCode();
@@ -436,15 +433,23 @@ public final class ResourceHandlers {
         }
     }
 
-    /** The JDK's connect failures often carry no message: the exception's type then says what failed. */
-    private static Throwable withType(IOException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * An I/O failure and its causes, each by its type and its message if it has one: the JDK's
+     * connect failures often carry no message, and then their types say what failed.
+     */
+    private static String causes(IOException e) {
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 4; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (depth > 0) {
+                sb.append("; caused by ");
+            }
+            sb.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                sb.append(": ").append(t.getMessage());
+            }
         }
-        return root.getMessage() == null || root.getMessage().isBlank()
-                ? new IOException(root.getClass().getSimpleName(), e)
-                : e;
+        return sb.toString();
     }
 
     private ListResourcesResponse list(ListResourcesRequest q) {

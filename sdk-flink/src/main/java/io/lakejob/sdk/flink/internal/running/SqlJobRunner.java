@@ -300,7 +300,8 @@ public final class SqlJobRunner {
 
     /**
      * What a run's failure says: the first of the SDK's own errors in the chain (their messages name
-     * what failed and why), else the deepest cause with a message.
+     * what failed and why), else for a job Flink failed {@link FlinkFailures#describeJobFailure},
+     * else the deepest cause with a message.
      *
      * @param e the failure
      * @return the description
@@ -314,7 +315,8 @@ public final class SqlJobRunner {
                 return t.getMessage();
             }
         }
-        return rootMessage(e);
+        // A job Flink failed: what failed, and Flink's account of it.
+        return FlinkFailures.isJobFailure(e) ? FlinkFailures.describeJobFailure(e) : rootMessage(e);
     }
 
     public static String rootMessage(Throwable e) {
