@@ -472,10 +472,14 @@ public final class CatalogHandlers {
         if (q.delimiter() != null) {
             options.put(prefix + "field-delimiter", singleChar("delimiter", q.delimiter()));
         }
-        if (q.quoteChar() != null) {
+        if (q.quoteChar() != null && q.quoteChar().isEmpty()) {
+            // An empty quote character means none, as on DLI.
+            options.put(prefix + "disable-quote-character", "true");
+        } else if (q.quoteChar() != null) {
             options.put(prefix + "quote-character", singleChar("quote_char", q.quoteChar()));
         }
-        if (q.escapeChar() != null) {
+        // An empty escape character means none, which is Flink's default.
+        if (q.escapeChar() != null && !q.escapeChar().isEmpty()) {
             options.put(prefix + "escape-character", singleChar("escape_char", q.escapeChar()));
         }
         if (q.dateFormat() != null && !q.dateFormat().equals("yyyy-MM-dd")) {
