@@ -173,7 +173,8 @@ public final class MetadataJobs {
             changed |= m.restore(d, followers);
         }
         ctx.onJobChange(m::changed);
-        if (changed) {
+        // What it found is the writer's to save: a client that only reads the directory changes nothing.
+        if (changed && store.writable()) {
             m.saver.save();
         }
         // Followers change records as the re-attached jobs end: only once changes are saved.

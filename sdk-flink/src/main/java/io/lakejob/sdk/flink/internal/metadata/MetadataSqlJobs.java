@@ -150,7 +150,8 @@ public final class MetadataSqlJobs {
             }
         }
         m.loaded.clear();
-        if (lost) {
+        // What it found is the writer's to save: a client that only reads the directory changes nothing.
+        if (lost && m.store.writable()) {
             m.save();
         }
         return m;
