@@ -408,7 +408,7 @@ public final class ResourceHandlers {
                 throw new IOException("interrupted while downloading " + url, e);
             } catch (IOException e) {
                 throw LocalErrors.unavailable(
-                        "Resource " + path + " could not be downloaded from " + url + ": " + causes(e));
+                        "Resource " + shown(source) + " could not be downloaded from " + shown(url) + ": " + causes(e));
             }
             try (InputStream in = resp.body()) {
                 int status = resp.statusCode();
@@ -416,7 +416,7 @@ public final class ResourceHandlers {
                 if (status >= 300 && status < 400 && location.isPresent()) {
                     if (redirects >= MAX_REDIRECTS) {
                         throw LocalErrors.unavailable(
-                                "Resource " + path + ": more than " + MAX_REDIRECTS + " redirects");
+                                "Resource " + shown(source) + ": more than " + MAX_REDIRECTS + " redirects");
                     }
                     URI next = url.resolve(location.get());
                     // A redirect must not lead where the URL itself could not go.
@@ -425,12 +425,21 @@ public final class ResourceHandlers {
                     continue;
                 }
                 if (status != 200) {
-                    throw LocalErrors.notFound("Resource " + path + " (HTTP " + status + " from " + url + ")");
+                    throw LocalErrors.notFound(
+                            "Resource " + shown(source) + " (HTTP " + status + " from " + shown(url) + ")");
                 }
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 return;
             }
         }
+    }
+
+    /** A URL for a message: without its query, which may carry a signature or a token. */
+    private static String shown(Object url) {
+        URI u = (URI) url;
+        return u.getRawQuery() == null
+                ? u.toString()
+                : u.toString().substring(0, u.toString().indexOf('?')) + "?...";
     }
 
     /**
