@@ -39,19 +39,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LakeJobFlinkExtension.class)
 class NoLossTest {
     /** Number of events. */
-    static final int N = 100_000;
+    static final int N = 20_000;
+
+    /**
+     * Events per second. A stop lands mid-stream only if it completes before the rest of the stream
+     * is consumed: at this rate the second stop has some 16 s (of the 20 s stream), which a stop with
+     * savepoint needs on a loaded machine too (at 10 000 rows/s and 100 000 events, 8 s were too few
+     * on one core: the runs ended before their stops).
+     */
+    static final int RATE = 1_000;
 
     /** Number of keys; each key gets exactly {@code N / KEYS} events. */
     static final int KEYS = 10;
 
     /**
      * Keys 1..N once each (datagen's sequence kind is checkpointed: a restored source continues
-     * where the savepoint left it), throttled to 10 000 rows/s so a stop lands mid-stream; the count
+     * where the savepoint left it), throttled to {@link #RATE} rows/s so a stop lands mid-stream; the count
      * per {@code k % 10} is the keyed state a restore must carry over.
      */
     static final String COUNT = "CREATE TABLE S (k BIGINT) WITH (\n"
             + "  'connector' = 'datagen',\n"
-            + "  'rows-per-second' = '10000',\n"
+            + "  'rows-per-second' = '" + RATE + "',\n"
             + "  'fields.k.kind' = 'sequence',\n"
             + "  'fields.k.start' = '1',\n"
             + "  'fields.k.end' = '" + N + "'\n"
@@ -60,14 +68,14 @@ class NoLossTest {
 
     /**
      * The same N events, counted per key in one-second event-time windows (event time = k - 1 ms, so
-     * 100 windows of 1 000 events, 100 per key each) and written to the in-memory test sink as
+     * N / 1 000 windows of 1 000 events, 100 per key each) and written to the in-memory test sink as
      * {@code key * 1 000 000 + count}: the pending windows are keyed state that a stop-with-savepoint
      * must carry into the resumed run, and the sink only ever sees final (insert-only) rows.
      */
     static String windowedCount(String sinkKey) {
         return "CREATE TABLE S (k BIGINT, ts AS TO_TIMESTAMP_LTZ(k - 1, 3), WATERMARK FOR ts AS ts) WITH (\n"
                 + "  'connector' = 'datagen',\n"
-                + "  'rows-per-second' = '10000',\n"
+                + "  'rows-per-second' = '" + RATE + "',\n"
                 + "  'fields.k.kind' = 'sequence',\n"
                 + "  'fields.k.start' = '1',\n"
                 + "  'fields.k.end' = '" + N + "'\n"
@@ -198,9 +206,9 @@ class NoLossTest {
             expected.put(k, (long) (N / KEYS));
         }
         assertThat(perKey).isEqualTo(expected);
-        // 100 one-second windows x 10 keys, each fired exactly once across the three runs.
+        // N / 1 000 one-second windows x 10 keys, each fired exactly once across the three runs.
         assertThat(StatementSetTest.MemorySinkFactory.rows(sink))
-                .hasSize(100 * KEYS)
+                .hasSize(N / 1000 * KEYS)
                 .allSatisfy(v -> assertThat(v % 1_000_000).isEqualTo(100L));
         for (String run : List.of(run1, run2, run3)) {
             assertThat(StatementSetTest.state(rest, run)).isEqualTo("FINISHED");
