@@ -55,6 +55,30 @@ public final class FlinkOptions {
     public static final String RESOURCES_DIR = "flink.resources.dir";
 
     /**
+     * The local folders and web locations a request may make the client read or write, comma
+     * separated: absolute folder paths (or {@code file:} URIs) and {@code http://host[:port][/path]}
+     * or {@code https://host[:port][/path]} locations. It covers what requests name outside the
+     * client's own folders: resource upload sources (local paths, {@code file://} URIs,
+     * {@code http(s)://} URLs, and every location a download is redirected to),
+     * {@code executeJar}'s local jar, the zip of a Flink job import (9.14), the folder of a Flink
+     * job export (9.13), local data paths of tables, imports and exports (7.x), and a savepoint
+     * directory outside {@link #SAVEPOINT_DIR}. A local path counts by its real path (symbolic
+     * links followed); the metadata directory is never allowed (it holds sensitive variable
+     * values). Anything else fails with a {@code DLI.0011} service error before anything is read
+     * or written. An empty value allows nothing.
+     *
+     * <p>Default: local files under the system temp directory ({@code java.io.tmpdir}) only, and no
+     * web location. A platform built on the SDK passes other people's requests on, and an
+     * unrestricted client would read any file its JVM can (configuration with passwords, keys,
+     * the metadata directory) into a resource and fetch any URL its network reaches (cloud
+     * metadata endpoints, internal services): downloads are off until you list the hosts you
+     * trust, and local files are limited to the folder where tests and tools stage them. A
+     * platform should list exactly its staging folder; a developer uploading a jar from a build
+     * folder adds that folder.
+     */
+    public static final String ALLOWED_LOCATIONS = "flink.allowedLocations";
+
+    /**
      * A directory where the client keeps its metadata (queues, plans, templates, global variables,
      * connections, grants, Flink jobs, SQL statement jobs with the rows their queries kept, catalog
      * databases and tables) so that a later client on the same directory sees it; default none:
@@ -64,9 +88,17 @@ public final class FlinkOptions {
      * (status description {@code re-attached: ...}) and one that ended there takes Flink's end
      * status; every other such job is reported as lost ({@code job_running_exception}, or
      * {@code FAILED} for a SQL statement job, with a description {@code lost: ...} saying why).
-     * While one client has the directory open, another one
-     * opened on it only reads. The directory holds sensitive variable values in clear: protect it
-     * like a credentials file (it is created with permissions 700, its files 600). Managed tables'
+     * While one client has the directory open (it holds an OS lock on {@code <dir>/.lock} until it
+     * is closed or its JVM ends; an open that fails releases it at once), another client opened on
+     * it, in this JVM or another, only reads: every operation that would change metadata fails with
+     * a {@code DLI.0012} service error naming the directory and the client holding it, before
+     * anything changes (a change is never reported done without being written). A file the client
+     * cannot read (damaged, or of a shape it does not expect, such as {@code "data": null}) fails
+     * the client's {@code build()} with a {@code ConfigurationException} naming the file, which is
+     * left as it is. The directory holds sensitive variable values in clear: protect it
+     * like a credentials file (it is created with permissions 700, its files 600; an existing directory
+     * that others can open, such as one made 755 by {@code mkdir}, is restricted to 700 by the client
+     * that holds it, with a warning in the log). Managed tables'
      * data goes to {@code <dir>/warehouse} unless {@link #WAREHOUSE_DIR} is set.
      */
     public static final String METADATA_DIR = "flink.metadata.dir";

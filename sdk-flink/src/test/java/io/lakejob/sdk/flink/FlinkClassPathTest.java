@@ -38,11 +38,19 @@ class FlinkClassPathTest {
                 "-cp",
                 String.join(File.pathSeparator, classPath),
                 ClassPathProbeMain.class.getName()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as(out).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out.strip();
+        // The probe's answer is its standard output; standard error (slf4j's notice when no binding is
+        // on the class path, say) only explains a failure.
+        Path err = Files.createTempFile("lakejob-probe-", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).as(out).isTrue();
+            String why = out + Files.readString(err);
+            assertThat(p.exitValue()).as(why).isZero();
+            return out.strip();
+        } finally {
+            Files.deleteIfExists(err);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.WaitOptions;
@@ -269,7 +270,12 @@ class MetadataStoreDirectoryTest {
             a.queues().create(q -> q.queueName("first").cuCount(16));
             try (LakeJobClient b = client(dir)) {
                 assertThat(b.queues().get("first").queue().queueName()).isEqualTo("first");
-                b.queues().create(q -> q.queueName("second").cuCount(16));
+                assertThatThrownBy(() ->
+                                b.queues().create(q -> q.queueName("second").cuCount(16)))
+                        .isInstanceOfSatisfying(
+                                io.lakejob.sdk.exception.ServiceException.class,
+                                e -> assertThat(e.errorCode()).isEqualTo("DLI.0012"))
+                        .hasMessageContaining("only reads it");
             }
             a.queues().create(q -> q.queueName("third").cuCount(16));
         }
@@ -279,6 +285,19 @@ class MetadataStoreDirectoryTest {
                     .contains("first", "third")
                     .doesNotContain("second");
         }
+    }
+
+    @Test
+    void anExistingDirectoryOthersCanOpenIsRestrictedToItsOwner(@TempDir Path tmp) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("made-by-mkdir"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (LakeJobClient a = client(dir)) {
+            a.variables().create(v -> v.varName("pw").varValue("s3cr3t").isSensitive(true));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isEqualTo("rwx------");
     }
 
     @Test

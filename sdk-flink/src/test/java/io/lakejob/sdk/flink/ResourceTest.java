@@ -35,7 +35,7 @@ class ResourceTest {
     }
 
     @Test
-    void uploadCopiesLocalFileAndHttpSourcesIntoTheGroup(LakeJobClient client) throws Exception {
+    void uploadCopiesLocalFileAndHttpSourcesIntoTheGroup() throws Exception {
         Path a = Files.writeString(tmp.resolve("a.csv"), "1,2\n");
         Path b = Files.writeString(tmp.resolve("b.txt"), "bee");
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -50,7 +50,13 @@ class ResourceTest {
             ex.close();
         });
         http.start();
-        try {
+        // Downloads are off by default (FlinkOptions.ALLOWED_LOCATIONS): this client lists the server.
+        try (LakeJobClient client = LakeJobClient.builder()
+                .endpoint("flink:local")
+                .property(
+                        FlinkOptions.ALLOWED_LOCATIONS,
+                        tmp + ",http://127.0.0.1:" + http.getAddress().getPort() + "/files")
+                .build()) {
             String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/files/c.py";
             ResourceGroup g = client.resources().upload(u -> u.group("res-mixed")
                     .kind(ResourceKind.FILE)

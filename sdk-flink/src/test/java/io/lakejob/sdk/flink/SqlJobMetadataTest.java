@@ -111,8 +111,9 @@ class SqlJobMetadataTest {
                         .isInstanceOfSatisfying(ServiceException.class, e -> {
                             assertThat(e.errorCode()).isEqualTo("DLI.0012");
                             assertThat(e.getMessage())
-                                    .contains("runs in the client pid "
-                                            + ProcessHandle.current().pid());
+                                    .contains("held by the client pid "
+                                            + ProcessHandle.current().pid())
+                                    .contains("only reads it");
                         });
             }
             a.sql().cancel(cancelled);

@@ -54,7 +54,8 @@ class YarnModulesAbsentTest {
                 .contains("local true 42")
                 .contains("yarn io.lakejob.sdk.exception.ConfigurationException: The yarn-session target needs"
                         + " flink-yarn and the Hadoop YARN client")
-                .contains("org.apache.flink:flink-yarn:1.20.1")
+                .contains("org.apache.flink:flink-yarn:"
+                        + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion())
                 .contains("org.apache.hadoop:hadoop-yarn-client")
                 .contains("org.apache.hadoop:hadoop-common")
                 .doesNotContain("yarn accepted");

@@ -17,11 +17,11 @@ import java.util.Set;
  * @param tableName the table to import into ({@code table_name})
  * @param withColumnHeader csv only: whether the first row holds the column names ({@code with_column_header}); default false
  * @param delimiter csv only: the field delimiter; default a comma
- * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote
- * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash
- * @param dateFormat csv and json only: the date format ({@code date_format}); default {@code yyyy-MM-dd}
+ * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote; empty means none
+ * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash; empty means none
+ * @param dateFormat csv and json only: the date format ({@code date_format}), a Java date pattern (reference table 7-49); default {@code yyyy-MM-dd}
  * @param badRecordsPath where bad records are stored instead of being imported ({@code bad_records_path})
- * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}); default {@code yyyy-MM-dd HH:mm:ss}
+ * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}), a Java date and time pattern such as {@code yyyy-MM-dd'T'HH:mm:ss.SSSZZ}; default {@code yyyy-MM-dd HH:mm:ss}
  * @param queueName the queue that runs the import ({@code queue_name}); {@code null} means {@code default}
  * @param overwrite whether to overwrite instead of append; default false
  * @param partitionSpec the target partition, column to value ({@code partition_spec}); empty means a dynamic import of the whole table; never {@code null}
@@ -52,11 +52,11 @@ public record ImportTableRequest(
      * @param tableName the table to import into ({@code table_name})
      * @param withColumnHeader csv only: whether the first row holds the column names ({@code with_column_header}); default false
      * @param delimiter csv only: the field delimiter; default a comma
-     * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote
-     * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash
-     * @param dateFormat csv and json only: the date format ({@code date_format}); default {@code yyyy-MM-dd}
+     * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote; empty means none
+     * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash; empty means none
+     * @param dateFormat csv and json only: the date format ({@code date_format}), a Java date pattern (reference table 7-49); default {@code yyyy-MM-dd}
      * @param badRecordsPath where bad records are stored instead of being imported ({@code bad_records_path})
-     * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}); default {@code yyyy-MM-dd HH:mm:ss}
+     * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}), a Java date and time pattern such as {@code yyyy-MM-dd'T'HH:mm:ss.SSSZZ}; default {@code yyyy-MM-dd HH:mm:ss}
      * @param queueName the queue that runs the import ({@code queue_name}); {@code null} means {@code default}
      * @param overwrite whether to overwrite instead of append; default false
      * @param partitionSpec the target partition, column to value ({@code partition_spec}); empty means a dynamic import of the whole table; never {@code null}
@@ -203,7 +203,7 @@ public record ImportTableRequest(
         /**
          * Sets csv only: the quote character ({@code quote_char}).
          *
-         * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote
+         * @param quoteChar csv only: the quote character ({@code quote_char}); default a double quote; empty means none
          * @return this builder
          */
         public Builder quoteChar(String quoteChar) {
@@ -214,7 +214,7 @@ public record ImportTableRequest(
         /**
          * Sets csv only: the escape character ({@code escape_char}).
          *
-         * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash
+         * @param escapeChar csv only: the escape character ({@code escape_char}); default a backslash; empty means none
          * @return this builder
          */
         public Builder escapeChar(String escapeChar) {
@@ -225,7 +225,7 @@ public record ImportTableRequest(
         /**
          * Sets csv and json only: the date format ({@code date_format}).
          *
-         * @param dateFormat csv and json only: the date format ({@code date_format}); default {@code yyyy-MM-dd}
+         * @param dateFormat csv and json only: the date format ({@code date_format}), a Java date pattern (reference table 7-49); default {@code yyyy-MM-dd}
          * @return this builder
          */
         public Builder dateFormat(String dateFormat) {
@@ -247,7 +247,7 @@ public record ImportTableRequest(
         /**
          * Sets csv and json only: the timestamp format ({@code timestamp_format}).
          *
-         * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}); default {@code yyyy-MM-dd HH:mm:ss}
+         * @param timestampFormat csv and json only: the timestamp format ({@code timestamp_format}), a Java date and time pattern such as {@code yyyy-MM-dd'T'HH:mm:ss.SSSZZ}; default {@code yyyy-MM-dd HH:mm:ss}
          * @return this builder
          */
         public Builder timestampFormat(String timestampFormat) {

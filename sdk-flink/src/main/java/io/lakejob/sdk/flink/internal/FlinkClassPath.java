@@ -84,6 +84,17 @@ public final class FlinkClassPath {
         }
     }
 
+    /**
+     * The version of the Flink this SDK runs with, for messages that tell users which artifact
+     * version to add.
+     *
+     * @return for example {@code 2.3.0}, or {@code <your Flink version>} when it cannot be read
+     */
+    public static String runningFlinkVersion() {
+        String v = flinkVersion(FlinkClassPath.class.getClassLoader());
+        return v == null || v.isBlank() || v.startsWith("<") ? "<your Flink version>" : v;
+    }
+
     /** @return the major version of a version string, or 0 when it does not start with one */
     static int major(String version) {
         int dot = version.indexOf('.');

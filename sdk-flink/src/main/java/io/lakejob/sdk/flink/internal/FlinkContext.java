@@ -18,7 +18,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,11 +47,14 @@ public final class FlinkContext implements AutoCloseable {
     private volatile TemplateHandlers templates;
     private volatile VariableHandlers variables;
     private final MetadataStore metadata;
+    private final AllowedLocations locations;
+    private final AutoCloseable http;
     private volatile java.util.function.Consumer<FlinkJobRecord> jobChanged = r -> {};
 
     FlinkContext(ClientConfiguration configuration) {
         this.configuration = configuration;
         this.settings = FlinkSettings.from(configuration);
+        this.locations = AllowedLocations.from(configuration.properties());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lakejob-flink-job-" + threads.incrementAndGet());
@@ -60,7 +66,23 @@ public final class FlinkContext implements AutoCloseable {
                 configuration.properties(),
                 new TargetContext(settings, configuration.clock(), executor));
         this.runner = new SqlJobRunner(executor, configuration.clock(), targets);
-        this.metadata = MetadataStore.open(configuration);
+        this.http = SharedHttpClient.lease();
+        try {
+            this.metadata = MetadataStore.open(configuration);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            targets.close();
+            closeQuietly(http);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // nothing left to release
+        }
     }
 
     /** @return where the transport's metadata is kept (in memory unless {@code flink.metadata.dir} is set) */
@@ -108,6 +130,70 @@ public final class FlinkContext implements AutoCloseable {
         return variables == null ? sql : Variables.substitute(sql, variables.values());
     }
 
+    /** @return the local folders and web locations requests may make this client read or write */
+    public AllowedLocations locations() {
+        return locations;
+    }
+
+    /** What a sensitive global variable's value is replaced with in text the client returns or stores. */
+    public static final String MASK = "******";
+
+    /**
+     * Masks the values of sensitive global variables in text the client returns or stores (job
+     * status descriptions, errors that echo SQL, explain and plan output): each value, also as SQL
+     * (quotes doubled) and JSON (escaped) would show it, becomes {@value #MASK}.
+     *
+     * @param text the text, or {@code null}
+     * @return the text without sensitive values
+     */
+    public String mask(String text) {
+        VariableHandlers v = variables;
+        if (text == null || text.isEmpty() || v == null) {
+            return text;
+        }
+        List<String> values = v.sensitiveValues();
+        if (values.isEmpty()) {
+            return text;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String value : values) {
+            forms.add(value);
+            forms.add(value.replace("'", "''"));
+            forms.add(jsonEscaped(value));
+        }
+        // The longest first, so that a value holding another is masked whole.
+        forms.sort(Comparator.comparingInt(String::length).reversed());
+        String out = text;
+        for (String f : forms) {
+            if (!f.isEmpty()) {
+                out = out.replace(f, MASK);
+            }
+        }
+        return out;
+    }
+
+    private static String jsonEscaped(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** @return the client configuration */
     public ClientConfiguration configuration() {
         return configuration;
@@ -152,6 +238,8 @@ public final class FlinkContext implements AutoCloseable {
 
     /** Adds a job record. */
     public void putJob(FlinkJobRecord record) {
+        // Its status descriptions may echo SQL with values substituted: never keep a sensitive one.
+        record.masker(this::mask);
         jobs.put(record.id(), record);
         record.onChange(() -> jobChanged.accept(record));
         jobChanged.accept(record);
@@ -229,9 +317,11 @@ public final class FlinkContext implements AutoCloseable {
     }
 
     /**
-     * Cancels active jobs, stops the threads and the embedded cluster. A job whose target keeps it
-     * running ({@link io.lakejob.sdk.flink.internal.targets.DeploymentTarget#keepsRunningOnClose}, see
-     * {@code flink.close.clusters}) is left running and its record is no longer saved, so the metadata
+     * Cancels active jobs, stops the threads and the embedded cluster, and releases the shared HTTP
+     * client (stopped with the last client): no thread the client started outlives it. A job whose
+     * target keeps it running ({@link
+     * io.lakejob.sdk.flink.internal.targets.DeploymentTarget#keepsRunningOnClose}, see {@code
+     * flink.close.clusters}) is left running and its record is no longer saved, so the metadata
      * directory keeps it active for the next client to re-attach.
      */
     @Override
@@ -255,16 +345,25 @@ public final class FlinkContext implements AutoCloseable {
             }
         }
         executor.shutdownNow();
+        boolean interrupted = false;
         try {
             executor.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LakeJobException("Interrupted while stopping the Flink transport", e);
+            interrupted = true;
         }
         try {
             targets.close();
         } finally {
-            metadata.close();
+            try {
+                metadata.close();
+            } finally {
+                // The last open client stops the shared HTTP client's threads.
+                closeQuietly(http);
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new LakeJobException("Interrupted while stopping the Flink transport");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.lakejob.sdk.flink.internal;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
+import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.metadata.MetadataJobs;
 import io.lakejob.sdk.flink.internal.ops.CatalogHandlers;
 import io.lakejob.sdk.flink.internal.ops.ConnectionHandlers;
@@ -17,12 +18,17 @@ import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
 import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
+import io.lakejob.sdk.spi.FlinkJobOperations;
+import io.lakejob.sdk.spi.FlinkPlatformOperations;
+import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.SqlJobOperations;
 import io.lakejob.sdk.spi.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -49,6 +55,22 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
      */
     public FlinkTransport(ClientConfiguration configuration) {
         this.ctx = new FlinkContext(configuration);
+        try {
+            registerHandlers();
+        } catch (RuntimeException | Error e) {
+            // A refused metadata file, for example: release the directory lock and the threads now,
+            // or this JVM could never write the directory again.
+            try {
+                ctx.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        this.capabilities = Capabilities.of(NAME, supported);
+    }
+
+    private void registerHandlers() {
         TemplateHandlers templates = new TemplateHandlers(ctx);
         templates.register(this);
         VariableHandlers variables = new VariableHandlers(ctx);
@@ -74,7 +96,6 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         ctx.runner().catalogs(catalog::register);
         new SqlStatementHandlers(ctx, catalog, queues).register(this);
         MetadataJobs.attach(ctx);
-        this.capabilities = Capabilities.of(NAME, supported);
     }
 
     @Override
@@ -106,9 +127,56 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         if (h == null) {
             throw new NotSupportedException(operation.name(), NAME);
         }
+        if (!readsOnly(operation)) {
+            // A client that only reads its metadata directory refuses a change before it happens.
+            ctx.metadata().checkWritable(operation.name());
+        }
         // Execution hooks see one attempt per operation.
-        return ctx.configuration().hooks().around(NAME, operation.name(), () -> (R) h.apply(request));
+        return ctx.configuration().hooks().around(NAME, operation.name(), () -> {
+            try {
+                return (R) h.apply(request);
+            } catch (ServiceException e) {
+                throw masked(e);
+            }
+        });
     }
+
+    /**
+     * A service error without the values of sensitive global variables: Flink's messages echo SQL,
+     * and the SQL it ran had them substituted. The cause goes too when its messages hold one.
+     */
+    private ServiceException masked(ServiceException e) {
+        String message = ctx.mask(e.errorMessage());
+        boolean causeLeaks = false;
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && !m.equals(ctx.mask(m))) {
+                causeLeaks = true;
+                break;
+            }
+        }
+        if (!causeLeaks && java.util.Objects.equals(message, e.errorMessage())) {
+            return e;
+        }
+        return new ServiceException(
+                e.statusCode(), e.errorCode(), message, e.requestId(), e.retryable(), causeLeaks ? null : e.getCause());
+    }
+
+    /**
+     * Whether an operation leaves the client's metadata as it is: every GET of the reference, and the
+     * operations that only check, plan or read (their HTTP method aside).
+     */
+    static boolean readsOnly(Operation<?, ?> operation) {
+        return operation.method() == HttpMethod.GET || READS.contains(operation.name());
+    }
+
+    private static final Set<String> READS = Set.of(
+            SqlJobOperations.CHECK_SQL.name(),
+            FlinkJobOperations.EXPORT_FLINK_JOBS.name(),
+            FlinkPlatformOperations.EXPLAIN_SQL.name(),
+            FlinkPlatformOperations.GET_JOB_PLAN.name(),
+            FlinkPlatformOperations.GET_STREAM_GRAPH.name(),
+            FlinkPlatformOperations.GET_JOB_DATA.name());
 
     @Override
     public void close() {

@@ -21,6 +21,11 @@ public final class LocalErrors {
         return new ServiceException(400, "DLI.0006", what + " already exists", null, false);
     }
 
+    /** DLI.0011: a file or folder the client may not read or write for requests (HTTP 400). */
+    public static ServiceException forbidden(String field, String reason) {
+        return new ServiceException(400, "DLI.0011", field + ": " + reason, null, false);
+    }
+
     /** DLI.0012: the object is not available for this action now (HTTP 400). */
     public static ServiceException unavailable(String reason) {
         return new ServiceException(400, "DLI.0012", reason, null, false);

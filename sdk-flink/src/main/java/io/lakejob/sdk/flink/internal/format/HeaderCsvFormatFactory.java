@@ -59,8 +59,10 @@ import org.apache.flink.util.UserCodeClassLoader;
  * {@code field-delimiter}, {@code quote-character}, {@code disable-quote-character},
  * {@code escape-character}, {@code allow-comments}, {@code ignore-parse-errors},
  * {@code array-element-delimiter}, {@code null-literal} and
- * {@code write-bigdecimal-in-scientific-notation}, with Flink's meaning. Quote and escape
- * characters must be ASCII; files are UTF-8.
+ * {@code write-bigdecimal-in-scientific-notation}, with Flink's meaning, and for reading
+ * {@code date-format} and {@code timestamp-format}: Java date/time patterns for {@code DATE} and
+ * {@code TIMESTAMP} columns, as DLI's {@code date_format} and {@code timestamp_format} take them
+ * ({@link JavaTimePatterns}). Quote and escape characters must be ASCII; files are UTF-8.
  *
  * <p>The format's classes run in Flink's task managers. A job that uses the format and goes to a
  * session cluster of your own ({@code flink:standalone://}, a queue with a {@code flink.address}
@@ -95,6 +97,8 @@ public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, Bu
     public Set<ConfigOption<?>> optionalOptions() {
         Set<ConfigOption<?>> options = new HashSet<>(new CsvFormatFactory().optionalOptions());
         options.add(HEADER);
+        options.add(JavaTimePatterns.DATE_FORMAT);
+        options.add(JavaTimePatterns.TIMESTAMP_FORMAT);
         return options;
     }
 
@@ -102,16 +106,25 @@ public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, Bu
     public BulkDecodingFormat<RowData> createDecodingFormat(
             DynamicTableFactory.Context context, ReadableConfig formatOptions) {
         Settings settings = Settings.of(formatOptions);
+        JavaTimePatterns patterns = JavaTimePatterns.of(formatOptions, context.getConfiguration());
         // The job's tasks run this format's classes: a cluster of its own gets them with the job.
         SdkCodeJar.shipWith(context.getConfiguration());
         DecodingFormat<DeserializationSchema<RowData>> csv =
                 new CsvFormatFactory().createDecodingFormat(context, formatOptions);
+        boolean ignoreParseErrors = formatOptions.get(CsvFormatOptions.IGNORE_PARSE_ERRORS);
         return new BulkDecodingFormat<>() {
             @Override
             public BulkFormat<RowData, FileSourceSplit> createRuntimeDecoder(
                     DynamicTableSource.Context ctx, DataType physicalDataType) {
-                return new StreamFormatAdapter<>(
-                        new HeaderCsvStreamFormat(csv.createRuntimeDecoder(ctx, physicalDataType), settings));
+                DeserializationSchema<RowData> rows = patterns == null
+                        ? csv.createRuntimeDecoder(ctx, physicalDataType)
+                        // Columns with a Java pattern are read as text and parsed with it.
+                        : patterns.decoder(
+                                csv.createRuntimeDecoder(ctx, patterns.readType(physicalDataType)),
+                                physicalDataType,
+                                ctx.createTypeInformation(physicalDataType),
+                                ignoreParseErrors);
+                return new StreamFormatAdapter<>(new HeaderCsvStreamFormat(rows, settings));
             }
 
             @Override
@@ -125,6 +138,11 @@ public final class HeaderCsvFormatFactory implements BulkReaderFormatFactory, Bu
     public EncodingFormat<BulkWriter.Factory<RowData>> createEncodingFormat(
             DynamicTableFactory.Context context, ReadableConfig formatOptions) {
         Settings settings = Settings.of(formatOptions);
+        if (JavaTimePatterns.of(formatOptions, context.getConfiguration()) != null) {
+            throw new ValidationException("Format " + IDENTIFIER + ": " + JavaTimePatterns.DATE_FORMAT.key() + " and "
+                    + JavaTimePatterns.TIMESTAMP_FORMAT.key() + " apply to reading only; files are written"
+                    + " with Flink's SQL dates and time stamps");
+        }
         SdkCodeJar.shipWith(context.getConfiguration());
         EncodingFormat<SerializationSchema<RowData>> csv =
                 new CsvFormatFactory().createEncodingFormat(context, formatOptions);

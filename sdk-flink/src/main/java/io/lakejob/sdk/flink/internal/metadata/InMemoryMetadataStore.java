@@ -39,6 +39,11 @@ final class InMemoryMetadataStore implements MetadataStore {
     }
 
     @Override
+    public void checkWritable(String change) {
+        // always writable: nothing is written
+    }
+
+    @Override
     public void close() {
         owner.closed();
     }

@@ -52,15 +52,38 @@ final class MetadataFiles {
     private MetadataFiles() {}
 
     /**
-     * The threads that do the writing: file channels close when their thread is interrupted, and a
-     * job thread is interrupted when its client closes, possibly in the middle of saving the job's
-     * last change. These threads belong to no client and are never interrupted.
+     * The threads that do the writing for one store: file channels close when their thread is
+     * interrupted, and a job thread is interrupted when its client closes, possibly in the middle
+     * of saving the job's last change. These threads are never interrupted; the store shuts them
+     * down when it closes, after its last save.
+     *
+     * @return a new pool of writer threads
      */
-    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "lakejob-metadata-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    static ExecutorService writers() {
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lakejob-metadata-writer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Replaces {@code target} with {@code data} on a writer thread of its own (see {@link
+     * #replace(Path, byte[], ChunkWriter, ExecutorService)}).
+     *
+     * @param target the file
+     * @param data the new content
+     * @param writer how bytes reach the temp file
+     * @throws IOException when any step fails; the target is then unchanged and the temp file removed
+     */
+    static void replace(Path target, byte[] data, ChunkWriter writer) throws IOException {
+        ExecutorService once = writers();
+        try {
+            replace(target, data, writer, once);
+        } finally {
+            once.shutdown();
+        }
+    }
 
     /**
      * Replaces {@code target} with {@code data}, crash-safely, whether or not the calling thread is
@@ -70,10 +93,11 @@ final class MetadataFiles {
      * @param target the file
      * @param data the new content
      * @param writer how bytes reach the temp file
+     * @param writers the writer threads
      * @throws IOException when any step fails; the target is then unchanged and the temp file removed
      */
-    static void replace(Path target, byte[] data, ChunkWriter writer) throws IOException {
-        Future<Void> done = WRITERS.submit(() -> {
+    static void replace(Path target, byte[] data, ChunkWriter writer, ExecutorService writers) throws IOException {
+        Future<Void> done = writers.submit(() -> {
             replaceHere(target, data, writer);
             return null;
         });

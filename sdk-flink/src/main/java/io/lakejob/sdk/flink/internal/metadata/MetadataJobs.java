@@ -1,5 +1,6 @@
 package io.lakejob.sdk.flink.internal.metadata;
 
+import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.RunFollower;
@@ -161,10 +162,19 @@ public final class MetadataJobs {
         boolean changed = false;
         List<Runnable> followers = new ArrayList<>();
         for (JobDoc d : m.loaded) {
+            if (d == null || d.definition() == null || d.definition().name() == null) {
+                // Never guessed, and never saved over: the next save would drop the job.
+                throw new ConfigurationException(
+                        "Metadata file " + store.directory().resolve("flink_jobs.json")
+                                + " cannot be read (a job without its definition: "
+                                + (d == null ? "null" : "id " + d.id())
+                                + "); restore it from a backup or remove it to drop that kind of metadata");
+            }
             changed |= m.restore(d, followers);
         }
         ctx.onJobChange(m::changed);
-        if (changed) {
+        // What it found is the writer's to save: a client that only reads the directory changes nothing.
+        if (changed && store.writable()) {
             m.saver.save();
         }
         // Followers change records as the re-attached jobs end: only once changes are saved.

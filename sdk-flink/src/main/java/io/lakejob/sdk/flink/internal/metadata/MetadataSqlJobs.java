@@ -142,11 +142,16 @@ public final class MetadataSqlJobs {
                 lost |= r.status().equals(SqlJobStatus.FAILED) && !SqlJobStatus.FAILED.equals(d.status());
                 jobs.put(r.id, r);
             } catch (RuntimeException e) {
+                // Kept as stored: the next save must not drop what this client could not read.
+                if (d.id() != null) {
+                    m.docs.put(d.id(), d);
+                }
                 LOG.log(System.Logger.Level.WARNING, "Skipping stored SQL job " + d.id() + ": " + e.getMessage());
             }
         }
         m.loaded.clear();
-        if (lost) {
+        // What it found is the writer's to save: a client that only reads the directory changes nothing.
+        if (lost && m.store.writable()) {
             m.save();
         }
         return m;
@@ -190,7 +195,8 @@ public final class MetadataSqlJobs {
 
     private StatementsDoc snapshot() {
         List<StatementDoc> all = new ArrayList<>(docs.values());
-        all.sort(Comparator.comparing(StatementDoc::start).thenComparing(StatementDoc::id));
+        all.sort(Comparator.comparing(StatementDoc::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(StatementDoc::id));
         return new StatementsDoc(all);
     }
 

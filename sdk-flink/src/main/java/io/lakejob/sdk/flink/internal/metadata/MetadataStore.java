@@ -80,6 +80,15 @@ public interface MetadataStore extends AutoCloseable {
      */
     boolean writable();
 
+    /**
+     * Refuses a change when this client only reads the directory (another live client holds it), so
+     * that nothing is changed in memory that could not be saved.
+     *
+     * @param change what would change, for the error
+     * @throws io.lakejob.sdk.exception.ServiceException DLI.0012 naming the directory and its holder
+     */
+    void checkWritable(String change);
+
     /** Releases the directory lock; later saves are ignored. */
     @Override
     void close();

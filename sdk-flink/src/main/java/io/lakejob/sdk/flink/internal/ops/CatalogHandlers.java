@@ -7,6 +7,7 @@ import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.FlinkTransport;
 import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.LocalPaths;
 import io.lakejob.sdk.flink.internal.format.HeaderCsvFormatFactory;
 import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
@@ -48,6 +49,7 @@ import io.lakejob.sdk.model.catalog.UpdateDatabaseOwnerRequest;
 import io.lakejob.sdk.spi.CatalogOperations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -470,10 +472,14 @@ public final class CatalogHandlers {
         if (q.delimiter() != null) {
             options.put(prefix + "field-delimiter", singleChar("delimiter", q.delimiter()));
         }
-        if (q.quoteChar() != null) {
+        if (q.quoteChar() != null && q.quoteChar().isEmpty()) {
+            // An empty quote character means none, as on DLI.
+            options.put(prefix + "disable-quote-character", "true");
+        } else if (q.quoteChar() != null) {
             options.put(prefix + "quote-character", singleChar("quote_char", q.quoteChar()));
         }
-        if (q.escapeChar() != null) {
+        // An empty escape character means none, which is Flink's default.
+        if (q.escapeChar() != null && !q.escapeChar().isEmpty()) {
             options.put(prefix + "escape-character", singleChar("escape_char", q.escapeChar()));
         }
         if (q.dateFormat() != null && !q.dateFormat().equals("yyyy-MM-dd")) {
@@ -811,12 +817,45 @@ public final class CatalogHandlers {
         String p = dataPath.trim();
         if (p.regionMatches(true, 0, "obs://", 0, 6)) {
             String root = obsRoot();
-            return (root.endsWith("/") ? root : root + "/") + p.substring(6);
+            String key = p.substring(6);
+            for (String segment : key.split("/", -1)) {
+                if (segment.equals("..") || segment.equals(".") || segment.indexOf('\\') >= 0) {
+                    throw LocalErrors.invalid("data_path", "'" + dataPath + "' leads out of its bucket");
+                }
+            }
+            String mapped = (root.endsWith("/") ? root : root + "/") + key;
+            if (root.regionMatches(true, 0, "file:", 0, 5)) {
+                // A local OBS root: no link inside it may lead out either.
+                java.nio.file.Path base = java.nio.file.Path.of(URI.create(root));
+                LocalPaths.inside(base, base.resolve(key), "data_path");
+            }
+            return mapped;
         }
-        if (p.startsWith("/")) {
-            return new java.io.File(p).toURI().toString();
+        java.nio.file.Path local = localPath(p);
+        if (local != null) {
+            // A local folder a request names: one requests may use (FlinkOptions.ALLOWED_LOCATIONS).
+            return ctx.locations()
+                    .local("data_path", local, warehouse())
+                    .toUri()
+                    .toString();
         }
         return p;
+    }
+
+    /** @return the local path a data path names (no scheme, or {@code file:}), or {@code null} for other file systems */
+    private static java.nio.file.Path localPath(String p) {
+        try {
+            URI u = new URI(p);
+            if (u.getScheme() == null || u.getScheme().length() == 1) {
+                return java.nio.file.Path.of(p);
+            }
+            return u.getScheme().equalsIgnoreCase("file")
+                    ? java.nio.file.Path.of(
+                            new org.apache.flink.core.fs.Path(p).toUri().getPath())
+                    : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return java.nio.file.Path.of(p);
+        }
     }
 
     private String obsRoot() {
@@ -853,7 +892,8 @@ public final class CatalogHandlers {
     }
 
     private java.nio.file.Path managedPath(String db, String table) {
-        return warehouse().resolve(db).resolve(table);
+        java.nio.file.Path database = LocalPaths.child(warehouse(), db, "database_name");
+        return LocalPaths.child(database, table, "table_name");
     }
 
     /**

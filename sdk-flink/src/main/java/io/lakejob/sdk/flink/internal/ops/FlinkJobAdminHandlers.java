@@ -316,7 +316,15 @@ public final class FlinkJobAdminHandlers {
 
     // ---- export / import --------------------------------------------------------------------
 
-    private static Path localPath(String field, String location) {
+    /**
+     * A local path or {@code file://} URI a request names, in a folder requests may use
+     * ({@link io.lakejob.sdk.flink.FlinkOptions#ALLOWED_LOCATIONS}), as its real path.
+     */
+    private Path localPath(String field, String location) {
+        return ctx.locations().local(field, givenPath(field, location));
+    }
+
+    private static Path givenPath(String field, String location) {
         try {
             URI uri = URI.create(location);
             if (uri.getScheme() == null) {

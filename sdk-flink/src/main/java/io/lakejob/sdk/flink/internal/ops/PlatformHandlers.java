@@ -7,6 +7,7 @@ import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.LocalPaths;
 import io.lakejob.sdk.flink.internal.running.Explainer;
 import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.flink.internal.running.JarJobRunner;
@@ -32,12 +33,14 @@ import io.lakejob.sdk.model.flink.SavepointType;
 import io.lakejob.sdk.model.flink.SqlExecutionResult;
 import io.lakejob.sdk.model.flink.SqlExplainResult;
 import io.lakejob.sdk.model.flink.SqlPlanRequest;
+import io.lakejob.sdk.model.flink.StatementExplain;
 import io.lakejob.sdk.model.flink.StreamGraphResult;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.spi.FlinkPlatformOperations;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,21 @@ public final class PlatformHandlers {
     /** Variables, fragments and statement-set syntax applied; the Dinky rule on several INSERTs checked. */
     private SqlFragments.Prepared prepare(
             String statement, boolean fragment, boolean useStatementSet, Map<String, String> variables) {
-        SqlFragments.Prepared p = SqlFragments.prepare(statement, fragment, variables, ctx::withGlobalVariables);
+        return prepare(statement, fragment, useStatementSet, variables, true);
+    }
+
+    /**
+     * Prepares a script, with the client's global variables substituted or (for what is kept, such
+     * as a job's SQL) left as written: they are substituted when the job is submitted.
+     */
+    private SqlFragments.Prepared prepare(
+            String statement,
+            boolean fragment,
+            boolean useStatementSet,
+            Map<String, String> variables,
+            boolean withGlobals) {
+        SqlFragments.Prepared p =
+                SqlFragments.prepare(statement, fragment, variables, withGlobals ? ctx::withGlobalVariables : null);
         if (p.statements().isEmpty()) {
             throw LocalErrors.invalid("statement", "contains no SQL statement");
         }
@@ -85,32 +102,43 @@ public final class PlatformHandlers {
         return p;
     }
 
+    /** Planning needs the variables' values; what comes back has the sensitive ones masked. */
     private SqlExplainResult explainSql(SqlPlanRequest request) {
         SqlFragments.Prepared p = SqlFragments.prepare(
                 request.statement(), request.fragment(), request.variables(), ctx::withGlobalVariables);
-        return new SqlExplainResult(
-                Explainer.explain(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        List<StatementExplain> out = new ArrayList<>();
+        for (StatementExplain e : Explainer.explain(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())) {
+            out.add(new StatementExplain(
+                    e.index(), e.type(), ctx.mask(e.sql()), ctx.mask(e.explain()), e.valid(), ctx.mask(e.error())));
+        }
+        return new SqlExplainResult(out);
     }
 
     private JobPlanResult jobPlan(SqlPlanRequest request) {
         SqlFragments.Prepared p =
                 prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        return new JobPlanResult(
-                Explainer.jobPlan(p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        return new JobPlanResult(ctx.mask(Explainer.jobPlan(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())));
     }
 
     private StreamGraphResult streamGraph(SqlPlanRequest request) {
         SqlFragments.Prepared p =
                 prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        return new StreamGraphResult(Explainer.streamGraph(
-                p.statements(), request.parallelism(), request.configuration(), request.batchMode()));
+        return new StreamGraphResult(ctx.mask(Explainer.streamGraph(
+                p.statements(), request.parallelism(), request.configuration(), request.batchMode())));
     }
 
     private SqlExecutionResult executeSql(ExecuteSqlRequest request) {
+        // The job keeps its SQL as written (global variables as ${name}); they are substituted for
+        // the run only, so no sensitive value is stored or returned with the job.
         SqlFragments.Prepared p =
-                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables());
-        List<SqlScript.Statement> statements = SqlJobRunner.plan(p.statements());
-        String sql = statements.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
+                prepare(request.statement(), request.fragment(), request.useStatementSet(), request.variables(), false);
+        List<SqlScript.Statement> written = SqlJobRunner.plan(p.statements());
+        String sql = written.stream().map(SqlScript.Statement::sql).collect(Collectors.joining(";\n"));
+        List<SqlScript.Statement> statements = written.stream()
+                .map(st -> new SqlScript.Statement(st.index(), st.line(), ctx.withGlobalVariables(st.sql())))
+                .toList();
         // Where the request asks, or refused before anything runs.
         TargetSettings target = ctx.targets().forRequest(request.type(), request.address(), request.gatewayConfig());
         ctx.targets().check(target);
@@ -124,7 +152,7 @@ public final class PlatformHandlers {
         Map<String, String> conf = new LinkedHashMap<>(request.configuration());
         JobSpec spec = new JobSpec(
                 name,
-                sql,
+                ctx.withGlobalVariables(sql),
                 request.parallelism(),
                 request.checkPoint() == null || request.checkPoint() <= 0 ? null : request.checkPoint(),
                 true,
@@ -137,14 +165,19 @@ public final class PlatformHandlers {
                 request.useChangeLog(),
                 statements);
         SqlJobRunner.checkFor(target, null, statements, conf);
+        checkSavepointPath(target, request.savePointPath());
         ctx.putJob(record);
         int attempt = record.beginRun(ctx.clock().instant());
         record.target(target);
         ctx.runner().start(record, attempt, spec, target);
         int max = request.maxRowNum();
+        // As Dinky: a query with useResult returns when its rows are in; an INSERT (which has no
+        // rows) and anything without useResult return once Flink accepted the job, with its id.
+        boolean awaitRows =
+                request.useResult() && statements.get(statements.size() - 1).isQuery();
         try {
             boolean done = record.await(
-                    r -> r.isTerminal() || (request.useResult() ? r.rowCount() >= max : r.flinkJobId() != null),
+                    r -> r.isTerminal() || (awaitRows ? r.rowCount() >= max : r.flinkJobId() != null),
                     ctx.configuration().callTimeout());
             if (!done) {
                 throw new LakeJobTimeoutException(
@@ -180,6 +213,7 @@ public final class PlatformHandlers {
         if (request.savePointPath() != null) {
             conf.put("execution.state-recovery.path", request.savePointPath());
         }
+        checkSavepointPath(target, request.savePointPath());
         JarJobRunner.Prepared local = null;
         ApplicationSpec application = null;
         if (target.kind().mode() == TargetKind.Mode.APPLICATION) {
@@ -221,8 +255,21 @@ public final class PlatformHandlers {
         return result(record, name);
     }
 
-    /** A jar a job graph is built from on this client: a readable local file. */
-    private static java.nio.file.Path localJar(String userJarPath) {
+    /**
+     * On the embedded cluster, which runs in this JVM, a savepoint path whose scheme Flink has no
+     * file system for here is refused before anything runs (elsewhere the cluster decides).
+     */
+    private static void checkSavepointPath(TargetSettings target, String path) {
+        if (path != null && target.kind() == TargetKind.LOCAL) {
+            Savepoints.checkFileSystem("savePointPath", path);
+        }
+    }
+
+    /**
+     * A jar a job graph is built from on this client: a readable local file in a folder requests
+     * may read ({@link io.lakejob.sdk.flink.FlinkOptions#ALLOWED_LOCATIONS}), by its real path.
+     */
+    private java.nio.file.Path localJar(String userJarPath) {
         java.nio.file.Path p;
         try {
             URI u = URI.create(userJarPath);
@@ -236,6 +283,7 @@ public final class PlatformHandlers {
         } catch (IllegalArgumentException e) {
             p = java.nio.file.Path.of(userJarPath);
         }
+        p = ctx.locations().local("gatewayConfig.appConfig.userJarPath", p);
         if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
             throw LocalErrors.invalid("gatewayConfig.appConfig.userJarPath", userJarPath + " is not a readable file");
         }
@@ -275,10 +323,10 @@ public final class PlatformHandlers {
         if (!type.equals(SavepointType.TRIGGER) && !type.equals(SavepointType.STOP)) {
             throw LocalErrors.invalid("savePointType", "must be trigger, stop or cancel, was " + type.value());
         }
-        String dir = Savepoints.checkDirectory(
-                request.targetDirectory() != null
-                        ? request.targetDirectory()
-                        : ctx.savepointDir().toUri().toString());
+        String dir = Savepoints.checkDirectory(savepointDirectory(request.targetDirectory()));
+        if (ref.target().kind() == TargetKind.LOCAL) {
+            Savepoints.checkFileSystem("targetDirectory", dir);
+        }
         if (type.equals(SavepointType.TRIGGER)) {
             Savepoints.Outcome o;
             try {
@@ -320,6 +368,34 @@ public final class PlatformHandlers {
             }
         }
         return new SavepointResult(o.location(), jobId, type, o.triggerId());
+    }
+
+    /**
+     * The directory a savepoint goes to: the client's savepoint folder, or the request's; a local
+     * one is a folder inside the savepoint folder (a relative name is taken there) or in a folder
+     * requests may write ({@link io.lakejob.sdk.flink.FlinkOptions#ALLOWED_LOCATIONS}).
+     */
+    private String savepointDirectory(String requested) {
+        java.nio.file.Path own = ctx.savepointDir();
+        if (requested == null) {
+            return own.toUri().toString();
+        }
+        java.nio.file.Path local;
+        try {
+            URI u = URI.create(requested);
+            if (u.getScheme() != null
+                    && u.getScheme().length() > 1
+                    && !u.getScheme().equalsIgnoreCase("file")) {
+                return requested;
+            }
+            local = u.getScheme() != null && u.getScheme().equalsIgnoreCase("file")
+                    ? java.nio.file.Path.of(u)
+                    : java.nio.file.Path.of(requested);
+        } catch (IllegalArgumentException e) {
+            throw LocalErrors.invalid("targetDirectory", "'" + requested + "' is not a valid path: " + e.getMessage());
+        }
+        java.nio.file.Path p = local.isAbsolute() ? local : LocalPaths.inside(own, local, "targetDirectory");
+        return ctx.locations().local("targetDirectory", p, own).toUri().toString();
     }
 
     /**
@@ -408,7 +484,7 @@ public final class PlatformHandlers {
                 .jobName(name)
                 .success(!failed)
                 .error(failed ? r.statusDesc() : null)
-                .status(flinkStatus(s))
+                .status(flinkStatus(r, s))
                 .jobManagerAddress(jobManagerAddress(r))
                 .startTime(r.startTime())
                 .endTime(r.isTerminal() ? r.updateTime() : null)
@@ -439,21 +515,22 @@ public final class PlatformHandlers {
         }
     }
 
-    private static FlinkJobStatus flinkStatus(JobStatus s) {
+    /**
+     * The job's status in Flink's names, as Flink reports it: {@code INITIALIZING} until Flink says
+     * the job is RUNNING, {@code CANCELLING} while a stop (with or without a savepoint) is under
+     * way, and the state Flink ended it in (a job stopped with a savepoint is {@code FINISHED}
+     * there, a cancelled one {@code CANCELED}).
+     */
+    private static FlinkJobStatus flinkStatus(FlinkJobRecord r, JobStatus s) {
         if (s.equals(JobStatus.JOB_RUNNING)) {
             return FlinkJobStatus.RUNNING;
-        }
-        if (s.equals(JobStatus.JOB_FINISH)) {
-            return FlinkJobStatus.FINISHED;
-        }
-        if (s.equals(JobStatus.JOB_CANCEL_SUCCESS)) {
-            return FlinkJobStatus.CANCELED;
         }
         if (s.equals(JobStatus.JOB_CANCELING)) {
             return FlinkJobStatus.CANCELLING;
         }
-        if (s.equals(JobStatus.JOB_RUNNING_EXCEPTION) || s.equals(JobStatus.JOB_SUBMIT_FAIL)) {
-            return FlinkJobStatus.FAILED;
+        if (JobStatus.TERMINAL.contains(s)) {
+            String end = r.flinkEndState();
+            return end == null ? FlinkJobStatus.FAILED : FlinkJobStatus.of(end);
         }
         return FlinkJobStatus.INITIALIZING;
     }

@@ -4,6 +4,8 @@ import io.lakejob.sdk.flink.FlinkOptions;
 import io.lakejob.sdk.flink.internal.FlinkContext;
 import io.lakejob.sdk.flink.internal.HandlerRegistry;
 import io.lakejob.sdk.flink.internal.LocalErrors;
+import io.lakejob.sdk.flink.internal.LocalPaths;
+import io.lakejob.sdk.flink.internal.SharedHttpClient;
 import io.lakejob.sdk.flink.internal.metadata.MetadataSaver;
 import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
 import io.lakejob.sdk.model.BasicResponse;
@@ -178,6 +180,15 @@ public final class ResourceHandlers {
                 if (!Files.isRegularFile(file)) {
                     continue; // the file was removed behind the store's back: forget it
                 }
+                if (!inside(file, dir) && !inside(file, d.dir() == null ? null : Path.of(d.dir()))) {
+                    // Never a file outside the resource folder, whatever the document says.
+                    System.getLogger(ResourceHandlers.class.getName())
+                            .log(
+                                    System.Logger.Level.WARNING,
+                                    "Ignoring stored resource " + gd.name() + "/" + ed.name() + ": " + file
+                                            + " is outside the resource folder " + dir);
+                    continue;
+                }
                 Entry e = new Entry(ed.name(), ed.origin(), file, ed.kind(), ed.created(), ed.owner(), ed.async());
                 e.updated = ed.updated();
                 g.entries.put(e.name, e);
@@ -186,6 +197,10 @@ public final class ResourceHandlers {
                 groups.put(g.name, g);
             }
         }
+    }
+
+    private static boolean inside(Path file, Path folder) {
+        return folder != null && LocalPaths.isInside(folder, file);
     }
 
     public void register(HandlerRegistry r) {
@@ -228,29 +243,34 @@ public final class ResourceHandlers {
 
     private ResourceGroup upload(
             List<String> paths, String groupName, ResourceKind kind, Boolean async, List<Tag> tags) {
-        // Check every path before copying anything, so a bad path stores nothing.
+        // Check every path before copying anything, so a bad path stores nothing: its name, and that
+        // the client may read it (FlinkOptions.ALLOWED_LOCATIONS).
         List<String> names = new ArrayList<>();
+        List<Object> sources = new ArrayList<>();
         for (String p : paths) {
             String name = nameOf(p);
             if (names.contains(name)) {
                 throw LocalErrors.invalid("paths", "two paths end in the same resource name " + name);
             }
             names.add(name);
+            sources.add(source(p));
         }
-        Path groupDir = dir().resolve(groupName);
+        // The group is one folder inside the resource folder, never a path out of it.
+        Path groupDir = LocalPaths.child(dir(), groupName, "group");
         List<Path> staged = new ArrayList<>();
         try {
             Files.createDirectories(groupDir);
+            LocalPaths.inside(dir(), groupDir, "group");
             for (int i = 0; i < paths.size(); i++) {
                 Path tmp = Files.createTempFile(groupDir, ".upload-", ".part");
                 staged.add(tmp);
-                fetch(paths.get(i), tmp);
+                fetch(paths.get(i), sources.get(i), tmp);
             }
             synchronized (this) {
                 Instant now = ctx.clock().instant();
                 Group g = groups.computeIfAbsent(groupName, n -> new Group(n, now, defaultOwner()));
                 for (int i = 0; i < paths.size(); i++) {
-                    Path target = groupDir.resolve(names.get(i));
+                    Path target = LocalPaths.child(groupDir, names.get(i), "paths");
                     Files.move(staged.get(i), target, StandardCopyOption.REPLACE_EXISTING);
                     Entry old = g.entries.get(names.get(i));
                     Entry e = new Entry(
@@ -269,7 +289,7 @@ public final class ResourceHandlers {
                 return stored;
             }
         } catch (IOException e) {
-            throw LocalErrors.invalid("paths", "could not store the resources in " + groupDir + ": " + e.getMessage());
+            throw LocalErrors.invalid("paths", "could not store the resources in " + groupDir + ": " + causes(e));
         } finally {
             for (Path s : staged) {
                 try {
@@ -338,40 +358,107 @@ public final class ResourceHandlers {
         }
     }
 
-    private void fetch(String path, Path target) throws IOException {
+    /**
+     * Where an upload path is read from, checked against {@link FlinkOptions#ALLOWED_LOCATIONS}: a
+     * local file's real path, or an http(s) URL.
+     */
+    private Object source(String path) {
         String scheme = scheme(path);
         if (scheme == null || "file".equals(scheme)) {
-            Path source = scheme == null ? Path.of(path) : Path.of(URI.create(path));
-            if (!Files.isRegularFile(source)) {
-                throw LocalErrors.notFound("Resource file " + source);
+            Path p;
+            try {
+                p = scheme == null ? Path.of(path) : Path.of(URI.create(path));
+            } catch (IllegalArgumentException e) {
+                throw LocalErrors.invalid("paths", "'" + path + "' is not a valid path: " + e.getMessage());
             }
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            return ctx.locations().local("paths", p);
+        }
+        URI u = URI.create(path);
+        ctx.locations().url("paths", u);
+        return u;
+    }
+
+    /** The most redirects one download follows, each checked like the URL itself. */
+    private static final int MAX_REDIRECTS = 5;
+
+    private void fetch(String path, Object source, Path target) throws IOException {
+        if (source instanceof Path file) {
+            if (!Files.isRegularFile(file)) {
+                throw LocalErrors.notFound("Resource file " + path);
+            }
+            // The real path checked, not the path as given (a link could be swapped in between).
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             return;
         }
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(
-                        ctx.configuration().connectTimeout() == null
-                                ? Duration.ofSeconds(10)
-                                : ctx.configuration().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        try {
-            HttpResponse<InputStream> resp = http.send(
-                    HttpRequest.newBuilder(URI.create(path))
-                            .timeout(Duration.ofMinutes(5))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+        // The transport's shared client (it follows no redirect; each is checked below), whose
+        // threads end when the last client closes.
+        HttpClient http = SharedHttpClient.get();
+        URI url = (URI) source;
+        for (int redirects = 0; ; redirects++) {
+            HttpResponse<InputStream> resp;
+            try {
+                resp = http.send(
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofMinutes(5))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while downloading " + url, e);
+            } catch (IOException e) {
+                throw LocalErrors.unavailable(
+                        "Resource " + shown(source) + " could not be downloaded from " + shown(url) + ": " + causes(e));
+            }
             try (InputStream in = resp.body()) {
-                if (resp.statusCode() != 200) {
-                    throw LocalErrors.notFound("Resource " + path + " (HTTP " + resp.statusCode() + ")");
+                int status = resp.statusCode();
+                java.util.Optional<String> location = resp.headers().firstValue("Location");
+                if (status >= 300 && status < 400 && location.isPresent()) {
+                    if (redirects >= MAX_REDIRECTS) {
+                        throw LocalErrors.unavailable(
+                                "Resource " + shown(source) + ": more than " + MAX_REDIRECTS + " redirects");
+                    }
+                    URI next = url.resolve(location.get());
+                    // A redirect must not lead where the URL itself could not go.
+                    ctx.locations().url("paths", next);
+                    url = next;
+                    continue;
+                }
+                if (status != 200) {
+                    throw LocalErrors.notFound(
+                            "Resource " + shown(source) + " (HTTP " + status + " from " + shown(url) + ")");
                 }
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while downloading " + path, e);
         }
+    }
+
+    /** A URL for a message: without its query, which may carry a signature or a token. */
+    private static String shown(Object url) {
+        URI u = (URI) url;
+        return u.getRawQuery() == null
+                ? u.toString()
+                : u.toString().substring(0, u.toString().indexOf('?')) + "?...";
+    }
+
+    /**
+     * An I/O failure and its causes, each by its type and its message if it has one: the JDK's
+     * connect failures often carry no message, and then their types say what failed.
+     */
+    private static String causes(IOException e) {
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 4; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (depth > 0) {
+                sb.append("; caused by ");
+            }
+            sb.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                sb.append(": ").append(t.getMessage());
+            }
+        }
+        return sb.toString();
     }
 
     private ListResourcesResponse list(ListResourcesRequest q) {
@@ -472,7 +559,7 @@ public final class ResourceHandlers {
             if (g.entries.isEmpty()) {
                 groups.remove(g.name);
                 try {
-                    Files.deleteIfExists(dir().resolve(g.name));
+                    Files.deleteIfExists(LocalPaths.child(dir(), g.name, "group"));
                 } catch (IOException ignored) {
                     // a folder left behind (for example with foreign files) does no harm
                 }

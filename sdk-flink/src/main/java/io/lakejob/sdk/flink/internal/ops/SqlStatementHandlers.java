@@ -278,10 +278,18 @@ public final class SqlStatementHandlers {
         List<String> partitionKeys = catalog.partitionKeys(db, table);
         SqlDataType type = q.dataType() == null ? SqlDataType.CSV : q.dataType();
         CatalogHandlers.requireFormat("ImportTable", type.value());
-        if (q.dateFormat() != null && !q.dateFormat().equals("yyyy-MM-dd")
-                || q.timestampFormat() != null && !q.timestampFormat().equals("yyyy-MM-dd HH:mm:ss")) {
+        boolean csv = type.equals(SqlDataType.CSV);
+        // Java patterns (reference table 7-49) other than the defaults: the csv format of the SDK reads them.
+        String dateFormat = q.dateFormat() == null || q.dateFormat().equals("yyyy-MM-dd") ? null : q.dateFormat();
+        String timestampFormat =
+                q.timestampFormat() == null || q.timestampFormat().equals("yyyy-MM-dd HH:mm:ss")
+                        ? null
+                        : q.timestampFormat();
+        if (!csv && (dateFormat != null || timestampFormat != null)) {
             throw new NotSupportedException(
-                    "ImportTable", FlinkTransport.NAME, "date_format/timestamp_format other than Flink's SQL formats");
+                    "ImportTable",
+                    FlinkTransport.NAME,
+                    "date_format/timestamp_format other than Flink's SQL formats for " + type.value() + " data");
         }
         Map<String, String> spec = new LinkedHashMap<>();
         q.partitionSpec().forEach((k, v) -> spec.put(CatalogHandlers.name(k), v));
@@ -302,16 +310,29 @@ public final class SqlStatementHandlers {
         }
         ddl.append(String.join(", ", cols)).append(") WITH ('connector' = 'filesystem', 'path' = ");
         String path = catalog.flinkPath(q.dataPath());
-        // Source files with a header line are read with our csv format, which skips the first line of each.
-        boolean header = Boolean.TRUE.equals(q.withColumnHeader()) && type.equals(SqlDataType.CSV);
-        String format = header ? HeaderCsvFormatFactory.IDENTIFIER : type.value();
-        String prefix = header ? "'" + HeaderCsvFormatFactory.IDENTIFIER + "." : "'csv.";
+        // Source files with a header line, or with Java date/time patterns, are read with our csv
+        // format, which skips the first line of each file (with a header) and parses the patterns.
+        boolean header = Boolean.TRUE.equals(q.withColumnHeader()) && csv;
+        boolean own = header || dateFormat != null || timestampFormat != null;
+        String format = own ? HeaderCsvFormatFactory.IDENTIFIER : type.value();
+        String prefix = own ? "'" + HeaderCsvFormatFactory.IDENTIFIER + "." : "'csv.";
         ddl.append(CatalogHandlers.literal(path)).append(", 'format' = ").append(CatalogHandlers.literal(format));
-        if (header) {
+        if (own) {
             ddl.append(", ")
                     .append(prefix)
                     .append(HeaderCsvFormatFactory.HEADER.key())
-                    .append("' = 'true'");
+                    .append("' = '")
+                    .append(header)
+                    .append("'");
+        }
+        if (dateFormat != null) {
+            ddl.append(", ").append(prefix).append("date-format' = ").append(CatalogHandlers.literal(dateFormat));
+        }
+        if (timestampFormat != null) {
+            ddl.append(", ")
+                    .append(prefix)
+                    .append("timestamp-format' = ")
+                    .append(CatalogHandlers.literal(timestampFormat));
         }
         if (q.delimiter() != null) {
             ddl.append(", ")
@@ -319,13 +340,17 @@ public final class SqlStatementHandlers {
                     .append("field-delimiter' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("delimiter", q.delimiter())));
         }
-        if (q.quoteChar() != null) {
+        if (q.quoteChar() != null && q.quoteChar().isEmpty()) {
+            // An empty quote character means none, as on DLI (the reference's own example sends "").
+            ddl.append(", ").append(prefix).append("disable-quote-character' = 'true'");
+        } else if (q.quoteChar() != null) {
             ddl.append(", ")
                     .append(prefix)
                     .append("quote-character' = ")
                     .append(CatalogHandlers.literal(CatalogHandlers.singleChar("quote_char", q.quoteChar())));
         }
-        if (q.escapeChar() != null) {
+        // An empty escape character means none, which is Flink's default.
+        if (q.escapeChar() != null && !q.escapeChar().isEmpty()) {
             ddl.append(", ")
                     .append(prefix)
                     .append("escape-character' = ")
@@ -414,8 +439,8 @@ public final class SqlStatementHandlers {
                 null,
                 q.compress(),
                 q.exportMode());
-        add(r);
         String folder = catalog.flinkPath(q.dataPath());
+        add(r);
         start(r, () -> {
             try {
                 r.restAddress = restAddress(r.target);
@@ -476,8 +501,8 @@ public final class SqlStatementHandlers {
                 null,
                 q.compress(),
                 q.exportMode());
-        add(r);
         String folder = catalog.flinkPath(q.dataPath());
+        add(r);
         int limit = q.limitNum() == null || q.limitNum() <= 0 ? Integer.MAX_VALUE : q.limitNum();
         start(r, () -> {
             try (SqlStatementFiles out = SqlStatementFiles.open(

@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Global variables (reference chapter 13): stored per client and substituted as {@code ${name}}
- * into the SQL of every Flink SQL job and {@code executeSql} call. Sensitive values are returned
- * masked by the list operation, as the service does, but substituted in full.
+ * into the SQL of every Flink SQL job and {@code executeSql} call when it is submitted (jobs keep
+ * their SQL as written). Sensitive values are returned masked by the list operation, as the service
+ * does, and masked in everything else the client returns or stores ({@link FlinkContext#mask}), but
+ * substituted in full.
  */
 public final class VariableHandlers {
     private final FlinkContext ctx;
@@ -73,6 +75,19 @@ public final class VariableHandlers {
     public Map<String, String> values() {
         Map<String, String> out = new LinkedHashMap<>();
         vars.forEach((k, v) -> out.put(k, v.varValue()));
+        return out;
+    }
+
+    /** @return the values of the sensitive variables, to be masked wherever the client returns or stores text */
+    public List<String> sensitiveValues() {
+        List<String> out = new ArrayList<>();
+        for (GlobalVariable v : vars.values()) {
+            if (Boolean.TRUE.equals(v.isSensitive())
+                    && v.varValue() != null
+                    && !v.varValue().isEmpty()) {
+                out.add(v.varValue());
+            }
+        }
         return out;
     }
 

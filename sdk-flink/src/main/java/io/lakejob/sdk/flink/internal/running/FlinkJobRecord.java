@@ -31,6 +31,8 @@ public final class FlinkJobRecord {
     private boolean stopRequested;
     private JobStatus naturalEnd;
     private String naturalEndDesc = "";
+    private boolean flinkRunning;
+    private String flinkEnd;
     private String savepointPath;
     private List<String> columns = List.of();
     private final List<List<Object>> rows = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class FlinkJobRecord {
     private String clusterId;
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
     private volatile Runnable onChange;
+    private volatile java.util.function.UnaryOperator<String> masker = s -> s;
 
     public FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -72,6 +75,14 @@ public final class FlinkJobRecord {
         this.definition = d;
         this.updateTime = now;
         changed();
+    }
+
+    /**
+     * Sets what masks sensitive values in status descriptions before they are kept (a failure can
+     * echo SQL with global variables substituted).
+     */
+    public void masker(java.util.function.UnaryOperator<String> m) {
+        this.masker = m == null ? s -> s : m;
     }
 
     /** Sets what runs after every change of the persisted state (the metadata store's save). */
@@ -138,8 +149,11 @@ public final class FlinkJobRecord {
      */
     public synchronized void status(JobStatus s, String desc, Instant now) {
         this.status = Objects.requireNonNull(s);
-        this.statusDesc = desc == null ? "" : desc;
+        this.statusDesc = desc == null ? "" : masker.apply(desc);
         this.updateTime = now;
+        if (s.equals(JobStatus.JOB_RUNNING)) {
+            flinkRunning = true;
+        }
         if (JobStatus.TERMINAL.contains(s)) {
             flinkClient = null;
         }
@@ -162,6 +176,22 @@ public final class FlinkJobRecord {
     public synchronized String endedFlinkState(String flinkId) {
         if (!isTerminal() || flinkId == null || !flinkId.equals(flinkJobId)) {
             return null;
+        }
+        return flinkEndState();
+    }
+
+    /**
+     * How the latest run ended in Flink's state names: a job stopped with a savepoint is
+     * {@code FINISHED} there although the platform says {@code job_cancel_success}.
+     *
+     * @return {@code FINISHED}, {@code CANCELED} or {@code FAILED}, or {@code null} while the run is not over
+     */
+    public synchronized String flinkEndState() {
+        if (!isTerminal()) {
+            return null;
+        }
+        if (flinkEnd != null) {
+            return flinkEnd;
         }
         if (status.equals(JobStatus.JOB_FINISH)) {
             return "FINISHED";
@@ -224,6 +254,8 @@ public final class FlinkJobRecord {
         stopRequested = false;
         naturalEnd = null;
         naturalEndDesc = "";
+        flinkRunning = false;
+        flinkEnd = null;
         flinkJobId = null;
         flinkClient = null;
         runResults = 0;
@@ -293,10 +325,26 @@ public final class FlinkJobRecord {
         this.flinkClient = client;
         this.flinkJobId = client.getJobID().toHexString();
         this.clusterId = cluster;
-        if (!stopRequested) {
+        // Still submitting until Flink says RUNNING (see running()): it may be INITIALIZING for a while.
+        this.updateTime = now;
+        notifyAll();
+        changed();
+    }
+
+    /**
+     * Flink reported the run's job RUNNING: the record says {@code job_running} from now on (unless
+     * a stop is under way, which keeps its stopping state).
+     *
+     * @param run the run (attempt number) Flink's answer was about
+     * @param now the time
+     */
+    public synchronized void running(int run, Instant now) {
+        if (run != attempt || isTerminal()) {
+            return;
+        }
+        flinkRunning = true;
+        if (status.equals(JobStatus.JOB_SUBMITTING) && !stopRequested) {
             status(JobStatus.JOB_RUNNING, "", now);
-        } else {
-            changed();
         }
     }
 
@@ -392,11 +440,12 @@ public final class FlinkJobRecord {
         }
         if (status.equals(JobStatus.JOB_CANCELING)) {
             stopRequested = false;
-            status(JobStatus.JOB_RUNNING, reason, now);
+            status(flinkRunning ? JobStatus.JOB_RUNNING : JobStatus.JOB_SUBMITTING, reason, now);
         } else if (status.equals(JobStatus.JOB_CANCEL_SUCCESS) && naturalEnd != null) {
             // The run ended by itself while the refused stop was under way (for example a bounded
             // job that finished first): it ended as Flink says, it was not stopped.
             stopRequested = false;
+            flinkEnd = naturalEnd.equals(JobStatus.JOB_FINISH) ? "FINISHED" : "FAILED";
             status(naturalEnd, naturalEndDesc, now);
         }
     }
@@ -412,9 +461,10 @@ public final class FlinkJobRecord {
      * @param now the time
      */
     public synchronized void ended(JobStatus natural, String desc, Instant now) {
+        flinkEnd = natural.equals(JobStatus.JOB_FINISH) ? "FINISHED" : stopRequested ? "CANCELED" : "FAILED";
         if (stopRequested) {
             naturalEnd = natural;
-            naturalEndDesc = desc == null ? "" : desc;
+            naturalEndDesc = desc == null ? "" : masker.apply(desc);
             status(JobStatus.JOB_CANCEL_SUCCESS, "", now);
         } else {
             status(natural, desc, now);

@@ -263,6 +263,7 @@ public final class JarJobRunner {
                     target.submit(graph, program.getUserCodeClassLoader()).get();
             JobClient client = accepted.client();
             record.submitted(client, accepted.clusterId(), ctx.clock().instant());
+            RunningWatch.start(record, attempt, client, ctx.executor(), ctx.clock());
             submitted = true;
             RunFollower.Outcome o = RunFollower.await(
                     client,
@@ -312,7 +313,14 @@ public final class JarJobRunner {
                             return;
                         }
                         SqlJobRunner.deployAndFollow(
-                                record, attempt, target, ts, app, ctx.clock(), JarJobRunner.class.getClassLoader());
+                                record,
+                                attempt,
+                                target,
+                                ts,
+                                app,
+                                ctx.clock(),
+                                JarJobRunner.class.getClassLoader(),
+                                ctx.executor());
                     } catch (Throwable e) {
                         if (e instanceof InterruptedException) {
                             Thread.currentThread().interrupt();

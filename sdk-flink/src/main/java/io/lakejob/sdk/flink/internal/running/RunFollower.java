@@ -116,7 +116,7 @@ public final class RunFollower {
             return new Outcome(JobStatus.JOB_RUNNING_EXCEPTION, "the Flink job was cancelled outside this client");
         }
         if (FlinkFailures.isJobFailure(e)) {
-            return new Outcome(JobStatus.JOB_RUNNING_EXCEPTION, SqlJobRunner.describe(e));
+            return new Outcome(JobStatus.JOB_RUNNING_EXCEPTION, FlinkFailures.describeJobFailure(e));
         }
         return null;
     }

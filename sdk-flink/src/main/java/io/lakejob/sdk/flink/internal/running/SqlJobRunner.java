@@ -204,6 +204,7 @@ public final class SqlJobRunner {
                 JobClient client = result.getJobClient().orElseThrow();
                 record.submitted(
                         client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
+                RunningWatch.start(record, attempt, client, executor, clock);
                 submitted = true;
                 RunFollower.Outcome o = RunFollower.await(
                         client,
@@ -219,12 +220,30 @@ public final class SqlJobRunner {
                 JobClient client = result.getJobClient().orElseThrow();
                 record.submitted(
                         client, TargetExecutorFactory.takeClusterId(executorId, client.getJobID()), clock.instant());
+                RunningWatch.start(record, attempt, client, executor, clock);
                 submitted = true;
                 try (CloseableIterator<Row> it = result.collect()) {
+                    boolean first = true;
                     while (it.hasNext()) {
-                        record.apply(it.next(), spec.maxRows());
+                        Row row = it.next();
+                        if (first) {
+                            // A row comes from running tasks: the job runs, whatever the watch saw yet.
+                            record.running(attempt, clock.instant());
+                            first = false;
+                        }
+                        record.apply(row, spec.maxRows());
                     }
                 }
+                // Every row is in, but the job may still be finishing (after a stop with savepoint
+                // it is RUNNING for a while): its end is Flink's to tell.
+                RunFollower.Outcome o = RunFollower.await(
+                        client,
+                        target,
+                        record.jobRef(),
+                        SqlJobRunner.class.getClassLoader(),
+                        () -> record.attempt() == attempt);
+                record.ended(o.status(), o.description(), clock.instant());
+                return;
             }
             record.ended(JobStatus.JOB_FINISH, "", clock.instant());
         } catch (Throwable e) {
@@ -232,11 +251,32 @@ public final class SqlJobRunner {
                 Thread.currentThread().interrupt();
             }
             if (submitted) {
+                settle(record, e);
                 RunFollower.Outcome o = RunFollower.ofFailure(e, target, record.jobRef());
                 record.ended(o.status(), o.description(), clock.instant());
             } else {
                 record.ended(JobStatus.JOB_SUBMIT_FAIL, describe(e), clock.instant());
             }
+        }
+    }
+
+    /**
+     * When Flink says the run's job was cancelled or failed, waits (a minute at most) until Flink
+     * has it ended, so the record never says it ended while Flink still shows it cancelling.
+     */
+    private static void settle(FlinkJobRecord record, Throwable failure) {
+        JobClient c = record.flinkClient();
+        if (c == null
+                || Thread.currentThread().isInterrupted()
+                || !(FlinkFailures.isCancellation(failure) || FlinkFailures.isJobFailure(failure))) {
+            return;
+        }
+        try {
+            c.getJobExecutionResult().get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Ended (cancelled or failed, as expected), or not known in time: report it now.
         }
     }
 
@@ -260,7 +300,8 @@ public final class SqlJobRunner {
 
     /**
      * What a run's failure says: the first of the SDK's own errors in the chain (their messages name
-     * what failed and why), else the deepest cause with a message.
+     * what failed and why), else for a job Flink failed {@link FlinkFailures#describeJobFailure},
+     * else the deepest cause with a message.
      *
      * @param e the failure
      * @return the description
@@ -274,7 +315,8 @@ public final class SqlJobRunner {
                 return t.getMessage();
             }
         }
-        return rootMessage(e);
+        // A job Flink failed: what failed, and Flink's account of it.
+        return FlinkFailures.isJobFailure(e) ? FlinkFailures.describeJobFailure(e) : rootMessage(e);
     }
 
     public static String rootMessage(Throwable e) {
@@ -438,7 +480,7 @@ public final class SqlJobRunner {
             record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
             return;
         }
-        deployAndFollow(record, attempt, target, ts, app, clock, SqlJobRunner.class.getClassLoader());
+        deployAndFollow(record, attempt, target, ts, app, clock, SqlJobRunner.class.getClassLoader(), executor);
     }
 
     /**
@@ -456,6 +498,7 @@ public final class SqlJobRunner {
      * @param app what the cluster runs
      * @param clock the client's clock
      * @param classLoader the class loader for Flink's job client
+     * @param executor runs the watch that reports the run running once Flink does
      */
     static void deployAndFollow(
             FlinkJobRecord record,
@@ -464,7 +507,8 @@ public final class SqlJobRunner {
             TargetSettings ts,
             ApplicationSpec app,
             Clock clock,
-            ClassLoader classLoader) {
+            ClassLoader classLoader,
+            java.util.concurrent.Executor executor) {
         String clusterId = target.deployApplication(app);
         JobRef ref = new JobRef(ts, clusterId, app.flinkJobId());
         record.deployed(app.flinkJobId(), clusterId, "deployed as " + clusterId, clock.instant());
@@ -487,6 +531,8 @@ public final class SqlJobRunner {
             }
             JobClient client = target.attach(ref, classLoader);
             record.submitted(client, clusterId, clock.instant());
+            // Running only once Flink says so (the record says submitting until then).
+            RunningWatch.start(record, attempt, client, executor, clock);
             following = true;
             RunFollower.Outcome o =
                     RunFollower.await(client, target, ref, classLoader, () -> record.attempt() == attempt);

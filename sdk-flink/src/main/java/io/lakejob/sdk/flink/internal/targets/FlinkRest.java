@@ -1,9 +1,9 @@
 package io.lakejob.sdk.flink.internal.targets;
 
 import io.lakejob.sdk.exception.TransportException;
+import io.lakejob.sdk.flink.internal.SharedHttpClient;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,14 +14,11 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.databind.node.Obje
 /**
  * A small client for the Flink REST API of one cluster (JSON in, JSON out), for the calls that
  * Flink's {@code ClusterClient} does not expose: savepoints with a client-chosen trigger id, the
- * job's vertex states and the job list. Thread-safe.
+ * job's vertex states and the job list. Requests go through the transport's {@link SharedHttpClient},
+ * whose threads end when the last client closes. Thread-safe.
  */
 public final class FlinkRest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private final URI base;
     private final Duration requestTimeout;
@@ -77,7 +74,7 @@ public final class FlinkRest {
             b.method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
         try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = SharedHttpClient.get().send(b.build(), HttpResponse.BodyHandlers.ofString());
             String text = r.body();
             JsonNode node = text == null || text.isBlank() ? object() : JSON.readTree(text);
             return new Response(r.statusCode(), node);

@@ -106,6 +106,46 @@ public final class Savepoints {
     }
 
     /**
+     * Checks, before a job that reads or writes a savepoint there is submitted, that Flink has a file
+     * system for the path's scheme in this JVM (the embedded cluster's): {@code hdfs://} without
+     * Hadoop on the class path, for example, would otherwise be accepted and fail the job seconds
+     * later. Local paths and {@code file:} URIs need nothing.
+     *
+     * @param field the request field, for the error
+     * @param path the savepoint path or directory
+     * @throws ServiceException DLI.0001 naming the path, the scheme and what is missing
+     */
+    public static void checkFileSystem(String field, String path) {
+        URI u;
+        try {
+            u = new URI(path);
+        } catch (java.net.URISyntaxException e) {
+            throw LocalErrors.invalid(field, "'" + path + "' is not a valid path or URI: " + e.getMessage());
+        }
+        String scheme = u.getScheme();
+        if (scheme == null || scheme.length() == 1 || scheme.equalsIgnoreCase("file")) {
+            return;
+        }
+        try {
+            org.apache.flink.core.fs.FileSystem.get(u);
+        } catch (org.apache.flink.core.fs.UnsupportedFileSystemSchemeException e) {
+            throw LocalErrors.invalid(
+                    field,
+                    "'" + path + "': Flink has no file system for the scheme '" + scheme + "' here ("
+                            + firstLine(e.getMessage()) + "); put it on the class path (Hadoop for hdfs://, a"
+                            + " Flink file system for s3:// and others) or use a local path");
+        } catch (IOException | RuntimeException e) {
+            throw LocalErrors.invalid(
+                    field, "'" + path + "': Flink cannot use it (" + firstLine(String.valueOf(e.getMessage())) + ")");
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
      * The job's state as Flink reports it, for example {@code RUNNING} or {@code FINISHED}.
      *
      * @param jobId the Flink job id
@@ -382,10 +422,25 @@ public final class Savepoints {
         }
     }
 
-    /** After stop-with-savepoint the savepoint is complete; the job then ends on its own, soon. */
+    /**
+     * After stop-with-savepoint the savepoint is complete; the job then ends on its own, soon. A
+     * cluster that no longer knows the job has ended it and dropped it already (it keeps a bounded
+     * number of finished jobs, for a bounded time): that is an end too, not a job still running.
+     */
     private void awaitEnded(String jobId, long deadline) {
         Poll poll = new Poll();
-        while (!TERMINAL.contains(safeState(jobId)) && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
+            try {
+                if (TERMINAL.contains(jobState(jobId))) {
+                    return;
+                }
+            } catch (ServiceException e) {
+                if ("DLI.0002".equals(e.errorCode())) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not known now: ask again
+            }
             poll.pause();
         }
     }

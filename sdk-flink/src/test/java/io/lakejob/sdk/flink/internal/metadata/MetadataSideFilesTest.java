@@ -32,7 +32,9 @@ class MetadataSideFilesTest {
             writer.writeFile("sql_results", "a.json", bytes("second"));
             try (DirectoryMetadataStore reader = new DirectoryMetadataStore(dir)) {
                 assertThat(reader.writable()).isFalse();
-                reader.writeFile("sql_results", "b.json", bytes("ignored"));
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> reader.writeFile("sql_results", "b.json", bytes("refused")))
+                        .hasMessageContaining("only reads it");
                 assertThat(reader.readFile("sql_results", "a.json")).isEqualTo(bytes("second"));
                 assertThat(reader.readFile("sql_results", "b.json")).isNull();
             }

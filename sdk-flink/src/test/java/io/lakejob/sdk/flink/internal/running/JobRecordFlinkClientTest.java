@@ -66,7 +66,14 @@ class JobRecordFlinkClientTest {
         r.ended(JobStatus.JOB_FINISH, "", T1);
         assertThat(r.status()).isEqualTo(JobStatus.JOB_CANCEL_SUCCESS);
         assertThat(r.flinkClient()).isNull();
-        assertThat(r.endedFlinkState(r.flinkJobId())).isEqualTo("CANCELED");
+        // Stopped with a savepoint, the job FINISHED in Flink (the platform says it was stopped).
+        assertThat(r.endedFlinkState(r.flinkJobId())).isEqualTo("FINISHED");
+        // Cancelled, it is CANCELED there.
+        FlinkJobRecord cancelled = submitted(client());
+        cancelled.requestStop(T1);
+        cancelled.ended(JobStatus.JOB_RUNNING_EXCEPTION, "cancelled", T1);
+        assertThat(cancelled.status()).isEqualTo(JobStatus.JOB_CANCEL_SUCCESS);
+        assertThat(cancelled.endedFlinkState(cancelled.flinkJobId())).isEqualTo("CANCELED");
     }
 
     @Test

@@ -48,18 +48,10 @@ public final class KubernetesTargetFactory implements TargetFactory {
                 Class.forName(c, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new ConfigurationException("The " + kind + " target needs Flink's Kubernetes support on the"
-                        + " class path: add the Maven dependency " + ARTIFACT + ":" + flinkVersion()
+                        + " class path: add the Maven dependency " + ARTIFACT + ":"
+                        + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion()
                         + " (the version of your flink-clients; " + c + " is missing)");
             }
-        }
-    }
-
-    private static String flinkVersion() {
-        try {
-            String v = org.apache.flink.runtime.util.EnvironmentInformation.getVersion();
-            return v == null || v.startsWith("<") ? "<Flink version>" : v;
-        } catch (LinkageError e) {
-            return "<Flink version>";
         }
     }
 

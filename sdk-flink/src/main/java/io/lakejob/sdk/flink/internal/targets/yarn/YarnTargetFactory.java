@@ -69,7 +69,8 @@ public final class YarnTargetFactory implements TargetFactory {
             throw new NotSupportedException(
                     "execution target yarn-per-job",
                     "flink",
-                    "Flink " + flinkVersion() + " has no per-job clusters on YARN (Flink 2 removed them);"
+                    "Flink " + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion()
+                            + " has no per-job clusters on YARN (Flink 2 removed them);"
                             + " use yarn-application, which runs the job's main method in its own cluster");
         }
     }
@@ -78,7 +79,7 @@ public final class YarnTargetFactory implements TargetFactory {
     static String missingMessage(TargetKind kind, List<String> missing) {
         return "The " + kind + " target needs flink-yarn and the Hadoop YARN client on the class path, which"
                 + " the SDK declares optional; missing: " + String.join(", ", missing) + ". Add"
-                + " org.apache.flink:flink-yarn:" + flinkVersion()
+                + " org.apache.flink:flink-yarn:" + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion()
                 + " (the same version as your other Flink artifacts, flink.version, and as the cluster's Flink),"
                 + " and org.apache.hadoop:hadoop-yarn-client, org.apache.hadoop:hadoop-common and"
                 + " org.apache.hadoop:hadoop-hdfs-client at the Hadoop version your YARN cluster runs (the SDK is"
@@ -99,15 +100,6 @@ public final class YarnTargetFactory implements TargetFactory {
             }
         }
         return false;
-    }
-
-    static String flinkVersion() {
-        try {
-            String v = org.apache.flink.runtime.util.EnvironmentInformation.getVersion();
-            return v == null || v.startsWith("<") ? "<your Flink version>" : v;
-        } catch (RuntimeException | LinkageError e) {
-            return "<your Flink version>";
-        }
     }
 
     @Override

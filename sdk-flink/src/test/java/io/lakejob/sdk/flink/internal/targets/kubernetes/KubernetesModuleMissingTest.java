@@ -50,7 +50,8 @@ class KubernetesModuleMissingTest {
                     .singleElement()
                     .satisfies(l -> assertThat(l)
                             .contains("io.lakejob.sdk.exception.ConfigurationException")
-                            .contains("org.apache.flink:flink-kubernetes:1.20.1"));
+                            .contains("org.apache.flink:flink-kubernetes:"
+                                    + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion()));
         }
         assertThat(out.lines()).as(out).contains("LOCAL job_finish");
     }

@@ -84,8 +84,9 @@ class YarnTargetPartsTest {
 
     @Test
     void perJobNeedsTheFlinkLineThatHasIt() {
+        // Flink 2 removed per-job clusters; the 1.20 line still has them.
         assertThat(YarnTargetFactory.hasPerJobClusters(YarnClusterDescriptor.class))
-                .isTrue();
+                .isEqualTo(io.lakejob.sdk.flink.testcompat.TestCompat.FLINK_MAJOR == 1);
         assertThat(YarnTargetFactory.hasPerJobClusters(Object.class)).isFalse();
     }
 
@@ -94,11 +95,20 @@ class YarnTargetPartsTest {
         assertThatThrownBy(() -> YarnTargetFactory.checkAvailable(
                         TargetKind.YARN_APPLICATION, ClassLoader.getPlatformClassLoader()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("org.apache.flink:flink-yarn:1.20.1")
+                .hasMessageContaining("org.apache.flink:flink-yarn:"
+                        + io.lakejob.sdk.flink.internal.FlinkClassPath.runningFlinkVersion())
                 .hasMessageContaining("org.apache.hadoop:hadoop-yarn-client")
                 .hasMessageContaining("org.apache.hadoop:hadoop-common")
                 .hasMessageContaining("org.apache.hadoop:hadoop-hdfs-client");
-        YarnTargetFactory.checkAvailable(TargetKind.YARN_PER_JOB, YarnTargetFactory.class.getClassLoader());
+        YarnTargetFactory.checkAvailable(TargetKind.YARN_APPLICATION, YarnTargetFactory.class.getClassLoader());
+        if (io.lakejob.sdk.flink.testcompat.TestCompat.FLINK_MAJOR == 1) {
+            YarnTargetFactory.checkAvailable(TargetKind.YARN_PER_JOB, YarnTargetFactory.class.getClassLoader());
+        } else {
+            assertThatThrownBy(() -> YarnTargetFactory.checkAvailable(
+                            TargetKind.YARN_PER_JOB, YarnTargetFactory.class.getClassLoader()))
+                    .isInstanceOf(io.lakejob.sdk.exception.NotSupportedException.class)
+                    .hasMessageContaining("yarn-application");
+        }
     }
 
     @Test
