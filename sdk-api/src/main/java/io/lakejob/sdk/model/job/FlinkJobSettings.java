@@ -348,6 +348,25 @@ public record FlinkJobSettings(
     }
 
     /**
+     * These settings with only the fields of some groups set: what a request of those groups
+     * keeps of settings meant for a wider one (an SQL job update's settings applied to the job's
+     * definition, which has no {@link Group#SQL_UPDATE} fields).
+     *
+     * @param groups the groups whose fields are kept
+     * @return the settings, the other fields unset
+     */
+    public FlinkJobSettings only(Group... groups) {
+        Set<Field> keep = Field.of(groups);
+        Builder b = new Builder();
+        values().forEach((f, v) -> {
+            if (keep.contains(f)) {
+                b.set(f, v);
+            }
+        });
+        return b.build();
+    }
+
+    /**
      * The accessors of the {@link Group#COMMON} fields, for a type that carries settings.
      * Each returns the field of {@link #settings()}.
      */

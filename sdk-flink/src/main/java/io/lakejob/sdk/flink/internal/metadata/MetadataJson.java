@@ -26,7 +26,9 @@ import org.apache.flink.shaded.jackson2.com.fasterxml.jackson.datatype.jsr310.Ja
  * The JSON mapping of the metadata documents (Flink's shaded Jackson): records by their canonical
  * constructors, {@link java.time.Instant}s as ISO-8601 text, and every {@link ExtensibleEnum} as
  * its {@link ExtensibleEnum#value() wire text}, read back through the subclass's static
- * {@code of(String)} so unknown values survive a round trip. Only record components are written
+ * {@code of(String)} so unknown values survive a round trip. A job definition's
+ * {@link io.lakejob.sdk.model.job.FlinkJobSettings} is written flat beside its other fields, as
+ * before the settings were one value ({@link FlatSettings}). Only record components are written
  * (getters are not), and unknown fields are ignored on read so an older client can read a newer
  * document.
  */
@@ -57,6 +59,9 @@ final class MetadataJson {
                 return ExtensibleEnum.class.isAssignableFrom(raw) ? new EnumDeserializer(raw) : null;
             }
         });
+        // Job definitions keep the flat shape of earlier files (see FlatSettings).
+        enums.setSerializerModifier(new FlatSettings.Writing());
+        enums.setDeserializerModifier(new FlatSettings.Reading());
         ObjectMapper m = new ObjectMapper();
         m.registerModule(new JavaTimeModule());
         m.registerModule(new Jdk8Module());

@@ -11,7 +11,6 @@ import io.lakejob.sdk.flink.internal.targets.JobRef;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.Tag;
 import io.lakejob.sdk.model.job.BatchDeleteFlinkJobsRequest;
-import io.lakejob.sdk.model.job.CheckpointMode;
 import io.lakejob.sdk.model.job.CreateFlinkSqlJobRequest;
 import io.lakejob.sdk.model.job.DeleteFlinkJobRequest;
 import io.lakejob.sdk.model.job.ExportFlinkJobsRequest;
@@ -22,6 +21,7 @@ import io.lakejob.sdk.model.job.FlinkJobConfig;
 import io.lakejob.sdk.model.job.FlinkJobList;
 import io.lakejob.sdk.model.job.FlinkJobMapping;
 import io.lakejob.sdk.model.job.FlinkJobOrder;
+import io.lakejob.sdk.model.job.FlinkJobSettings.Group;
 import io.lakejob.sdk.model.job.FlinkJobUpdate;
 import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphRequest;
 import io.lakejob.sdk.model.job.GetFlinkJobExecuteGraphResponse;
@@ -110,34 +110,12 @@ public final class FlinkJobAdminHandlers {
             if (u.runMode() != null) {
                 b.runMode(u.runMode());
             }
-            if (u.cuNumber() != null) {
-                b.cuNumber(u.cuNumber());
-            }
-            if (u.parallelNumber() != null) {
-                b.parallelNumber(u.parallelNumber());
-            }
-            if (u.checkpointEnabled() != null) {
-                b.checkpointEnabled(u.checkpointEnabled());
-            }
-            if (u.checkpointMode() != null) {
-                b.checkpointMode(u.checkpointMode());
-            }
-            if (u.checkpointInterval() != null) {
-                b.checkpointInterval(u.checkpointInterval());
-            }
-            if (u.restartWhenException() != null) {
-                b.restartWhenException(u.restartWhenException());
-            }
-            if (u.idleStateRetention() != null) {
-                b.idleStateRetention(u.idleStateRetention());
-            }
-            if (u.udfJarUrl() != null) {
-                b.udfJarUrl(u.udfJarUrl());
-            }
             if (u.runtimeConfig() != null) {
                 RuntimeConfig.parse(u.runtimeConfig());
-                b.runtimeConfig(u.runtimeConfig());
             }
+            // Every setting the update sets replaces the stored one; the update-only fields (edge
+            // groups, operator and estimator configuration) have no meaning here and are not kept.
+            b.settings(d.settings().overlay(u.settings().only(Group.COMMON, Group.SQL)));
             Instant now = ctx.clock().instant();
             r.definition(b.build(), now);
             return new UpdateFlinkJobResponse(true, "Job " + u.jobId() + " updated", new FlinkJobUpdate(now));
@@ -419,31 +397,8 @@ public final class FlinkJobAdminHandlers {
         putIf(n, "queue_name", d.queueName());
         putIf(n, "sql_body", d.sqlBody());
         putIf(n, "run_mode", d.runMode() == null ? null : d.runMode().value());
-        if (d.cuNumber() != null) {
-            n.put("cu_number", d.cuNumber());
-        }
-        if (d.parallelNumber() != null) {
-            n.put("parallel_number", d.parallelNumber());
-        }
-        if (d.checkpointEnabled() != null) {
-            n.put("checkpoint_enabled", d.checkpointEnabled());
-        }
-        putIf(
-                n,
-                "checkpoint_mode",
-                d.checkpointMode() == null ? null : d.checkpointMode().value());
-        if (d.checkpointInterval() != null) {
-            n.put("checkpoint_interval", d.checkpointInterval());
-        }
-        if (d.restartWhenException() != null) {
-            n.put("restart_when_exception", d.restartWhenException());
-        }
-        if (d.idleStateRetention() != null) {
-            n.put("idle_state_retention", d.idleStateRetention());
-        }
+        SettingsJson.write(d.settings(), n);
         putIf(n, "job_type", d.jobType() == null ? null : d.jobType().value());
-        putIf(n, "udf_jar_url", d.udfJarUrl());
-        putIf(n, "runtime_config", d.runtimeConfig());
         if (!d.tags().isEmpty()) {
             ArrayNode tags = n.putArray("tags");
             for (Tag t : d.tags()) {
@@ -465,31 +420,10 @@ public final class FlinkJobAdminHandlers {
         if (n.hasNonNull("run_mode")) {
             b.runMode(RunMode.of(n.get("run_mode").asText()));
         }
-        if (n.hasNonNull("cu_number")) {
-            b.cuNumber(n.get("cu_number").asInt());
-        }
-        if (n.hasNonNull("parallel_number")) {
-            b.parallelNumber(n.get("parallel_number").asInt());
-        }
-        if (n.hasNonNull("checkpoint_enabled")) {
-            b.checkpointEnabled(n.get("checkpoint_enabled").asBoolean());
-        }
-        if (n.hasNonNull("checkpoint_mode")) {
-            b.checkpointMode(CheckpointMode.of(n.get("checkpoint_mode").asText()));
-        }
-        if (n.hasNonNull("checkpoint_interval")) {
-            b.checkpointInterval(n.get("checkpoint_interval").asInt());
-        }
-        if (n.hasNonNull("restart_when_exception")) {
-            b.restartWhenException(n.get("restart_when_exception").asBoolean());
-        }
-        if (n.hasNonNull("idle_state_retention")) {
-            b.idleStateRetention(n.get("idle_state_retention").asInt());
-        }
         if (n.hasNonNull("job_type")) {
             b.jobType(JobType.of(n.get("job_type").asText()));
         }
-        b.udfJarUrl(text(n, "udf_jar_url")).runtimeConfig(text(n, "runtime_config"));
+        b.settings(SettingsJson.read(n, Group.COMMON, Group.SQL));
         for (JsonNode t : n.path("tags")) {
             b.addTag(t.path("key").asText(), t.path("value").asText());
         }

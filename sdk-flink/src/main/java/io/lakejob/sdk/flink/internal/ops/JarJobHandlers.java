@@ -105,61 +105,15 @@ public final class JarJobHandlers {
                 queues.require(u.queueName());
                 b.queueName(u.queueName());
             }
-            if (u.cuNumber() != null) {
-                b.cuNumber(u.cuNumber());
-            }
-            if (u.managerCuNumber() != null) {
-                b.managerCuNumber(u.managerCuNumber());
-            }
-            if (u.parallelNumber() != null) {
-                b.parallelNumber(u.parallelNumber());
-            }
-            if (u.logEnabled() != null) {
-                b.logEnabled(u.logEnabled());
-            }
-            if (u.obsBucket() != null) {
-                b.obsBucket(u.obsBucket());
-            }
-            if (u.smnTopic() != null) {
-                b.smnTopic(u.smnTopic());
-            }
             if (u.mainClass() != null) {
                 b.mainClass(u.mainClass());
             }
             if (u.entrypointArgs() != null) {
                 b.entrypointArgs(u.entrypointArgs());
             }
-            if (u.restartWhenException() != null) {
-                b.restartWhenException(u.restartWhenException());
-            }
-            if (u.entrypoint() != null) {
-                b.entrypoint(u.entrypoint());
-            }
-            // Lists cannot say "unset": an empty list keeps the current dependencies.
-            if (!u.dependencyJars().isEmpty()) {
-                b.dependencyJars(u.dependencyJars());
-            }
-            if (!u.dependencyFiles().isEmpty()) {
-                b.dependencyFiles(u.dependencyFiles());
-            }
-            if (u.tmCus() != null) {
-                b.tmCus(u.tmCus());
-            }
-            if (u.tmSlotNum() != null) {
-                b.tmSlotNum(u.tmSlotNum());
-            }
-            if (u.resumeCheckpoint() != null) {
-                b.resumeCheckpoint(u.resumeCheckpoint());
-            }
-            if (u.resumeMaxNum() != null) {
-                b.resumeMaxNum(u.resumeMaxNum());
-            }
-            if (u.checkpointPath() != null) {
-                b.checkpointPath(u.checkpointPath());
-            }
-            if (u.runtimeConfig() != null) {
-                b.runtimeConfig(u.runtimeConfig());
-            }
+            // Every setting the update sets replaces the stored one. Lists cannot say "unset": an
+            // empty list keeps the current dependencies.
+            b.settings(d.settings().overlay(u.settings()));
             CreateFlinkJarJobRequest updated = b.build();
             runner.prepare(updated, null);
             Instant now = ctx.clock().instant();

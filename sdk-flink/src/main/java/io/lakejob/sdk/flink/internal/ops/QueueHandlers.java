@@ -7,6 +7,7 @@ import io.lakejob.sdk.flink.internal.metadata.MetadataStore;
 import io.lakejob.sdk.flink.internal.targets.TargetSettings;
 import io.lakejob.sdk.flink.internal.targets.Targets;
 import io.lakejob.sdk.model.BasicResponse;
+import io.lakejob.sdk.model.job.FlinkJobSettings;
 import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
 import io.lakejob.sdk.model.queue.CreateQueuePlanRequest;
 import io.lakejob.sdk.model.queue.CreateQueueRequest;
@@ -154,7 +155,7 @@ public final class QueueHandlers {
         Queue q = require(name);
         if (q.cuCount() != null && parallelism > q.cuCount()) {
             throw LocalErrors.invalid(
-                    "parallel_number",
+                    FlinkJobSettings.Field.PARALLEL_NUMBER.wireName(),
                     "is " + parallelism + " but queue " + q.queueName() + " has " + q.cuCount()
                             + " CUs (one slot each); scale the queue out first");
         }

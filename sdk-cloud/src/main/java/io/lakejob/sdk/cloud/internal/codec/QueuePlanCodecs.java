@@ -65,7 +65,7 @@ final class QueuePlanCodecs {
                         .body(QueuePlanCodecs::updateBody)
                         .decodeAs(WireUpdated.class, w -> {
                             return new UpdateQueuePlanResponse(
-                                    w.isSuccess(), w.message(), w.queueName(), CatalogWire.text(w.planId()));
+                                    w.isSuccess(), w.message(), w.queueName(), WireValues.text(w.planId()));
                         })
                         .build());
     }
@@ -110,7 +110,7 @@ final class QueuePlanCodecs {
                 .put("start_minute", startMinute);
         Map<String, Object> body = b.toMap();
         // Required; an empty list means "once, at the next start_hour:start_minute".
-        body.put("repeat_day", CatalogWire.requiredArray(repeatDay));
+        body.put("repeat_day", WireValues.requiredArray(repeatDay));
         b.put("valid_date_begin", millis(validDateBegin))
                 .put("valid_date_end", millis(validDateEnd))
                 .put("activate", activate);
@@ -142,11 +142,11 @@ final class QueuePlanCodecs {
                     .targetCu(targetCu)
                     .startHour(startHour)
                     .startMinute(startMinute)
-                    .repeatDay(CatalogWire.enums(repeatDay, Weekday::of))
-                    .validDateBegin(Wire.epochMillis(validDateBegin))
-                    .validDateEnd(Wire.epochMillis(validDateEnd))
+                    .repeatDay(WireValues.enums(repeatDay, Weekday::of))
+                    .validDateBegin(WireValues.epochMillis(validDateBegin))
+                    .validDateEnd(WireValues.epochMillis(validDateEnd))
                     .activate(activate)
-                    .lastExecuteTime(Wire.epochMillis(lastExecuteTime))
+                    .lastExecuteTime(WireValues.epochMillis(lastExecuteTime))
                     .build();
         }
     }

@@ -49,7 +49,7 @@ final class BatchCodecs {
                 // 10.1.2 DELETE /v2.0/{project_id}/batches/{batch_id}
                 RestCodec.of(BatchOperations.CANCEL_BATCH)
                         .path(r -> Map.of("batch_id", r.batchId()))
-                        .decode(body -> new CancelBatchResponse(FbtWire.text(body.get("msg"))))
+                        .decode(body -> new CancelBatchResponse(WireValues.text(body.get("msg"))))
                         .build(),
                 // 10.1.3 GET /v2.0/{project_id}/batches
                 RestCodec.of(BatchOperations.LIST_BATCHES)
@@ -63,11 +63,11 @@ final class BatchCodecs {
                                 .add("owner", r.owner()))
                         .decodeAs(WireBatches.class, w -> {
                             List<Batch> sessions = new ArrayList<>();
-                            for (WireBatch b : FbtWire.compact(w.sessions())) {
+                            for (WireBatch b : WireValues.nonNull(w.sessions())) {
                                 sessions.add(b.toBatch());
                             }
                             return new ListBatchesResponse(
-                                    w.from(), w.total(), sessions, FbtWire.millis(w.createTime()));
+                                    w.from(), w.total(), sessions, WireValues.epochMillisOrUnset(w.createTime()));
                         })
                         .build(),
                 // 10.1.4 GET /v2.0/{project_id}/batches/{batch_id}
@@ -79,7 +79,7 @@ final class BatchCodecs {
                 RestCodec.of(BatchOperations.GET_BATCH_STATE)
                         .path(r -> Map.of("batch_id", r.batchId()))
                         .decodeAs(WireState.class, w -> {
-                            return new GetBatchStateResponse(w.id(), Wire.enumValue(w.state(), BatchState::of));
+                            return new GetBatchStateResponse(w.id(), WireValues.enumValue(w.state(), BatchState::of));
                         })
                         .build(),
                 // 10.1.6 GET /v2.0/{project_id}/batches/{batch_id}/log
@@ -90,7 +90,7 @@ final class BatchCodecs {
                                 .add("type", r.type())
                                 .add("index", r.index()))
                         .decodeAs(WireLog.class, w -> {
-                            return new GetBatchLogResponse(w.id(), w.from(), w.total(), FbtWire.strings(w.log()));
+                            return new GetBatchLogResponse(w.id(), w.from(), w.total(), WireValues.strings(w.log()));
                         })
                         .build());
     }
@@ -167,18 +167,18 @@ final class BatchCodecs {
         Batch toBatch() {
             return Batch.builder()
                     .id(id)
-                    .appId(FbtWire.strings(appId))
+                    .appId(WireValues.strings(appId))
                     .name(name)
                     .owner(owner)
                     .proxyUser(proxyUser)
-                    .state(Wire.enumValue(state, BatchState::of))
+                    .state(WireValues.enumValue(state, BatchState::of))
                     .kind(kind)
-                    .log(FbtWire.strings(log))
-                    .scType(Wire.enumValue(scType, ScType::of))
+                    .log(WireValues.strings(log))
+                    .scType(WireValues.enumValue(scType, ScType::of))
                     .clusterName(clusterName)
                     .queue(queue)
-                    .createTime(FbtWire.millis(createTime))
-                    .updateTime(FbtWire.millis(updateTime))
+                    .createTime(WireValues.epochMillisOrUnset(createTime))
+                    .updateTime(WireValues.epochMillisOrUnset(updateTime))
                     .duration(duration)
                     .image(image)
                     .build();

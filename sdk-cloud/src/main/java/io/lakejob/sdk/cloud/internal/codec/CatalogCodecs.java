@@ -179,17 +179,17 @@ final class CatalogCodecs {
             for (WireTable t : w.tables()) {
                 if (t != null) {
                     list.add(Table.builder()
-                            .createTime(Wire.epochMillis(t.createTime()))
-                            .dataType(Wire.enumValue(t.dataType(), DataFormat::of))
-                            .dataLocation(Wire.enumValue(t.dataLocation(), DataLocation::of))
-                            .lastAccessTime(Wire.epochMillis(t.lastAccessTime()))
+                            .createTime(WireValues.epochMillis(t.createTime()))
+                            .dataType(WireValues.enumValue(t.dataType(), DataFormat::of))
+                            .dataLocation(WireValues.enumValue(t.dataLocation(), DataLocation::of))
+                            .lastAccessTime(WireValues.epochMillis(t.lastAccessTime()))
                             .location(t.location())
                             .owner(t.owner())
                             .tableName(t.tableName())
                             .tableSize(t.tableSize())
-                            .tableType(Wire.enumValue(t.tableType(), TableType::of))
+                            .tableType(WireValues.enumValue(t.tableType(), TableType::of))
                             // Documented as a String, shown as an array: both read, text split at ','.
-                            .partitionColumns(CatalogWire.texts(t.partitionColumns(), true))
+                            .partitionColumns(WireValues.texts(t.partitionColumns(), true))
                             .pageSize(t.pageSize())
                             .currentPage(t.currentPage())
                             .build());
@@ -214,8 +214,8 @@ final class CatalogCodecs {
                 .message(w.message())
                 .columnCount(w.columnCount())
                 .columns(columns)
-                .tableType(Wire.enumValue(w.tableType(), TableType::of))
-                .dataType(Wire.enumValue(w.dataType(), DataFormat::of))
+                .tableType(WireValues.enumValue(w.tableType(), TableType::of))
+                .dataType(WireValues.enumValue(w.dataType(), DataFormat::of))
                 .dataLocation(w.dataLocation())
                 .storageProperties(storageProperties(w.storageProperties()))
                 .tableComment(w.tableComment())
@@ -231,13 +231,13 @@ final class CatalogCodecs {
         }
         if (node.isObject() && !(node.has("key") && node.size() <= 2)) {
             node.fields()
-                    .forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), CatalogWire.text(e.getValue()))));
+                    .forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), WireValues.text(e.getValue()))));
             return out;
         }
         Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
         for (JsonNode item : items) {
             if (item != null && item.isObject()) {
-                out.add(StorageProperty.of(CatalogWire.text(item.get("key")), CatalogWire.text(item.get("value"))));
+                out.add(StorageProperty.of(WireValues.text(item.get("key")), WireValues.text(item.get("value"))));
             }
         }
         return out;
@@ -269,7 +269,7 @@ final class CatalogCodecs {
                 if (item.isObject()) {
                     addColumns(item, out);
                 } else {
-                    out.add(PreviewColumn.of(CatalogWire.text(item), null));
+                    out.add(PreviewColumn.of(WireValues.text(item), null));
                 }
             }
         }
@@ -287,7 +287,7 @@ final class CatalogCodecs {
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.add(PreviewColumn.of(e.getKey(), CatalogWire.text(e.getValue())));
+            out.add(PreviewColumn.of(e.getKey(), WireValues.text(e.getValue())));
         }
     }
 
@@ -300,9 +300,9 @@ final class CatalogCodecs {
         for (JsonNode row : node) {
             List<String> cells = new ArrayList<>();
             if (row != null && row.isContainerNode()) {
-                row.elements().forEachRemaining(cell -> cells.add(CatalogWire.text(cell)));
+                row.elements().forEachRemaining(cell -> cells.add(WireValues.text(cell)));
             } else if (row != null && !row.isNull()) {
-                cells.add(CatalogWire.text(row));
+                cells.add(WireValues.text(row));
             }
             out.add(cells);
         }
@@ -425,9 +425,9 @@ final class CatalogCodecs {
         Partition toPartition() {
             return Partition.builder()
                     .partitionName(partitionName)
-                    .createTime(Wire.epochMillis(createTime))
-                    .lastAccessTime(Wire.epochMillis(lastAccessTime))
-                    .locations(CatalogWire.texts(locations, false))
+                    .createTime(WireValues.epochMillis(createTime))
+                    .lastAccessTime(WireValues.epochMillis(lastAccessTime))
+                    .locations(WireValues.texts(locations, false))
                     .lastDdlTime(lastDdlTime)
                     .numRows(numRows)
                     .numFiles(numFiles)

@@ -39,7 +39,7 @@ final class ConnectionCodecs {
                 // 12.2 DELETE /v2.0/{project_id}/datasource/enhanced-connections/{connection_id}
                 RestCodec.of(ConnectionOperations.DELETE_CONNECTION)
                         .path(r -> Map.of("connection_id", r.connectionId()))
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 12.3 GET /v2.0/{project_id}/datasource/enhanced-connections
                 RestCodec.of(ConnectionOperations.LIST_CONNECTIONS)
@@ -50,7 +50,7 @@ final class ConnectionCodecs {
                                 .add("tags", r.tags()))
                         .decodeAs(WireConnections.class, w -> {
                             List<Connection> list = new ArrayList<>();
-                            for (WireConnection c : CbWire.nonNull(w.connections())) {
+                            for (WireConnection c : WireValues.nonNull(w.connections())) {
                                 list.add(c.toConnection());
                             }
                             return new ListConnectionsResponse(w.isSuccess(), w.message(), list, w.count());
@@ -61,7 +61,7 @@ final class ConnectionCodecs {
                 RestCodec.of(ConnectionOperations.GET_CONNECTION)
                         .path(r -> Map.of("connection_id", r.connectionId()))
                         .decode(body -> {
-                            CbWire.WireBasic basic = Json.bind(body, CbWire.WireBasic.class);
+                            BasicAnswers.WireBasic basic = Json.bind(body, BasicAnswers.WireBasic.class);
                             JsonNode fields = body.path("connection").isObject() ? body.get("connection") : body;
                             Connection c =
                                     Json.bind(fields, WireConnection.class).toConnection();
@@ -72,13 +72,13 @@ final class ConnectionCodecs {
                 RestCodec.of(ConnectionOperations.ASSOCIATE_QUEUES)
                         .path(r -> Map.of("connection_id", r.connectionId()))
                         .body(r -> JsonBody.object().put("queues", r.queues()).toMap())
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 12.6 POST .../enhanced-connections/{connection_id}/disassociate-queue
                 RestCodec.of(ConnectionOperations.DISASSOCIATE_QUEUES)
                         .path(r -> Map.of("connection_id", r.connectionId()))
                         .body(r -> JsonBody.object().put("queues", r.queues()).toMap())
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 12.7 PUT .../enhanced-connections/{connection_id}: a full replacement, so an empty
                 // list is sent as "hosts": [] (the reference: empty clears every host entry).
@@ -89,16 +89,16 @@ final class ConnectionCodecs {
                             body.put("hosts", hosts(r.hosts()));
                             return body;
                         })
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 12.8 GET .../enhanced-connections/{connection_id}/privileges
                 RestCodec.of(ConnectionOperations.LIST_CONNECTION_PRIVILEGES)
                         .path(r -> Map.of("connection_id", r.connectionId()))
                         .decodeAs(WirePrivileges.class, w -> {
                             List<ConnectionPrivilege> list = new ArrayList<>();
-                            for (WirePrivilege p : CbWire.nonNull(w.privileges())) {
+                            for (WirePrivilege p : WireValues.nonNull(w.privileges())) {
                                 list.add(new ConnectionPrivilege(
-                                        p.object(), p.applicantProjectId(), CbWire.nonNull(p.privileges())));
+                                        p.object(), p.applicantProjectId(), WireValues.nonNull(p.privileges())));
                             }
                             return new ListConnectionPrivilegesResponse(
                                     w.isSuccess(), w.message(), w.connectionId(), list);
@@ -145,27 +145,27 @@ final class ConnectionCodecs {
 
         Connection toConnection() {
             List<AvailableQueueInfo> queues = new ArrayList<>();
-            for (WireQueueInfo q : CbWire.nonNull(availableQueueInfo)) {
+            for (WireQueueInfo q : WireValues.nonNull(availableQueueInfo)) {
                 queues.add(new AvailableQueueInfo(
                         q.peerId(),
-                        Wire.enumValue(q.status(), ConnectionStatus::of),
+                        WireValues.enumValue(q.status(), ConnectionStatus::of),
                         q.name(),
                         q.errMsg(),
-                        Wire.epochMillis(q.updateTime())));
+                        WireValues.epochMillis(q.updateTime())));
             }
             List<Host> hostList = new ArrayList<>();
-            for (WireHost h : CbWire.nonNull(hosts)) {
+            for (WireHost h : WireValues.nonNull(hosts)) {
                 hostList.add(Host.of(h.name(), h.ip()));
             }
             return Connection.builder()
                     .id(id)
                     .name(name)
-                    .status(Wire.enumValue(status, ConnectionStatus::of))
+                    .status(WireValues.enumValue(status, ConnectionStatus::of))
                     .availableQueueInfo(queues)
                     .destVpcId(destVpcId)
                     .destNetworkId(destNetworkId)
                     .isPrivis(isPrivis)
-                    .createTime(Wire.epochMillis(createTime))
+                    .createTime(WireValues.epochMillis(createTime))
                     .hosts(hostList)
                     .build();
         }

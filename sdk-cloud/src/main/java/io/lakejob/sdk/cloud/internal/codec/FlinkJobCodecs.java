@@ -61,7 +61,7 @@ final class FlinkJobCodecs {
                         .body(r -> JsonBody.object()
                                 .put("obs_buckets", r.obsBuckets())
                                 .toMap())
-                        .decode(FbtWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 9.2 POST /v1.0/{project_id}/streaming/sql-jobs
                 RestCodec.of(FlinkJobOperations.CREATE_FLINK_SQL_JOB)
@@ -91,7 +91,7 @@ final class FlinkJobCodecs {
                                 .put("job_ids", r.jobIds())
                                 .put("resume_savepoint", r.resumeSavepoint())
                                 .toMap())
-                        .decode(body -> new FlinkJobsBatchResponse(FbtWire.basics(body)))
+                        .decode(body -> new FlinkJobsBatchResponse(BasicAnswers.basics(body)))
                         .build(),
                 // 9.7 GET /v1.0/{project_id}/streaming/jobs
                 RestCodec.of(FlinkJobOperations.LIST_FLINK_JOBS)
@@ -109,7 +109,7 @@ final class FlinkJobCodecs {
                             FlinkJobList list = null;
                             if (w.jobList() != null) {
                                 List<FlinkJob> jobs = new ArrayList<>();
-                                for (WireJob j : FbtWire.compact(w.jobList().jobs())) {
+                                for (WireJob j : WireValues.nonNull(w.jobList().jobs())) {
                                     jobs.add(j.toJob());
                                 }
                                 list = new FlinkJobList(w.jobList().totalCount(), jobs);
@@ -139,8 +139,8 @@ final class FlinkJobCodecs {
                                             g.name(),
                                             g.isStoppable(),
                                             g.state(),
-                                            FbtWire.millis(g.startTime()),
-                                            FbtWire.millis(g.endTime()),
+                                            WireValues.epochMillisOrUnset(g.startTime()),
+                                            WireValues.epochMillisOrUnset(g.endTime()),
                                             g.duration());
                             return new GetFlinkJobExecuteGraphResponse(w.isSuccess(), w.message(), graph);
                         })
@@ -152,17 +152,17 @@ final class FlinkJobCodecs {
                                 .put("job_ids", r.jobIds())
                                 .put("trigger_savepoint", r.triggerSavepoint())
                                 .toMap())
-                        .decode(body -> new FlinkJobsBatchResponse(FbtWire.basics(body)))
+                        .decode(body -> new FlinkJobsBatchResponse(BasicAnswers.basics(body)))
                         .build(),
                 // 9.11 DELETE /v1.0/{project_id}/streaming/jobs/{job_id}
                 RestCodec.of(FlinkJobOperations.DELETE_FLINK_JOB)
                         .path(r -> Map.of("job_id", Long.toString(r.jobId())))
-                        .decode(FbtWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 9.12 POST /v1.0/{project_id}/streaming/jobs/delete
                 RestCodec.of(FlinkJobOperations.BATCH_DELETE_FLINK_JOBS)
                         .body(r -> JsonBody.object().put("job_ids", r.jobIds()).toMap())
-                        .decode(FbtWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 9.13 POST /v1.0/{project_id}/streaming/jobs/export
                 RestCodec.of(FlinkJobOperations.EXPORT_FLINK_JOBS)
@@ -173,7 +173,7 @@ final class FlinkJobCodecs {
                                 .toMap())
                         .decodeAs(WireExported.class, w -> {
                             return new ExportFlinkJobsResponse(
-                                    w.isSuccess(), w.message(), FbtWire.strings(w.zipFile()));
+                                    w.isSuccess(), w.message(), WireValues.strings(w.zipFile()));
                         })
                         .build(),
                 // 9.14 POST /v1.0/{project_id}/streaming/jobs/import
@@ -184,7 +184,7 @@ final class FlinkJobCodecs {
                                 .toMap())
                         .decodeAs(WireImported.class, w -> {
                             List<FlinkJobMapping> mappings = new ArrayList<>();
-                            for (WireMapping m : FbtWire.compact(w.jobMapping())) {
+                            for (WireMapping m : WireValues.nonNull(w.jobMapping())) {
                                 mappings.add(new FlinkJobMapping(m.oldJobId(), m.newJobId(), m.remark()));
                             }
                             return new ImportFlinkJobsResponse(w.isSuccess(), w.message(), mappings);
@@ -240,7 +240,7 @@ final class FlinkJobCodecs {
         settings.values()
                 .forEach((field, value) -> body.put(
                         field.wireName(),
-                        field == Field.CHECKPOINT_MODE ? FbtWire.checkpointMode((CheckpointMode) value) : value));
+                        field == Field.CHECKPOINT_MODE ? WireValues.checkpointMode((CheckpointMode) value) : value));
         return body;
     }
 
@@ -254,9 +254,9 @@ final class FlinkJobCodecs {
         Map<Field, Object> values = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             JsonNode node = f == Field.IDLE_STATE_RETENTION
-                    ? Wire.field(config, f.wireName(), "idle_state_retenion")
-                    : Wire.field(config, f.wireName());
-            values.put(f, f.type() == List.class ? FbtWire.strings(node) : Wire.value(node, f.type()));
+                    ? WireValues.field(config, f.wireName(), "idle_state_retenion")
+                    : WireValues.field(config, f.wireName());
+            values.put(f, f.type() == List.class ? WireValues.strings(node) : WireValues.value(node, f.type()));
         }
         return FlinkJobSettings.of(values);
     }
@@ -266,7 +266,7 @@ final class FlinkJobCodecs {
         WireCreatedJob j = w.job();
         CreatedFlinkJob job = j == null || j.jobId() == null
                 ? null
-                : new CreatedFlinkJob(j.jobId(), Wire.enumValue(j.statusName(), JobStatus::of), j.statusDesc());
+                : new CreatedFlinkJob(j.jobId(), WireValues.enumValue(j.statusName(), JobStatus::of), j.statusDesc());
         return new CreateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
@@ -274,7 +274,7 @@ final class FlinkJobCodecs {
         WireUpdated w = Json.bind(body, WireUpdated.class);
         FlinkJobUpdate job = w.job() == null
                 ? null
-                : new FlinkJobUpdate(FbtWire.millis(w.job().updateTime()));
+                : new FlinkJobUpdate(WireValues.epochMillisOrUnset(w.job().updateTime()));
         return new UpdateFlinkJobResponse(w.isSuccess(), w.message(), job);
     }
 
@@ -350,24 +350,24 @@ final class FlinkJobCodecs {
                     .name(name)
                     .desc(desc)
                     .userName(userName)
-                    .jobType(Wire.enumValue(jobType, JobType::of))
-                    .status(Wire.enumValue(status, JobStatus::of))
+                    .jobType(WireValues.enumValue(jobType, JobType::of))
+                    .status(WireValues.enumValue(status, JobStatus::of))
                     .statusDesc(statusDesc)
-                    .createTime(FbtWire.millis(createTime))
-                    .startTime(FbtWire.millis(startTime))
+                    .createTime(WireValues.epochMillisOrUnset(createTime))
+                    .startTime(WireValues.epochMillisOrUnset(startTime))
                     .duration(duration)
                     .rootId(rootId)
                     .graphEditorEnabled(graphEditorEnabled)
                     .hasSavepoint(hasSavepoint)
                     .userId(userId)
                     .projectId(projectId)
-                    .sqlBody(FbtWire.text(sqlBody))
-                    .runMode(Wire.enumValue(runMode, RunMode::of))
+                    .sqlBody(WireValues.text(sqlBody))
+                    .runMode(WireValues.enumValue(runMode, RunMode::of))
                     .jobConfig(config(jobConfig))
-                    .mainClass(FbtWire.text(mainClass))
-                    .entrypointArgs(FbtWire.text(entrypointArgs))
-                    .executionGraph(FbtWire.text(executionGraph))
-                    .updateTime(FbtWire.millis(updateTime))
+                    .mainClass(WireValues.text(mainClass))
+                    .entrypointArgs(WireValues.text(entrypointArgs))
+                    .executionGraph(WireValues.text(executionGraph))
+                    .updateTime(WireValues.epochMillisOrUnset(updateTime))
                     .build();
         }
 
@@ -376,22 +376,22 @@ final class FlinkJobCodecs {
                     .jobId(jobId)
                     .name(name)
                     .desc(desc)
-                    .jobType(Wire.enumValue(jobType, JobType::of))
-                    .status(Wire.enumValue(status, JobStatus::of))
+                    .jobType(WireValues.enumValue(jobType, JobType::of))
+                    .status(WireValues.enumValue(status, JobStatus::of))
                     .statusDesc(statusDesc)
-                    .createTime(FbtWire.millis(createTime))
-                    .startTime(FbtWire.millis(startTime))
+                    .createTime(WireValues.epochMillisOrUnset(createTime))
+                    .startTime(WireValues.epochMillisOrUnset(startTime))
                     .userId(userId)
                     .queueName(queueName)
                     .projectId(projectId)
-                    .sqlBody(FbtWire.text(sqlBody))
-                    .savepointPath(FbtWire.text(savepointPath))
-                    .runMode(Wire.enumValue(runMode, RunMode::of))
+                    .sqlBody(WireValues.text(sqlBody))
+                    .savepointPath(WireValues.text(savepointPath))
+                    .runMode(WireValues.enumValue(runMode, RunMode::of))
                     .jobConfig(config(jobConfig))
-                    .mainClass(FbtWire.text(mainClass))
-                    .entrypointArgs(FbtWire.text(entrypointArgs))
-                    .executionGraph(FbtWire.text(executionGraph))
-                    .updateTime(FbtWire.millis(updateTime))
+                    .mainClass(WireValues.text(mainClass))
+                    .entrypointArgs(WireValues.text(entrypointArgs))
+                    .executionGraph(WireValues.text(executionGraph))
+                    .updateTime(WireValues.epochMillisOrUnset(updateTime))
                     .build();
         }
     }
@@ -411,13 +411,13 @@ final class FlinkJobCodecs {
                 .settings(settings(config))
                 .rootId(w.rootId())
                 .graphEditorEnabled(w.graphEditorEnabled())
-                .graphEditorData(FbtWire.text(w.graphEditorData()))
+                .graphEditorData(WireValues.text(w.graphEditorData()))
                 .executorNumber(w.executorNumber())
                 .executorCuNumber(w.executorCuNumber())
-                .configUrl(FbtWire.text(w.configUrl()))
-                .image(FbtWire.text(w.image()))
-                .feature(FbtWire.text(w.feature()))
-                .flinkVersion(FbtWire.text(w.flinkVersion()))
+                .configUrl(WireValues.text(w.configUrl()))
+                .image(WireValues.text(w.image()))
+                .feature(WireValues.text(w.feature()))
+                .flinkVersion(WireValues.text(w.flinkVersion()))
                 .build();
     }
 

@@ -41,15 +41,15 @@ final class ResourceCodecs {
                         .query((r, q) -> q.add("kind", r.kind()).add("tags", r.tags()))
                         .decodeAs(WireList.class, w -> {
                             List<Resource> resources = new ArrayList<>();
-                            for (WireResource r : CbWire.nonNull(w.resources())) {
+                            for (WireResource r : WireValues.nonNull(w.resources())) {
                                 resources.add(r.toResource());
                             }
                             List<ResourceModule> modules = new ArrayList<>();
-                            for (WireModule m : CbWire.nonNull(w.modules())) {
+                            for (WireModule m : WireValues.nonNull(w.modules())) {
                                 modules.add(m.toModule());
                             }
                             List<ResourceGroup> groups = new ArrayList<>();
-                            for (WireGroup g : CbWire.nonNull(w.groups())) {
+                            for (WireGroup g : WireValues.nonNull(w.groups())) {
                                 groups.add(g.toGroup());
                             }
                             return new ListResourcesResponse(resources, modules, groups, w.total());
@@ -80,7 +80,7 @@ final class ResourceCodecs {
                 RestCodec.of(ResourceOperations.DELETE_RESOURCE)
                         .path(r -> Map.of("resource_name", r.resourceName()))
                         .query((r, q) -> q.add("group", r.group()))
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .emptyBodyOnSuccess()
                         .build(),
                 // 8.8 PUT /v2.0/{project_id}/resources/owner
@@ -90,7 +90,7 @@ final class ResourceCodecs {
                                 .put("group_name", r.groupName())
                                 .put("resource_name", r.resourceName())
                                 .toMap())
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build());
     }
 
@@ -126,11 +126,11 @@ final class ResourceCodecs {
 
         Resource toResource() {
             return Resource.builder()
-                    .createTime(Wire.epochMillis(createTime))
-                    .updateTime(Wire.epochMillis(updateTime))
-                    .resourceType(Wire.enumValue(resourceType, ResourceKind::of))
+                    .createTime(WireValues.epochMillis(createTime))
+                    .updateTime(WireValues.epochMillis(updateTime))
+                    .resourceType(WireValues.enumValue(resourceType, ResourceKind::of))
                     .resourceName(resourceName)
-                    .status(Wire.enumValue(status, ResourceStatus::of))
+                    .status(WireValues.enumValue(status, ResourceStatus::of))
                     .underlyingName(underlyingName)
                     .owner(owner)
                     .isAsync(isAsync)
@@ -150,12 +150,12 @@ final class ResourceCodecs {
         ResourceModule toModule() {
             return ResourceModule.builder()
                     .moduleName(moduleName)
-                    .moduleType(Wire.enumValue(moduleType, ResourceKind::of))
-                    .status(Wire.enumValue(status, ResourceStatus::of))
-                    .resources(CbWire.nonNull(resources))
+                    .moduleType(WireValues.enumValue(moduleType, ResourceKind::of))
+                    .status(WireValues.enumValue(status, ResourceStatus::of))
+                    .resources(WireValues.nonNull(resources))
                     .description(description)
-                    .createTime(Wire.epochMillis(createTime))
-                    .updateTime(Wire.epochMillis(updateTime))
+                    .createTime(WireValues.epochMillis(createTime))
+                    .updateTime(WireValues.epochMillis(updateTime))
                     .build();
         }
     }
@@ -175,21 +175,21 @@ final class ResourceCodecs {
 
         ResourceGroup toGroup() {
             List<Resource> list = new ArrayList<>();
-            for (WireResource r : CbWire.nonNull(details)) {
+            for (WireResource r : WireValues.nonNull(details)) {
                 list.add(r.toResource());
             }
             return ResourceGroup.builder()
                     .groupName(groupName)
-                    .status(Wire.enumValue(status, ResourceStatus::of))
-                    .resources(CbWire.nonNull(resources))
+                    .status(WireValues.enumValue(status, ResourceStatus::of))
+                    .resources(WireValues.nonNull(resources))
                     .details(list)
-                    .createTime(Wire.epochMillis(createTime))
-                    .updateTime(Wire.epochMillis(updateTime))
+                    .createTime(WireValues.epochMillis(createTime))
+                    .updateTime(WireValues.epochMillis(updateTime))
                     .isAsync(isAsync)
                     .owner(owner)
                     .description(description)
                     .moduleName(moduleName)
-                    .moduleType(Wire.enumValue(moduleType, ResourceKind::of))
+                    .moduleType(WireValues.enumValue(moduleType, ResourceKind::of))
                     .build();
         }
     }

@@ -50,7 +50,7 @@ final class TemplateCodecs {
                                 .put("desc", r.desc())
                                 .put("sql_body", r.sqlBody())
                                 .toMap())
-                        .decode(FbtWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 11.3 DELETE /v1.0/{project_id}/streaming/job-templates/{template_id}
                 RestCodec.of(TemplateOperations.DELETE_JOB_TEMPLATE)
@@ -75,7 +75,7 @@ final class TemplateCodecs {
                             if (w.templateList() != null) {
                                 count = w.templateList().totalCount();
                                 for (WireTemplate t :
-                                        FbtWire.compact(w.templateList().templates())) {
+                                        WireValues.nonNull(w.templateList().templates())) {
                                     templates.add(t.toTemplate());
                                 }
                             }
@@ -106,10 +106,10 @@ final class TemplateCodecs {
                     .templateId(templateId)
                     .name(name)
                     .desc(desc)
-                    .createTime(FbtWire.millis(createTime))
-                    .updateTime(FbtWire.millis(updateTime))
-                    .sqlBody(FbtWire.text(sqlBody))
-                    .jobType(Wire.enumValue(jobType, TemplateJobType::of))
+                    .createTime(WireValues.epochMillisOrUnset(createTime))
+                    .updateTime(WireValues.epochMillisOrUnset(updateTime))
+                    .sqlBody(WireValues.text(sqlBody))
+                    .jobType(WireValues.enumValue(jobType, TemplateJobType::of))
                     .build();
         }
     }

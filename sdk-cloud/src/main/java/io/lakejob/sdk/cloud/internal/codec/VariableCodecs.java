@@ -83,13 +83,13 @@ final class VariableCodecs {
             return GlobalVariable.builder()
                     .id(id)
                     .varName(varName)
-                    .varValue(CatalogWire.text(varValue))
+                    .varValue(WireValues.text(varValue))
                     .projectId(projectId)
                     .userId(userId)
                     .userName(userName)
                     .isSensitive(isSensitive)
-                    .createTime(Wire.epochMillis(createTime))
-                    .updateTime(Wire.epochMillis(updateTime))
+                    .createTime(WireValues.epochMillis(createTime))
+                    .updateTime(WireValues.epochMillis(updateTime))
                     .build();
         }
 

@@ -3,7 +3,7 @@ package io.lakejob.sdk.cloud.internal;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lakejob.sdk.cloud.internal.CbWire.WireTag;
+import io.lakejob.sdk.cloud.internal.WireValues.WireTag;
 import io.lakejob.sdk.model.sql.CheckSqlResponse;
 import io.lakejob.sdk.model.sql.ExportSqlJobResultRequest;
 import io.lakejob.sdk.model.sql.ExportTableRequest;
@@ -59,23 +59,23 @@ final class SqlJobCodecs {
                                     w.isSuccess(),
                                     w.message(),
                                     w.jobId(),
-                                    Wire.enumValue(w.jobType(), SqlJobType::of),
-                                    CbWire.schema(body.get("schema")),
-                                    CbWire.rows(body.get("rows")),
-                                    Wire.enumValue(w.jobMode(), SqlJobMode::of));
+                                    WireValues.enumValue(w.jobType(), SqlJobType::of),
+                                    ResultRows.schema(body.get("schema")),
+                                    ResultRows.rows(body.get("rows")),
+                                    WireValues.enumValue(w.jobMode(), SqlJobMode::of));
                         })
                         .build(),
                 // 7.3.4 DELETE /v1.0/{project_id}/jobs/{job_id}
                 RestCodec.of(SqlJobOperations.CANCEL_SQL_JOB)
                         .path(r -> Map.of("job_id", r.jobId()))
-                        .decode(CbWire::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 7.3.5 GET /v1.0/{project_id}/jobs
                 RestCodec.of(SqlJobOperations.LIST_SQL_JOBS)
                         .query((r, q) -> listQuery(r, q))
                         .decodeAs(WireJobs.class, w -> {
                             List<SqlJob> jobs = new ArrayList<>();
-                            for (JsonNode j : CbWire.nonNull(w.jobs())) {
+                            for (JsonNode j : WireValues.nonNull(w.jobs())) {
                                 if (j.isObject()) {
                                     jobs.add(job(j));
                                 }
@@ -94,18 +94,18 @@ final class SqlJobCodecs {
                                     w.isSuccess(),
                                     w.message(),
                                     w.jobId(),
-                                    Wire.enumValue(w.jobType(), SqlJobType::of),
+                                    WireValues.enumValue(w.jobType(), SqlJobType::of),
                                     w.rowCount(),
                                     w.inputSize(),
-                                    CbWire.schema(body.get("schema")),
-                                    CbWire.rows(body.get("rows")));
+                                    ResultRows.schema(body.get("schema")),
+                                    ResultRows.rows(body.get("rows")));
                         })
                         .build(),
                 // 7.3.7 GET /v1.0/{project_id}/jobs/{job_id}/status
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_STATUS)
                         .path(r -> Map.of("job_id", r.jobId()))
                         .decode(body -> {
-                            CbWire.WireBasic w = Json.bind(body, CbWire.WireBasic.class);
+                            BasicAnswers.WireBasic w = Json.bind(body, BasicAnswers.WireBasic.class);
                             return new GetSqlJobStatusResponse(w.isSuccess(), w.message(), job(body));
                         })
                         .build(),
@@ -113,7 +113,7 @@ final class SqlJobCodecs {
                 RestCodec.of(SqlJobOperations.GET_SQL_JOB_DETAIL)
                         .path(r -> Map.of("job_id", r.jobId()))
                         .decode(body -> {
-                            CbWire.WireBasic w = Json.bind(body, CbWire.WireBasic.class);
+                            BasicAnswers.WireBasic w = Json.bind(body, BasicAnswers.WireBasic.class);
                             return new GetSqlJobDetailResponse(w.isSuccess(), w.message(), job(body));
                         })
                         .build(),
@@ -125,7 +125,7 @@ final class SqlJobCodecs {
                                 .toMap())
                         .decodeAs(WireChecked.class, w -> {
                             return new CheckSqlResponse(
-                                    w.isSuccess(), w.message(), Wire.enumValue(w.jobType(), SqlJobType::of));
+                                    w.isSuccess(), w.message(), WireValues.enumValue(w.jobType(), SqlJobType::of));
                         })
                         .build(),
                 // 7.3.10 POST /v1.0/{project_id}/jobs/{job_id}/export-result
@@ -221,7 +221,7 @@ final class SqlJobCodecs {
     private static SqlJobStartedResponse started(JsonNode body) throws JsonProcessingException {
         WireStarted w = Json.bind(body, WireStarted.class);
         return new SqlJobStartedResponse(
-                w.isSuccess(), w.message(), w.jobId(), Wire.enumValue(w.jobMode(), SqlJobMode::of));
+                w.isSuccess(), w.message(), w.jobId(), WireValues.enumValue(w.jobMode(), SqlJobMode::of));
     }
 
     record WireStarted(
@@ -257,12 +257,12 @@ final class SqlJobCodecs {
     static SqlJob job(JsonNode node) throws JsonProcessingException {
         Map<SqlJob.Field, Object> values = new EnumMap<>(SqlJob.Field.class);
         for (SqlJob.Field f : SqlJob.Field.values()) {
-            JsonNode v = Wire.field(node, f.wireName());
+            JsonNode v = WireValues.field(node, f.wireName());
             values.put(
                     f,
                     f == SqlJob.Field.TAGS
-                            ? CbWire.tags(Json.bind(node, WireTags.class).tags())
-                            : Wire.value(v, f.type()));
+                            ? WireValues.tags(Json.bind(node, WireTags.class).tags())
+                            : WireValues.value(v, f.type()));
         }
         return SqlJob.of(values);
     }
@@ -282,11 +282,11 @@ final class SqlJobCodecs {
 
         GetSqlJobProgressResponse toResponse() {
             List<SqlSubJob> jobs = new ArrayList<>();
-            for (WireSubJob s : CbWire.nonNull(subJobs)) {
+            for (WireSubJob s : WireValues.nonNull(subJobs)) {
                 jobs.add(s.toSubJob());
             }
             return new GetSqlJobProgressResponse(
-                    isSuccess, message, jobId, Wire.enumValue(status, SqlJobStatus::of), subJobId, progress, jobs);
+                    isSuccess, message, jobId, WireValues.enumValue(status, SqlJobStatus::of), subJobId, progress, jobs);
         }
     }
 
@@ -319,7 +319,7 @@ final class SqlJobCodecs {
                     .description(description)
                     .submissionTime(submissionTime)
                     .completionTime(completionTime)
-                    .stageIds(CbWire.nonNull(stageIds))
+                    .stageIds(WireValues.nonNull(stageIds))
                     .jobGroup(jobGroup)
                     .status(status)
                     .numTasks(numTasks)
@@ -333,7 +333,7 @@ final class SqlJobCodecs {
                     .numCompletedStages(numCompletedStages)
                     .numSkippedStages(numSkippedStages)
                     .numFailedStages(numFailedStages)
-                    .killedTasksSummary(CbWire.nonNull(killedTasksSummary))
+                    .killedTasksSummary(WireValues.nonNull(killedTasksSummary))
                     .build();
         }
     }

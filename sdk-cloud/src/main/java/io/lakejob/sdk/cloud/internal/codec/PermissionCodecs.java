@@ -108,7 +108,7 @@ final class PermissionCodecs {
                 .put("action", r.action())
                 .toMap();
         // Required; an empty list with action update revokes every privilege, so it is sent as [].
-        body.put("privileges", CatalogWire.requiredArray(r.privileges()));
+        body.put("privileges", WireValues.requiredArray(r.privileges()));
         return body;
     }
 
@@ -117,7 +117,7 @@ final class PermissionCodecs {
         for (DataPrivilege p : r.privileges()) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("object", p.object());
-            o.put("privileges", CatalogWire.requiredArray(p.privileges()));
+            o.put("privileges", WireValues.requiredArray(p.privileges()));
             objects.add(o);
         }
         Map<String, Object> body = JsonBody.object()
@@ -137,7 +137,7 @@ final class PermissionCodecs {
     }
 
     private static List<Privilege> privileges(JsonNode node) {
-        return CatalogWire.enums(node, Privilege::of);
+        return WireValues.enums(node, Privilege::of);
     }
 
     private static List<WireUser> nonNull(List<WireUser> wire) {
