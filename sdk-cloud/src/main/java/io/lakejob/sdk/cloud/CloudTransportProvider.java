@@ -2,8 +2,8 @@ package io.lakejob.sdk.cloud;
 
 import io.lakejob.sdk.auth.CredentialsProvider;
 import io.lakejob.sdk.auth.DefaultCredentialsChain;
-import io.lakejob.sdk.cloud.internal.Endpoint;
 import io.lakejob.sdk.cloud.internal.RestTransport;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.KnownProperties;
@@ -49,7 +49,7 @@ public final class CloudTransportProvider implements TransportProvider {
 
     @Override
     public Transport create(ClientConfiguration configuration) {
-        io.lakejob.sdk.cloud.internal.HttpClientVersion.check();
+        io.lakejob.sdk.cloud.internal.http.HttpClientVersion.check();
         if (configuration == null) {
             throw new ConfigurationException("The cloud transport needs a client configuration");
         }

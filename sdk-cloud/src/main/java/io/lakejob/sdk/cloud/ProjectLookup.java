@@ -2,8 +2,8 @@ package io.lakejob.sdk.cloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.auth.TokenProvider;
-import io.lakejob.sdk.cloud.internal.Endpoint;
-import io.lakejob.sdk.cloud.internal.IamHttp;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
+import io.lakejob.sdk.cloud.internal.http.IamHttp;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.exception.ServiceException;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.auth.Credentials;
-import io.lakejob.sdk.cloud.internal.HttpClientVersion;
+import io.lakejob.sdk.cloud.internal.http.HttpClientVersion;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.model.queue.ListQueuesResponse;
 import java.io.File;

@@ -26,7 +26,7 @@ class RegionsTest {
         assertThat(Regions.isValid(region)).isTrue();
         assertThat(Regions.dliEndpoint(region)).isEqualTo("https://dli." + region + ".myhuaweicloud.com");
         assertThat(Regions.iamEndpoint(region)).isEqualTo("https://iam." + region + ".myhuaweicloud.com");
-        assertThat(io.lakejob.sdk.cloud.internal.Endpoint.parse(Regions.dliEndpoint(region), false)
+        assertThat(io.lakejob.sdk.cloud.internal.http.Endpoint.parse(Regions.dliEndpoint(region), false)
                         .host())
                 .isEqualTo("dli." + region + ".myhuaweicloud.com");
     }

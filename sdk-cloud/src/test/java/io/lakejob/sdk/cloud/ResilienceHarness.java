@@ -1,9 +1,9 @@
 package io.lakejob.sdk.cloud;
 
 import io.lakejob.sdk.LakeJobClientBuilder;
-import io.lakejob.sdk.cloud.internal.Endpoint;
-import io.lakejob.sdk.cloud.internal.Resilience;
 import io.lakejob.sdk.cloud.internal.RestTransport;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
+import io.lakejob.sdk.cloud.internal.retry.Resilience;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Transport;
 import io.lakejob.sdk.spi.TransportProvider;

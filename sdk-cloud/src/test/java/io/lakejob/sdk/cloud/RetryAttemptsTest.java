@@ -16,7 +16,7 @@ import io.lakejob.sdk.auth.AkSkSigner;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.auth.Token;
 import io.lakejob.sdk.auth.TokenProvider;
-import io.lakejob.sdk.cloud.internal.RetryAfter;
+import io.lakejob.sdk.cloud.internal.retry.RetryAfter;
 import io.lakejob.sdk.exception.OutcomeUnknownException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.exception.TransportException;

@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.RetryPolicy;
-import io.lakejob.sdk.cloud.internal.RetryAfter;
+import io.lakejob.sdk.cloud.internal.retry.RetryAfter;
 import io.lakejob.sdk.exception.ServiceException;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,6 +12,24 @@ import io.lakejob.sdk.auth.TokenCredentials;
 import io.lakejob.sdk.auth.TokenSigner;
 import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.cloud.CloudTransportProvider;
+import io.lakejob.sdk.cloud.internal.codec.Codecs;
+import io.lakejob.sdk.cloud.internal.codec.Json;
+import io.lakejob.sdk.cloud.internal.codec.JsonPreinit;
+import io.lakejob.sdk.cloud.internal.codec.OperationCodec;
+import io.lakejob.sdk.cloud.internal.codec.PathTemplate;
+import io.lakejob.sdk.cloud.internal.codec.Responses;
+import io.lakejob.sdk.cloud.internal.http.BoundedBody;
+import io.lakejob.sdk.cloud.internal.http.CuttableRequest;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
+import io.lakejob.sdk.cloud.internal.http.LazyTls;
+import io.lakejob.sdk.cloud.internal.http.SystemProxy;
+import io.lakejob.sdk.cloud.internal.http.UserAgent;
+import io.lakejob.sdk.cloud.internal.http.WireLog;
+import io.lakejob.sdk.cloud.internal.retry.ClientTokens;
+import io.lakejob.sdk.cloud.internal.retry.Failures;
+import io.lakejob.sdk.cloud.internal.retry.Resilience;
+import io.lakejob.sdk.cloud.internal.retry.RetryAfter;
+import io.lakejob.sdk.cloud.internal.retry.RetryClassifier;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
@@ -757,7 +775,7 @@ public final class RestTransport implements Transport {
      *
      * @return whether the lazy default TLS set-up ran
      */
-    boolean defaultTlsBuilt() {
+    public boolean defaultTlsBuilt() {
         return lazyTls != null && lazyTls.built();
     }
 

@@ -10,6 +10,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.RetryPolicy;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.cloud.WireSupport;
+import io.lakejob.sdk.cloud.internal.codec.BasicAnswers;
+import io.lakejob.sdk.cloud.internal.codec.Codecs;
+import io.lakejob.sdk.cloud.internal.codec.RestCodec;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
 import io.lakejob.sdk.model.BasicResponse;
@@ -54,7 +58,7 @@ class PathEncodingWireTest extends WireSupport {
         RestCodec<String, BasicResponse> codec = RestCodec.of(ECHO)
                 .path(name -> Map.of("thing_name", name))
                 .query((name, q) -> q.add("q", name).add("absent", null))
-                .decode(QueueCodecs::basic)
+                .decode(BasicAnswers::basic)
                 .build();
         return new RestTransport(config, Endpoint.parse(config.endpoint(), false), 4, Codecs.build(List.of(codec)));
     }

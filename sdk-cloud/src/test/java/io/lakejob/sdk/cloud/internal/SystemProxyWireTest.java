@@ -9,6 +9,8 @@ import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.cloud.WireSupport;
+import io.lakejob.sdk.cloud.internal.http.Endpoint;
+import io.lakejob.sdk.cloud.internal.http.SystemProxy;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Transport;
 import io.lakejob.sdk.spi.TransportProvider;

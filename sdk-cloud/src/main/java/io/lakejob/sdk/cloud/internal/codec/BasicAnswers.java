@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Answers that carry only {@code is_success} and {@code message}, alone or as a list. */
-final class BasicAnswers {
+public final class BasicAnswers {
     private BasicAnswers() {}
 
     /** The outcome of a call that answers only {@code is_success} and {@code message}. */
@@ -24,7 +24,7 @@ final class BasicAnswers {
      * @return the response
      * @throws JsonProcessingException when the body does not fit
      */
-    static BasicResponse basic(JsonNode body) throws JsonProcessingException {
+    public static BasicResponse basic(JsonNode body) throws JsonProcessingException {
         return Json.bind(body, WireBasic.class).toBasic();
     }
 

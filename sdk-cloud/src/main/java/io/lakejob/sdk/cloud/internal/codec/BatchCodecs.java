@@ -1,7 +1,8 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lakejob.sdk.cloud.internal.http.WireLog;
 import io.lakejob.sdk.model.batch.Batch;
 import io.lakejob.sdk.model.batch.BatchResource;
 import io.lakejob.sdk.model.batch.BatchResourceGroup;
@@ -141,7 +142,7 @@ final class BatchCodecs {
 
     record WireState(String id, String state) {}
 
-    record WireLog(String id, Integer from, Long total, JsonNode log) {}
+    public record WireLog(String id, Integer from, Long total, JsonNode log) {}
 
     record WireBatches(
             Integer from, Integer total, List<WireBatch> sessions, @JsonAlias("createTime") Long createTime) {}

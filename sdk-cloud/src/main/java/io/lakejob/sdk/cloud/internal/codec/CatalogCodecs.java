@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +42,7 @@ final class CatalogCodecs {
                 // 7.1.1 POST /v1.0/{project_id}/databases
                 RestCodec.of(CatalogOperations.CREATE_DATABASE)
                         .body(CatalogCodecs::createDatabaseBody)
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 7.1.2 DELETE /v1.0/{project_id}/databases/{database_name}?cascade=&async=
                 RestCodec.of(CatalogOperations.DELETE_DATABASE)
@@ -67,13 +67,13 @@ final class CatalogCodecs {
                         .path(r -> Map.of("database_name", r.databaseName()))
                         .body(r ->
                                 JsonBody.object().put("new_owner", r.newOwner()).toMap())
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 7.2.1 POST /v1.0/{project_id}/databases/{database_name}/tables
                 RestCodec.of(CatalogOperations.CREATE_TABLE)
                         .path(r -> Map.of("database_name", r.databaseName()))
                         .body(CatalogCodecs::createTableBody)
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 7.2.2 DELETE /v1.0/{project_id}/databases/{database_name}/tables/{table_name}?async=
                 RestCodec.of(CatalogOperations.DELETE_TABLE)
@@ -230,8 +230,7 @@ final class CatalogCodecs {
             return out;
         }
         if (node.isObject() && !(node.has("key") && node.size() <= 2)) {
-            node.fields()
-                    .forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), WireValues.text(e.getValue()))));
+            node.fields().forEachRemaining(e -> out.add(StorageProperty.of(e.getKey(), WireValues.text(e.getValue()))));
             return out;
         }
         Iterable<JsonNode> items = node.isArray() ? node : List.of(node);
@@ -315,7 +314,7 @@ final class CatalogCodecs {
      * the first {@code total_count} present is kept.
      */
     private static ListPartitionsResponse partitions(JsonNode body) throws JsonProcessingException {
-        WireBasicAnswer basic = Json.bind(body, WireBasicAnswer.class);
+        BasicAnswers.WireBasic basic = Json.bind(body, BasicAnswers.WireBasic.class);
         JsonNode node = body.get("partitions");
         Long total = null;
         List<Partition> infos = new ArrayList<>();
@@ -342,8 +341,6 @@ final class CatalogCodecs {
         return new ListPartitionsResponse(
                 basic.isSuccess(), basic.message(), present ? new Partitions(total, infos) : null);
     }
-
-    record WireBasicAnswer(Boolean isSuccess, String message) implements WireResult {}
 
     record WireJob(
             Boolean isSuccess,

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import io.lakejob.sdk.spi.Operation;
 import io.lakejob.sdk.spi.OperationGroup;
@@ -76,7 +76,7 @@ public final class Codecs {
      * @param codecs codecs by operation name
      * @return a fixed registry
      */
-    static Codecs of(Map<String, OperationCodec<?, ?>> codecs) {
+    public static Codecs of(Map<String, OperationCodec<?, ?>> codecs) {
         return new Codecs(Map.copyOf(codecs));
     }
 
@@ -163,7 +163,7 @@ public final class Codecs {
         return all;
     }
 
-    static Map<String, OperationCodec<?, ?>> build(List<OperationCodec<?, ?>> codecs) {
+    public static Map<String, OperationCodec<?, ?>> build(List<OperationCodec<?, ?>> codecs) {
         Map<String, OperationCodec<?, ?>> map = new LinkedHashMap<>();
         for (OperationCodec<?, ?> c : codecs) {
             if (map.put(c.operation().name(), c) != null) {

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import io.lakejob.sdk.model.ExtensibleEnum;
 import io.lakejob.sdk.model.Tag;

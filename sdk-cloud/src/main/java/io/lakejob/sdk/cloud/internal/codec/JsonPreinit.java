@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.spi.ClientConfiguration;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Class initialization makes this safe: a caller that needs {@link Json} while the warm-up is
  * initializing it waits for that, and the warm-up touches nothing but Jackson and {@link Json}.
  */
-final class JsonPreinit {
+public final class JsonPreinit {
     /** Not started in this JVM. */
     static final int NOT_STARTED = 0;
 
@@ -48,7 +48,7 @@ final class JsonPreinit {
      * @param configuration the client configuration ({@link CloudOptions#PREINITIALIZE})
      * @return whether this call started it
      */
-    static boolean start(ClientConfiguration configuration) {
+    public static boolean start(ClientConfiguration configuration) {
         boolean wanted = Boolean.parseBoolean(
                 configuration.property(CloudOptions.PREINITIALIZE, "true").trim());
         if (!wanted || Runtime.getRuntime().availableProcessors() < 2 || !STATE.compareAndSet(NOT_STARTED, RUNNING)) {

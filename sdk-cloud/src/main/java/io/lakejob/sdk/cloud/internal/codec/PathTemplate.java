@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import io.lakejob.sdk.exception.ValidationException;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Each template is parsed once (the operations' templates are constants) into segments of
  * literal text and placeholder names.
  */
-final class PathTemplate {
+public final class PathTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)\\}");
 
     private static final Map<String, Part[][]> PARSED = new ConcurrentHashMap<>();
@@ -33,7 +33,7 @@ final class PathTemplate {
      * @return the segments
      * @throws ValidationException naming the placeholder whose value is missing or empty
      */
-    static List<String> expand(String template, Function<String, String> values) {
+    public static List<String> expand(String template, Function<String, String> values) {
         Part[][] segments = PARSED.computeIfAbsent(template, PathTemplate::parse);
         List<String> out = new ArrayList<>(segments.length);
         for (Part[] segment : segments) {

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ final class PermissionCodecs {
                 // 5.1 PUT /v1.0/{project_id}/queues/user-authorization
                 RestCodec.of(PermissionOperations.GRANT_QUEUE_PERMISSION)
                         .body(PermissionCodecs::grantQueueBody)
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 5.2 GET /v1.0/{project_id}/queues/{queue_name}/users?limit=&offset= (both required)
                 RestCodec.of(PermissionOperations.LIST_QUEUE_USERS)
@@ -48,7 +48,7 @@ final class PermissionCodecs {
                 // 5.3 PUT /v1.0/{project_id}/user-authorization
                 RestCodec.of(PermissionOperations.GRANT_DATA_PERMISSION)
                         .body(PermissionCodecs::grantDataBody)
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 5.4 GET /v1.0/{project_id}/databases/{database_name}/users
                 RestCodec.of(PermissionOperations.LIST_DATABASE_USERS)

@@ -1,9 +1,7 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.queue.CreateQueueRequest;
 import io.lakejob.sdk.model.queue.CreateQueueResponse;
 import io.lakejob.sdk.model.queue.GetQueueResponse;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The wire mapping of the queue operations, reference sections 6.1 to 6.5. */
-final class QueueCodecs {
+public final class QueueCodecs {
     private QueueCodecs() {}
 
     /**
@@ -38,7 +36,7 @@ final class QueueCodecs {
                 // 6.2 DELETE /v1.0/{project_id}/queues/{queue_name}
                 RestCodec.of(QueueOperations.DELETE_QUEUE)
                         .path(r -> Map.of("queue_name", r.queueName()))
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 6.3 GET /v1.0/{project_id}/queues
                 RestCodec.of(QueueOperations.LIST_QUEUES)
@@ -65,7 +63,7 @@ final class QueueCodecs {
                 RestCodec.of(QueueOperations.GET_QUEUE)
                         .path(r -> Map.of("queue_name", r.queueName()))
                         .decode(body -> {
-                            WireBasic basic = Json.bind(body, WireBasic.class);
+                            BasicAnswers.WireBasic basic = Json.bind(body, BasicAnswers.WireBasic.class);
                             JsonNode fields = body.path("queue").isObject() ? body.get("queue") : body;
                             Queue queue = Json.bind(fields, WireQueue.class).toQueue();
                             return new GetQueueResponse(basic.isSuccess(), basic.message(), queue);
@@ -103,13 +101,6 @@ final class QueueCodecs {
                 .put("cu_count", r.cuCount())
                 .toMap();
     }
-
-    static BasicResponse basic(JsonNode body) throws JsonProcessingException {
-        WireBasic w = Json.bind(body, WireBasic.class);
-        return new BasicResponse(w.isSuccess(), w.message());
-    }
-
-    record WireBasic(Boolean isSuccess, String message) implements WireResult {}
 
     record WireCreated(Boolean isSuccess, String message, @JsonAlias("queueName") String queueName)
             implements WireResult {}

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +29,7 @@ final class QueuePlanCodecs {
                 RestCodec.of(QueueOperations.CREATE_QUEUE_PLAN)
                         .path(r -> Map.of("queue_name", r.queueName()))
                         .body(QueuePlanCodecs::createBody)
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 6.7 GET /v1/{project_id}/queues/{queue_name}/plans
                 RestCodec.of(QueueOperations.LIST_QUEUE_PLANS)
@@ -51,12 +51,12 @@ final class QueuePlanCodecs {
                         .path(r -> Map.of("queue_name", r.queueName()))
                         .body(r ->
                                 JsonBody.object().put("plan_ids", r.planIds()).toMap())
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 6.9 DELETE /v1/{project_id}/queues/{queue_name}/plans/{plan_id}
                 RestCodec.of(QueueOperations.DELETE_QUEUE_PLAN)
                         .path(r -> Map.of("queue_name", r.queueName(), "plan_id", Long.toString(r.planId())))
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 6.10 PUT /v1/{project_id}/queues/{queue_name}/plans/{plan_id}; the answer's plan_id is
                 // documented as a String but the example (and the official SDK) carry a number.

@@ -1,7 +1,8 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lakejob.sdk.cloud.internal.retry.RetryClassifier;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.OutcomeUnknownException;
 import io.lakejob.sdk.exception.ServiceException;
@@ -15,7 +16,7 @@ import java.util.Set;
  * {@code error_msg} (or {@code message}) and the request id; empty, HTML and malformed bodies
  * become typed errors too.
  */
-final class Responses {
+public final class Responses {
     private static final Set<Integer> TRANSIENT_STATUS = Set.of(408, 429, 500, 502, 503, 504);
     private static final Set<String> TRANSIENT_CODES = Set.of("DLI.0999");
 
@@ -31,7 +32,7 @@ final class Responses {
      *     or -1 when the body was read
      * @param declared the body's declared length when it was over the limit, or -1
      */
-    record Raw(int status, String requestId, byte[] body, long limit, long declared) {
+    public record Raw(int status, String requestId, byte[] body, long limit, long declared) {
         /**
          * An answer whose body was read.
          *
@@ -39,7 +40,7 @@ final class Responses {
          * @param requestId the request id, or {@code null}
          * @param body the body bytes
          */
-        Raw(int status, String requestId, byte[] body) {
+        public Raw(int status, String requestId, byte[] body) {
             this(status, requestId, body, -1, -1);
         }
 
@@ -52,11 +53,11 @@ final class Responses {
          * @param declared the declared length, or -1
          * @return the answer
          */
-        static Raw oversize(int status, String requestId, long limit, long declared) {
+        public static Raw oversize(int status, String requestId, long limit, long declared) {
             return new Raw(status, requestId, new byte[0], limit, declared);
         }
 
-        boolean oversize() {
+        public boolean oversize() {
             return limit >= 0;
         }
     }
@@ -73,7 +74,7 @@ final class Responses {
      * @throws OutcomeUnknownException for a success whose body cannot be read, when the operation
      *     is not idempotent ({@link RetryClassifier#nonIdempotent}): it may have taken effect
      */
-    static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw, String clientToken) {
+    public static <R> R read(Operation<?, R> operation, OperationCodec<?, R> codec, Raw raw, String clientToken) {
         try {
             return read(operation, codec, raw);
         } catch (ServiceException e) {

@@ -1,9 +1,9 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lakejob.sdk.cloud.internal.WireValues.WireTag;
+import io.lakejob.sdk.cloud.internal.codec.WireValues.WireTag;
 import io.lakejob.sdk.model.sql.CheckSqlResponse;
 import io.lakejob.sdk.model.sql.ExportSqlJobResultRequest;
 import io.lakejob.sdk.model.sql.ExportTableRequest;
@@ -286,7 +286,13 @@ final class SqlJobCodecs {
                 jobs.add(s.toSubJob());
             }
             return new GetSqlJobProgressResponse(
-                    isSuccess, message, jobId, WireValues.enumValue(status, SqlJobStatus::of), subJobId, progress, jobs);
+                    isSuccess,
+                    message,
+                    jobId,
+                    WireValues.enumValue(status, SqlJobStatus::of),
+                    subJobId,
+                    progress,
+                    jobs);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,19 +32,19 @@ final class VariableCodecs {
                                 .put("var_value", r.varValue())
                                 .put("is_sensitive", r.isSensitive())
                                 .toMap())
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 13.2 DELETE /v1.0/{project_id}/variables/{var_name}
                 RestCodec.of(VariableOperations.DELETE_GLOBAL_VARIABLE)
                         .path(r -> Map.of("var_name", r.varName()))
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 13.3 PUT /v1.0/{project_id}/variables/{var_name}
                 RestCodec.of(VariableOperations.UPDATE_GLOBAL_VARIABLE)
                         .path(r -> Map.of("var_name", r.varName()))
                         .body(r ->
                                 JsonBody.object().put("var_value", r.varValue()).toMap())
-                        .decode(QueueCodecs::basic)
+                        .decode(BasicAnswers::basic)
                         .build(),
                 // 13.4 GET /v1.0/{project_id}/variables?limit=&offset=; "count" is passed on as sent
                 // (the reference's example shows 0 beside one variable).

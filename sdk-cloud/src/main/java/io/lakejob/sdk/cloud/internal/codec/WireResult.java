@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 /**
  * A wire type that carries the answer's {@code is_success} flag. Codecs whose wire type has it

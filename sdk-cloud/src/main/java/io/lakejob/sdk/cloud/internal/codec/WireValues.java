@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -176,8 +176,8 @@ final class WireValues {
     }
 
     /**
-     * The node of a field: under its wire name ({@code parallel_number}), else under its camelCase
-     * spelling ({@code parallelNumber}), else under one of the other spellings given.
+     * The node of a field: under its wire name ({@code queue_name}), else under its camelCase
+     * spelling ({@code queueName}), else under one of the other spellings given.
      *
      * @param object the object, or {@code null}
      * @param wireName the field's snake_case wire name

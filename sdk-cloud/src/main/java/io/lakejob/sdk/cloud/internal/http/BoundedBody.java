@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import io.lakejob.sdk.cloud.CloudOptions;
 import io.lakejob.sdk.exception.ConfigurationException;
@@ -15,7 +15,7 @@ import org.apache.hc.core5.http.HttpEntity;
  * Reads an answer body into memory up to a limit ({@link CloudOptions#MAX_RESPONSE_BYTES}) and
  * no further.
  */
-final class BoundedBody {
+public final class BoundedBody {
     /** The smallest limit accepted: 1 KiB. */
     static final int MIN_LIMIT = 1024;
 
@@ -27,13 +27,13 @@ final class BoundedBody {
     private BoundedBody() {}
 
     /** The body is larger than the limit; nothing more of it was read. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         /** The body's declared length, or -1 when it was not declared. */
-        final long declared;
+        public final long declared;
 
-        TooLarge(long declared) {
+        public TooLarge(long declared) {
             super(null, null);
             this.declared = declared;
         }
@@ -46,7 +46,7 @@ final class BoundedBody {
      * @return the limit in bytes
      * @throws ConfigurationException when the property is not a size from 1 KiB to 2047 MiB
      */
-    static int limit(ClientConfiguration c) {
+    public static int limit(ClientConfiguration c) {
         String raw = c.property(CloudOptions.MAX_RESPONSE_BYTES, null);
         if (raw == null) {
             return CloudOptions.DEFAULT_MAX_RESPONSE_BYTES;
@@ -84,7 +84,7 @@ final class BoundedBody {
      * @throws TooLarge when the body is larger than the limit
      * @throws IOException when reading fails
      */
-    static byte[] read(HttpEntity entity, int limit, Runnable beforeRefusing) throws IOException {
+    public static byte[] read(HttpEntity entity, int limit, Runnable beforeRefusing) throws IOException {
         if (entity == null) {
             return new byte[0];
         }

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.concurrent.CancellableDependency;
@@ -10,13 +10,13 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
  * keeps it out of the pool (HttpClient registers the exchange as this request's dependency). The
  * request line stays exactly as given: nothing re-parses the path.
  */
-final class CuttableRequest extends BasicClassicHttpRequest implements CancellableDependency {
+public final class CuttableRequest extends BasicClassicHttpRequest implements CancellableDependency {
     private static final long serialVersionUID = 1L;
 
     private transient Cancellable dependency;
     private boolean cancelled;
 
-    CuttableRequest(String method, HttpHost host, String path) {
+    public CuttableRequest(String method, HttpHost host, String path) {
         super(method, host, path);
     }
 

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import io.lakejob.sdk.exception.ConfigurationException;
 import java.io.InputStream;

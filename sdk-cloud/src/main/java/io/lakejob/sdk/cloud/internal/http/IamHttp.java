@@ -1,7 +1,8 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lakejob.sdk.auth.SignableRequest;
+import io.lakejob.sdk.cloud.internal.codec.Json;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.exception.TransportException;

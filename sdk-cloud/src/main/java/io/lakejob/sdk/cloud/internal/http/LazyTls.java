@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import java.io.IOException;
 import java.net.Socket;
@@ -16,7 +16,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * same as HttpClient's default: the JVM's trust store and HttpClient's host name verifier.
  * Thread-safe; the strategy is built once.
  */
-final class LazyTls implements TlsSocketStrategy {
+public final class LazyTls implements TlsSocketStrategy {
     private final Supplier<TlsSocketStrategy> factory;
     private volatile TlsSocketStrategy strategy;
 
@@ -29,7 +29,7 @@ final class LazyTls implements TlsSocketStrategy {
      *
      * @return the strategy
      */
-    static LazyTls systemDefault() {
+    public static LazyTls systemDefault() {
         return new LazyTls(DefaultClientTlsStrategy::createDefault);
     }
 
@@ -38,7 +38,7 @@ final class LazyTls implements TlsSocketStrategy {
      *
      * @return {@code true} after the first TLS connection
      */
-    boolean built() {
+    public boolean built() {
         return strategy != null;
     }
 

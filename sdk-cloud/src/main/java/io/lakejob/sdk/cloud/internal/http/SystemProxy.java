@@ -1,6 +1,7 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import io.lakejob.sdk.cloud.CloudOptions;
+import io.lakejob.sdk.cloud.internal.retry.Resilience;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import java.net.URI;
 import java.net.URISyntaxException;

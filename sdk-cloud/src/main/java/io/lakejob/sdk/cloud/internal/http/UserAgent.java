@@ -1,17 +1,17 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /** The {@code User-Agent}: {@code lakejob-sdk-java/<version>}, plus the user's suffix. */
-final class UserAgent {
+public final class UserAgent {
     /** The SDK version, from the build. */
     static final String VERSION = loadVersion();
 
     private UserAgent() {}
 
-    static String of(String suffix) {
+    public static String of(String suffix) {
         return "lakejob-sdk-java/" + VERSION + (suffix == null || suffix.isBlank() ? "" : " " + suffix.trim());
     }
 

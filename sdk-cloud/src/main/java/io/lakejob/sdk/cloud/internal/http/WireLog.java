@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * print as {@code ***}. Finally every value of the credentials in use (token, security token,
  * secret key) is replaced wherever it still appears, for example echoed in an error message.
  */
-final class WireLog {
+public final class WireLog {
     /** The most body characters logged. */
     static final int MAX_BODY_CHARS = 16 * 1024;
 
@@ -102,7 +102,7 @@ final class WireLog {
      *
      * @param secrets values of the credentials in use (each at least 4 characters long is scrubbed)
      */
-    WireLog(List<String> secrets) {
+    public WireLog(List<String> secrets) {
         List<String> s = new ArrayList<>();
         for (String v : secrets) {
             if (v != null && v.length() >= 4) {
@@ -112,7 +112,7 @@ final class WireLog {
         this.secrets = List.copyOf(s);
     }
 
-    static boolean enabled() {
+    public static boolean enabled() {
         return LOG.isDebugEnabled();
     }
 
@@ -127,7 +127,7 @@ final class WireLog {
      * @param body the body
      * @param extraSecrets further values to scrub (the credentials of this attempt)
      */
-    void request(
+    public void request(
             String operation,
             int attempt,
             String method,
@@ -162,7 +162,7 @@ final class WireLog {
      * @param oversize whether the body was over the limit and not read
      * @param extraSecrets further values to scrub (the credentials of this attempt)
      */
-    void response(
+    public void response(
             String operation,
             int attempt,
             String method,
@@ -197,7 +197,7 @@ final class WireLog {
      * @param millis the time until the failure
      * @param failure what failed (its class name only: messages may hold anything)
      */
-    void failure(String operation, int attempt, String method, String target, long millis, Throwable failure) {
+    public void failure(String operation, int attempt, String method, String target, long millis, Throwable failure) {
         LOG.debug(
                 "<-- failed {} {} ({} attempt {}) after {} ms: {}",
                 method,
@@ -219,7 +219,7 @@ final class WireLog {
         return sb.append('}').toString();
     }
 
-    static String headerValue(String name, String value) {
+    public static String headerValue(String name, String value) {
         String n = name.toLowerCase(Locale.ROOT);
         if (SHOWN_HEADERS.contains(n)) {
             return value;

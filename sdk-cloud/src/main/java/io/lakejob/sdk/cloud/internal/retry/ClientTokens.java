@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.retry;
 
 import io.lakejob.sdk.cloud.Reconcile;
 import io.lakejob.sdk.model.Tag;
@@ -22,7 +22,7 @@ import java.util.UUID;
  * token is added once per call, before any attempt, so a retried attempt (after throttling) sends
  * the same one.
  */
-final class ClientTokens {
+public final class ClientTokens {
     private ClientTokens() {}
 
     /**
@@ -32,10 +32,10 @@ final class ClientTokens {
      * @param token the token sent with it, or {@code null} when the operation carries none
      * @param <Q> the request type
      */
-    record Tokened<Q>(Q request, String token) {}
+    public record Tokened<Q>(Q request, String token) {}
 
     @SuppressWarnings("unchecked")
-    static <Q> Tokened<Q> apply(Operation<Q, ?> operation, Q request) {
+    public static <Q> Tokened<Q> apply(Operation<Q, ?> operation, Q request) {
         String name = operation.name();
         if (name.equals(SqlJobOperations.SUBMIT_SQL_JOB.name()) && request instanceof SubmitSqlJobRequest r) {
             String own = own(r.tags());

@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.retry;
 
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.OutcomeUnknownException;
@@ -16,7 +16,7 @@ import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
  * Classifies I/O failures of one attempt: before sending (safe to repeat for any method) or after
  * (ambiguous: the service may have acted on the request).
  */
-final class Failures {
+public final class Failures {
     private Failures() {}
 
     /**
@@ -42,7 +42,7 @@ final class Failures {
      * @param e the failure
      * @return {@code true} for {@link ConnectionRequestTimeoutException}
      */
-    static boolean poolTimeout(Throwable e) {
+    public static boolean poolTimeout(Throwable e) {
         return e instanceof ConnectionRequestTimeoutException;
     }
 
@@ -58,7 +58,8 @@ final class Failures {
      *     idempotent ({@link RetryClassifier#nonIdempotent}), an {@link OutcomeUnknownException}
      *     carrying the client token
      */
-    static LakeJobException translate(Operation<?, ?> operation, String target, IOException e, String clientToken) {
+    public static LakeJobException translate(
+            Operation<?, ?> operation, String target, IOException e, String clientToken) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         if (notSent(e)) {
             boolean retryable = !(e instanceof SSLHandshakeException);

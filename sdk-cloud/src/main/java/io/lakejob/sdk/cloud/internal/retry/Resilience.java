@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.retry;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -227,7 +227,7 @@ public final class Resilience {
         return RateLimiter.of("lakejob-cloud", config);
     }
 
-    static int intProperty(ClientConfiguration c, String key, int dflt, int min, int max) {
+    public static int intProperty(ClientConfiguration c, String key, int dflt, int min, int max) {
         String raw = c.property(key, null);
         if (raw == null) {
             return dflt;

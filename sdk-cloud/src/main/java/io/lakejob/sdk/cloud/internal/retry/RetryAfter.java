@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.retry;
 
 import java.time.Duration;
 import java.time.Instant;

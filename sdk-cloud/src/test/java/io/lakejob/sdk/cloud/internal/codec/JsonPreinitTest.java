@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

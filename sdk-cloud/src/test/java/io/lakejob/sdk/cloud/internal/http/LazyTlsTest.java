@@ -1,4 +1,4 @@
-package io.lakejob.sdk.cloud.internal;
+package io.lakejob.sdk.cloud.internal.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.lakejob.sdk.RetryPolicy;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.cloud.WireSupport;
+import io.lakejob.sdk.cloud.internal.RestTransport;
 import io.lakejob.sdk.exception.TransportException;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 import io.lakejob.sdk.spi.ClientConfiguration;
