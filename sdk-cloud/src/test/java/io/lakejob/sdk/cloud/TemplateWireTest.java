@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.template.CreateJobTemplateResponse;
 import io.lakejob.sdk.model.template.DeleteJobTemplateResponse;
 import io.lakejob.sdk.model.template.JobTemplate;
@@ -77,22 +75,6 @@ class TemplateWireTest extends WireSupport {
                 .isEqualTo(json("{\"name\":\"n\",\"sql_body\":\"select 1\",\"tags\":[{\"key\":\"k\",\"value\":\"v\"}],"
                         + "\"job_type\":\"flink_opensource_sql_job\"}"));
         assertThat(resp.template().templateId()).isEqualTo(12L);
-    }
-
-    @Test
-    void updateTemplate112() {
-        stub(put(urlPathEqualTo(TEMPLATES + "/2")), resource("11.2-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.templates().update(t -> t.templateId(2L)
-                    .name("simple_stream_sql")
-                    .desc("快速上手示例")
-                    .sqlBody("select * from source_table"));
-        }
-        LoggedRequest r = sent("PUT", TEMPLATES + "/2");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("11.2-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEqualTo("更新模板成功");
     }
 
     @Test

@@ -3,10 +3,8 @@ package io.lakejob.sdk.cloud;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -69,32 +67,6 @@ class VariableWireTest extends WireSupport {
         }
         assertThat(json(onlyRequest().getBodyAsString()))
                 .isEqualTo(json("{\"var_name\":\"region\",\"var_value\":\"eu-west-101\"}"));
-    }
-
-    @Test
-    void deletePutsTheNameInThePath() {
-        stub(delete(urlPathEqualTo(VARS + "/my_var")), "13.2-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.variables().delete("my_var");
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "DELETE", VARS + "/my_var");
-        assertThat(r.getBody()).isEmpty();
-        assertThat(resp.isSuccess()).isTrue();
-    }
-
-    @Test
-    void updateSendsOnlyTheValue() {
-        stub(put(urlPathEqualTo(VARS + "/string")), "13.3-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.variables().update("string", "string");
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", VARS + "/string");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("13.3-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
     }
 
     @Test

@@ -23,9 +23,7 @@ class FlinkJobSettingsTest {
         assertThat(Field.values()).hasSize(components.length);
         for (Field f : Field.values()) {
             assertThat(f.javaName()).isEqualTo(components[f.ordinal()].getName());
-            assertThat(f.wireName().replace("_", ""))
-                    .as(f.name())
-                    .isEqualToIgnoringCase(f.javaName());
+            assertThat(f.wireName().replace("_", "")).as(f.name()).isEqualToIgnoringCase(f.javaName());
             assertThat(Field.byWireName(f.wireName())).contains(f);
         }
         assertThat(Field.PARALLEL_NUMBER.wireName()).isEqualTo("parallel_number");
@@ -83,11 +81,19 @@ class FlinkJobSettingsTest {
 
     @Test
     void aRequestRefusesAFieldOfAnotherGroup() {
-        FlinkJobSettings jarOnly = FlinkJobSettings.builder().entrypoint("g/main.jar").build();
-        assertThatThrownBy(() -> CreateFlinkSqlJobRequest.builder().name("j").settings(jarOnly).build())
+        FlinkJobSettings jarOnly =
+                FlinkJobSettings.builder().entrypoint("g/main.jar").build();
+        assertThatThrownBy(() -> CreateFlinkSqlJobRequest.builder()
+                        .name("j")
+                        .settings(jarOnly)
+                        .build())
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("entrypoint");
-        assertThat(CreateFlinkJarJobRequest.builder().name("j").settings(jarOnly).build().entrypoint())
+        assertThat(CreateFlinkJarJobRequest.builder()
+                        .name("j")
+                        .settings(jarOnly)
+                        .build()
+                        .entrypoint())
                 .isEqualTo("g/main.jar");
     }
 
