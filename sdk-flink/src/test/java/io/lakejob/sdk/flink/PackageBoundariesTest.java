@@ -27,7 +27,8 @@ class PackageBoundariesTest {
     private static final String ROOT = "io.lakejob.sdk.flink";
 
     /** A qualified name in code (imports included), comments and string literals removed. */
-    private static final Pattern QUALIFIED = Pattern.compile("\\b(org\\.apache\\.(?:flink|hadoop)\\.[a-z0-9_.]*[a-z0-9_])\\.");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("\\b(org\\.apache\\.(?:flink|hadoop)\\.[a-z0-9_.]*[a-z0-9_])\\.");
 
     /** Rules: a prefix of qualified names, and the packages (with their sub-packages) allowed to use it. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
@@ -50,7 +51,8 @@ class PackageBoundariesTest {
             String pkg = packageOf(source);
             for (String name : qualifiedNames(source)) {
                 ALLOWED.forEach((prefix, packages) -> {
-                    if ((name + ".").startsWith(prefix + ".") && packages.stream().noneMatch(p -> within(pkg, p))) {
+                    if ((name + ".").startsWith(prefix + ".")
+                            && packages.stream().noneMatch(p -> within(pkg, p))) {
                         broken.add(pkg + " (" + source.getFileName() + ") names " + name);
                     }
                 });
@@ -119,14 +121,44 @@ class PackageBoundariesTest {
     }
 
     static List<String> qualifiedNames(String code) {
-        String stripped = code.replaceAll("(?s)/\\*.*?\\*/", " ")
-                .replaceAll("//[^\\n]*", " ")
-                .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
         List<String> out = new ArrayList<>();
-        Matcher m = QUALIFIED.matcher(stripped);
+        Matcher m = QUALIFIED.matcher(codeOnly(code));
         while (m.find()) {
             out.add(m.group(1));
         }
         return out;
+    }
+
+    /** The code without comments and without the contents of string, text-block and char literals. */
+    static String codeOnly(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        int i = 0;
+        int n = code.length();
+        while (i < n) {
+            char c = code.charAt(i);
+            if (code.startsWith("//", i)) {
+                i = code.indexOf('\n', i);
+                i = i < 0 ? n : i;
+            } else if (code.startsWith("/*", i)) {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                out.append(' ');
+            } else if (code.startsWith("\"\"\"", i)) {
+                int end = code.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? n : end + 3;
+                out.append("\"\"");
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && code.charAt(j) != c) {
+                    j += code.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+                out.append(c).append(c);
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 }
