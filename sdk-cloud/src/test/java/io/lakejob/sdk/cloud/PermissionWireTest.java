@@ -9,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.permission.GetTableUserPrivilegesResponse;
-import io.lakejob.sdk.model.permission.GrantQueuePermissionRequest;
 import io.lakejob.sdk.model.permission.ListDatabaseUsersResponse;
 import io.lakejob.sdk.model.permission.ListObjectPrivilegesResponse;
 import io.lakejob.sdk.model.permission.ListQueueUsersResponse;
@@ -40,23 +38,6 @@ class PermissionWireTest extends WireSupport {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(resource(example))));
-    }
-
-    @Test
-    void grantQueueSendsTheReferenceBody() {
-        stub(put(urlPathEqualTo(BASE + "/queues/user-authorization")), "5.1-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.permissions()
-                    .grantQueue(GrantQueuePermissionRequest.grant(
-                            "queue1", "tenant2", Privilege.DROP_QUEUE, Privilege.SUBMIT_JOB));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", BASE + "/queues/user-authorization");
-        assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("5.1-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEmpty();
     }
 
     @Test
@@ -106,23 +87,6 @@ class PermissionWireTest extends WireSupport {
             client.permissions().listQueueUsers("queue1");
         }
         assertThat(onlyRequest().getUrl()).isEqualTo(BASE + "/queues/queue1/users?limit=100&offset=0");
-    }
-
-    @Test
-    void grantDataSendsTheReferenceBody() {
-        stub(put(urlPathEqualTo(BASE + "/user-authorization")), "5.3-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.permissions().grantData(g -> g.userName("user2")
-                    .action(PermissionAction.GRANT)
-                    .addPrivilege(PermissionObjects.column("db1", "tb2", "column1"), Privilege.SELECT)
-                    .addPrivilege(PermissionObjects.table("db1", "tbl"), Privilege.DROP_TABLE)
-                    .addPrivilege(PermissionObjects.database("db1"), Privilege.SELECT));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", BASE + "/user-authorization");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("5.3-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.lakejob.sdk.model.queue.QueuePlan;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanResponse;
 import io.lakejob.sdk.model.queue.Weekday;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sections 6.6-6.10 over real HTTP against WireMock: exact requests, signatures, parsed answers. */
@@ -130,32 +129,6 @@ class QueuePlanWireTest extends WireSupport {
         assertThat(p.repeatDay().get(1).isKnown()).isFalse();
         assertThat(p.validDateBegin()).isEqualTo(Instant.ofEpochMilli(1590949800000L));
         assertThat(p.planName()).isNull();
-    }
-
-    @Test
-    void batchDeleteSendsThePlanIds() {
-        stub(post(urlPathEqualTo(PLANS + "/batch-delete")), "6.8-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.queues().deletePlans("queue1", List.of(3L, 4L));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", PLANS + "/batch-delete");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("6.8-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-    }
-
-    @Test
-    void deletePlanPutsTheIdInThePath() {
-        stub(delete(urlPathEqualTo(PLANS + "/8")), "6.9-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.queues().deletePlan("queue1", 8L);
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "DELETE", PLANS + "/8");
-        assertThat(r.getBody()).isEmpty();
-        assertThat(resp.isSuccess()).isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.lakejob.sdk.cloud;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,13 @@ import io.lakejob.sdk.RetryPolicy;
 import io.lakejob.sdk.auth.Credentials;
 import io.lakejob.sdk.cloud.internal.codec.Codecs;
 import io.lakejob.sdk.cloud.internal.codec.Json;
+import io.lakejob.sdk.model.permission.GrantDataPermissionRequest;
+import io.lakejob.sdk.model.permission.GrantQueuePermissionRequest;
+import io.lakejob.sdk.model.permission.PermissionAction;
+import io.lakejob.sdk.model.permission.PermissionObjects;
+import io.lakejob.sdk.model.permission.Privilege;
+import io.lakejob.sdk.model.queue.BatchDeleteQueuePlansRequest;
+import io.lakejob.sdk.model.queue.DeleteQueuePlanRequest;
 import io.lakejob.sdk.model.template.CreateJobTemplateRequest;
 import io.lakejob.sdk.model.template.DeleteJobTemplateRequest;
 import io.lakejob.sdk.model.template.ListJobTemplatesRequest;
@@ -28,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,14 +56,36 @@ class ReferenceExampleWireTest extends WireSupport {
     private record Fixture(Object request, String... pathValues) {}
 
     /** The fixtures, by operation name. */
-    private static final Map<String, Fixture> REQUESTS = Map.of(
-            "CreateJobTemplate",
+    private static final Map<String, Fixture> REQUESTS = Map.ofEntries(
+            // 5 Permissions
+            entry(
+                    "GrantQueuePermission",
+                    new Fixture(GrantQueuePermissionRequest.grant(
+                            "queue1", "tenant2", Privilege.DROP_QUEUE, Privilege.SUBMIT_JOB))),
+            entry(
+                    "GrantDataPermission",
+                    new Fixture(GrantDataPermissionRequest.builder()
+                            .userName("user2")
+                            .action(PermissionAction.GRANT)
+                            .addPrivilege(PermissionObjects.column("db1", "tb2", "column1"), Privilege.SELECT)
+                            .addPrivilege(PermissionObjects.table("db1", "tbl"), Privilege.DROP_TABLE)
+                            .addPrivilege(PermissionObjects.database("db1"), Privilege.SELECT)
+                            .build())),
+            // 6 Queue plans
+            entry(
+                    "BatchDeleteQueuePlans",
+                    new Fixture(BatchDeleteQueuePlansRequest.of("queue1", List.of(3L, 4L)), "queue1")),
+            entry("DeleteQueuePlan", new Fixture(DeleteQueuePlanRequest.of("queue1", 8L), "queue1", "8")),
+            // 11 Templates
+            entry(
+                    "CreateJobTemplate",
                     new Fixture(CreateJobTemplateRequest.builder()
                             .name("simple_stream_sql")
                             .desc("快速上手示例")
                             .sqlBody("select * from source_table")
-                            .build()),
-            "UpdateJobTemplate",
+                            .build())),
+            entry(
+                    "UpdateJobTemplate",
                     new Fixture(
                             UpdateJobTemplateRequest.builder()
                                     .templateId(2L)
@@ -62,13 +93,16 @@ class ReferenceExampleWireTest extends WireSupport {
                                     .desc("快速上手示例")
                                     .sqlBody("select * from source_table")
                                     .build(),
-                            "2"),
-            "DeleteJobTemplate", new Fixture(DeleteJobTemplateRequest.of(2L), "2"),
-            "ListJobTemplates", new Fixture(ListJobTemplatesRequest.builder().build()),
-            "CreateGlobalVariable", new Fixture(CreateGlobalVariableRequest.sensitive("string", "string")),
-            "DeleteGlobalVariable", new Fixture(DeleteGlobalVariableRequest.of("my_var"), "my_var"),
-            "UpdateGlobalVariable", new Fixture(UpdateGlobalVariableRequest.of("string", "string"), "string"),
-            "ListGlobalVariables", new Fixture(ListGlobalVariablesRequest.firstPage()));
+                            "2")),
+            entry("DeleteJobTemplate", new Fixture(DeleteJobTemplateRequest.of(2L), "2")),
+            entry(
+                    "ListJobTemplates",
+                    new Fixture(ListJobTemplatesRequest.builder().build())),
+            // 13 Global variables
+            entry("CreateGlobalVariable", new Fixture(CreateGlobalVariableRequest.sensitive("string", "string"))),
+            entry("DeleteGlobalVariable", new Fixture(DeleteGlobalVariableRequest.of("my_var"), "my_var")),
+            entry("UpdateGlobalVariable", new Fixture(UpdateGlobalVariableRequest.of("string", "string"), "string")),
+            entry("ListGlobalVariables", new Fixture(ListGlobalVariablesRequest.firstPage())));
 
     static Stream<Operation<?, ?>> operations() {
         return Operations.all().stream().filter(op -> REQUESTS.containsKey(op.name()));

@@ -254,8 +254,8 @@ final class FlinkJobCodecs {
         Map<Field, Object> values = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             JsonNode node = f == Field.IDLE_STATE_RETENTION
-                    ? WireValues.field(config, f.wireName(), "idle_state_retenion")
-                    : WireValues.field(config, f.wireName());
+                    ? WireValues.field(config, f.wireName(), f.javaName(), "idle_state_retenion")
+                    : WireValues.field(config, f.wireName(), f.javaName());
             values.put(f, f.type() == List.class ? WireValues.strings(node) : WireValues.value(node, f.type()));
         }
         return FlinkJobSettings.of(values);

@@ -257,7 +257,7 @@ final class SqlJobCodecs {
     static SqlJob job(JsonNode node) throws JsonProcessingException {
         Map<SqlJob.Field, Object> values = new EnumMap<>(SqlJob.Field.class);
         for (SqlJob.Field f : SqlJob.Field.values()) {
-            JsonNode v = WireValues.field(node, f.wireName());
+            JsonNode v = WireValues.field(node, f.wireName(), f.javaName());
             values.put(
                     f,
                     f == SqlJob.Field.TAGS

@@ -176,40 +176,23 @@ final class WireValues {
     }
 
     /**
-     * The node of a field: under its wire name ({@code queue_name}), else under its camelCase
-     * spelling ({@code queueName}), else under one of the other spellings given.
+     * The node of a field under the first of its spellings the object has: its wire name
+     * ({@code queue_name}), its Java name ({@code queueName}), then any other name the service has
+     * used.
      *
      * @param object the object, or {@code null}
-     * @param wireName the field's snake_case wire name
-     * @param otherSpellings further names the service has used
+     * @param spellings the names to look under, in order
      * @return the node, or {@code null} when the object has none of them
      */
-    static JsonNode field(JsonNode object, String wireName, String... otherSpellings) {
+    static JsonNode field(JsonNode object, String... spellings) {
         if (object == null || !object.isObject()) {
             return null;
         }
-        JsonNode v = object.get(wireName);
-        if (v == null) {
-            v = object.get(camelCase(wireName));
-        }
-        for (int i = 0; v == null && i < otherSpellings.length; i++) {
-            v = object.get(otherSpellings[i]);
+        JsonNode v = null;
+        for (int i = 0; v == null && i < spellings.length; i++) {
+            v = object.get(spellings[i]);
         }
         return v;
-    }
-
-    private static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
     /**
