@@ -15,14 +15,19 @@ import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
 import io.lakejob.sdk.flink.internal.ops.SqlStatementHandlers;
 import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
 import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
+import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.OperationGroup;
+import io.lakejob.sdk.spi.StatusNotifier;
+import io.lakejob.sdk.spi.StatusSubscription;
 import io.lakejob.sdk.spi.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -40,6 +45,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
     private final Map<String, Function<Object, Object>> handlers = new LinkedHashMap<>();
     private final List<Operation<?, ?>> supported = new ArrayList<>();
     private final Capabilities capabilities;
+    private final SqlStatementHandlers sqlJobs;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -72,7 +78,8 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         catalog.register(this);
         catalog.persistIn(ctx.metadata());
         ctx.runner().catalogs(catalog::register);
-        new SqlStatementHandlers(ctx, catalog, queues).register(this);
+        this.sqlJobs = new SqlStatementHandlers(ctx, catalog, queues);
+        sqlJobs.register(this);
         MetadataJobs.attach(ctx);
         this.capabilities = Capabilities.of(NAME, supported);
     }
@@ -107,6 +114,36 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
             throw new NotSupportedException(operation.name(), NAME);
         }
         return (R) h.apply(request);
+    }
+
+    /**
+     * Tells waiters of Flink jobs and SQL jobs when a job's status changes: every change goes through
+     * this client's job records (whoever follows the job, in this JVM or on a remote cluster), so a
+     * wait ends when the job does. Batches have no Flink meaning.
+     */
+    @Override
+    public Optional<StatusNotifier> statusNotifier(OperationGroup group) {
+        if (group == OperationGroup.FLINK_JOBS) {
+            return Optional.of(this::subscribeFlinkJob);
+        }
+        if (group == OperationGroup.SQL_JOBS) {
+            return Optional.of(sqlJobs::subscribe);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StatusSubscription> subscribeFlinkJob(String jobId, Runnable onChange) {
+        FlinkJobRecord record;
+        try {
+            record = ctx.findJob(Long.parseLong(jobId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (record == null) {
+            return Optional.empty();
+        }
+        Runnable remove = record.watch(onChange);
+        return Optional.of(remove::run);
     }
 
     @Override
