@@ -630,4 +630,19 @@ class AsyncWaitTest {
             assertThat(t.isAlive()).isFalse();
         }
     }
+
+    @Test
+    void anImplementationWrittenBeforeAsynchronousWaitsStillCompilesAndFailsOnlyThroughTheFuture() {
+        // A JobClient implemented outside the SDK (a test double, a decorator) inherits the defaults.
+        JobClient legacy = (JobClient) java.lang.reflect.Proxy.newProxyInstance(
+                JobClient.class.getClassLoader(), new Class<?>[] {JobClient.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    throw new AssertionError("not called: " + method.getName());
+                });
+        assertThat(failure(legacy.waitUntilAsync(1L, JobStatus.JOB_RUNNING, Duration.ofSeconds(1))))
+                .isInstanceOf(io.lakejob.sdk.exception.NotSupportedException.class)
+                .hasMessageContaining("waitUntilAsync");
+    }
 }
