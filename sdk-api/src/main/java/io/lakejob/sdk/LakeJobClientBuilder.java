@@ -1,6 +1,8 @@
 package io.lakejob.sdk;
 
 import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.auth.CredentialsProvider;
+import io.lakejob.sdk.auth.DefaultCredentialsChain;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.internal.DefaultLakeJobClient;
 import io.lakejob.sdk.internal.TransportLoader;
@@ -32,6 +34,7 @@ public final class LakeJobClientBuilder {
     private String endpoint;
     private String projectId;
     private Credentials credentials;
+    private CredentialsProvider credentialsProvider;
     private String transportName;
     private TransportProvider transportProvider;
     private Duration connectTimeout;
@@ -48,7 +51,13 @@ public final class LakeJobClientBuilder {
      * Sets the endpoint: {@code https://...} for a DLI-compatible service, {@code flink:local}
      * for an embedded Flink cluster, {@code flink:standalone://host:port} for a session cluster.
      *
-     * @param endpoint the endpoint (required)
+     * <p>Without one, and without {@link #credentials credentials} (or with a
+     * {@link DefaultCredentialsChain} as {@link #credentialsProvider provider}), the endpoint is
+     * {@link DefaultCredentialsChain#endpoint()}: a {@code lakejob.endpoint} / {@code LAKEJOB_ENDPOINT}
+     * / profile setting, or the DLI endpoint of a {@code lakejob.region} / {@code LAKEJOB_REGION} /
+     * profile region.
+     *
+     * @param endpoint the endpoint (required unless found as above)
      * @return this builder
      */
     public LakeJobClientBuilder endpoint(String endpoint) {
@@ -57,7 +66,10 @@ public final class LakeJobClientBuilder {
     }
 
     /**
-     * Sets the project id that fills {@code {project_id}} in every path (required by the cloud transport).
+     * Sets the project id that fills {@code {project_id}} in every path (required by the cloud
+     * transport). Without one, the cloud transport takes the
+     * {@link DefaultCredentialsChain#projectId() default chain's} when the credentials come from that
+     * chain too (no credentials given, or the chain as provider).
      *
      * @param projectId the project id
      * @return this builder
@@ -68,13 +80,28 @@ public final class LakeJobClientBuilder {
     }
 
     /**
-     * Sets the credentials.
+     * Sets fixed credentials. Without credentials or a {@link #credentialsProvider provider}, the
+     * cloud transport uses the {@link DefaultCredentialsChain} (system properties, environment
+     * variables, then profile files).
      *
      * @param credentials AK/SK, token or token provider credentials
      * @return this builder
      */
     public LakeJobClientBuilder credentials(Credentials credentials) {
         this.credentials = credentials;
+        return this;
+    }
+
+    /**
+     * Sets a provider asked for the credentials of every attempt, so that they can change while the
+     * client runs (rotation): a {@link DefaultCredentialsChain} (for example with a profile of
+     * your choice), or your own. Contradicts {@link #credentials(Credentials)}.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public LakeJobClientBuilder credentialsProvider(CredentialsProvider provider) {
+        this.credentialsProvider = provider;
         return this;
     }
 
@@ -186,9 +213,27 @@ public final class LakeJobClientBuilder {
      *     single transport serves the endpoint
      */
     public LakeJobClient build() {
+        if (credentials != null && credentialsProvider != null) {
+            throw new ConfigurationException("credentials(...) and credentialsProvider(...) were both set: choose one");
+        }
+        CredentialsProvider provider = credentialsProvider != null ? credentialsProvider : credentials;
+        String endpoint = this.endpoint;
         if (endpoint == null || endpoint.isBlank()) {
-            throw new ConfigurationException(
-                    "endpoint is required, for example https://dli.cn-north-4.myhuaweicloud.com or flink:local");
+            // Settings from the environment only go with credentials from it: explicit credentials
+            // never meet an endpoint the environment chose.
+            DefaultCredentialsChain chain = provider == null
+                    ? DefaultCredentialsChain.create()
+                    : provider instanceof DefaultCredentialsChain d ? d : null;
+            endpoint = chain == null ? null : chain.endpoint().orElse(null);
+            if (endpoint == null) {
+                throw new ConfigurationException(
+                        "endpoint is required, for example https://dli.cn-north-4.myhuaweicloud.com or flink:local"
+                                + (chain == null
+                                        ? ""
+                                        : "; none was found in the default chain either: "
+                                                + chain.lookedIn(DefaultCredentialsChain.Setting.ENDPOINT)));
+            }
+            provider = chain;
         }
         if (transportName != null && transportProvider != null) {
             throw new ConfigurationException(
@@ -221,11 +266,12 @@ public final class LakeJobClientBuilder {
                 retryPolicy == null ? RetryPolicy.standard() : retryPolicy,
                 clock == null ? Clock.systemUTC() : clock,
                 userAgentSuffix,
-                properties);
-        TransportProvider provider = transportProvider != null
+                properties,
+                provider);
+        TransportProvider transport = transportProvider != null
                 ? transportProvider
                 : TransportLoader.find(config.endpoint(), transportName, TransportLoader.installed());
-        return new DefaultLakeJobClient(config, provider.create(config));
+        return new DefaultLakeJobClient(config, transport.create(config));
     }
 
     private static Duration positive(String name, Duration value, Duration dflt) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.auth.DefaultCredentialsChain;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.NotSupportedException;
@@ -11,17 +12,84 @@ import io.lakejob.sdk.exception.ValidationException;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 import io.lakejob.sdk.spi.QueueOperations;
 import io.lakejob.sdk.testing.RecordingTransport;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LakeJobClientBuilderTest {
 
+    /** A default chain over an empty environment, no system properties and an empty home. */
+    private static DefaultCredentialsChain emptyChain(Path home) {
+        return DefaultCredentialsChain.builder()
+                .systemProperties(Map.of())
+                .environment(Map.of())
+                .userHome(home)
+                .build();
+    }
+
     @Test
-    void endpointIsRequired() {
-        assertThatThrownBy(() -> LakeJobClient.builder().build())
+    void endpointIsRequired(@TempDir Path home) {
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .credentialsProvider(emptyChain(home))
+                        .build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("endpoint is required");
+                .hasMessageContaining("endpoint is required")
+                .hasMessageContaining("LAKEJOB_ENDPOINT")
+                .hasMessageContaining("LAKEJOB_REGION");
+        // Explicit credentials: the environment is not consulted for an endpoint.
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .credentials(Credentials.akSk("AK", "SK-secret"))
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("endpoint is required")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("LAKEJOB_ENDPOINT"));
+    }
+
+    @Test
+    void endpointComesFromTheDefaultChainWhenTheCredentialsDo(@TempDir Path home) {
+        RecordingTransport t = new RecordingTransport();
+        DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
+                .systemProperties(Map.of())
+                .environment(Map.of("LAKEJOB_ENDPOINT", "test:from-env"))
+                .userHome(home)
+                .build();
+        try (LakeJobClient client = LakeJobClient.builder()
+                .credentialsProvider(chain)
+                .transport(t.provider())
+                .build()) {
+            assertThat(client.toString()).contains("test:from-env");
+            assertThat(t.configuration().credentialsProvider()).isSameAs(chain);
+            assertThat(t.configuration().credentials()).isNull();
+        }
+    }
+
+    @Test
+    void credentialsAndAProviderContradictEachOther(@TempDir Path home) {
+        assertThatThrownBy(() -> LakeJobClient.builder()
+                        .endpoint("test:x")
+                        .credentials(Credentials.akSk("AK", "SK-secret"))
+                        .credentialsProvider(emptyChain(home))
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("credentials(...) and credentialsProvider(...)");
+    }
+
+    @Test
+    void fixedCredentialsReachTheTransportAsTheirOwnProvider() {
+        RecordingTransport t = new RecordingTransport();
+        Credentials fixed = Credentials.akSk("AK", "SK-secret");
+        try (LakeJobClient client = LakeJobClient.builder()
+                .endpoint("test:x")
+                .credentials(fixed)
+                .transport(t.provider())
+                .build()) {
+            assertThat(t.configuration().credentials()).isSameAs(fixed);
+            assertThat(t.configuration().credentialsProvider()).isSameAs(fixed);
+            assertThat(t.configuration().toString()).doesNotContain("SK-secret");
+        }
     }
 
     @Test

@@ -3,8 +3,23 @@ package io.lakejob.sdk.auth;
 /**
  * How the client proves who it is. Create one with the static factories; implementations never
  * print a secret from {@code toString()}.
+ *
+ * <p>Fixed credentials are also a {@link CredentialsProvider} that always returns itself. For
+ * credentials that change while the client runs, give the client builder a provider instead; with
+ * none at all, the REST transport uses the {@link DefaultCredentialsChain}.
  */
-public sealed interface Credentials permits AkSkCredentials, TokenCredentials, ProvidedTokenCredentials {
+public sealed interface Credentials extends CredentialsProvider
+        permits AkSkCredentials, TokenCredentials, ProvidedTokenCredentials {
+
+    /**
+     * These credentials: fixed credentials never change.
+     *
+     * @return {@code this}
+     */
+    @Override
+    default Credentials resolve() {
+        return this;
+    }
 
     /**
      * Permanent access key and secret key, signed with {@code SDK-HMAC-SHA256}.

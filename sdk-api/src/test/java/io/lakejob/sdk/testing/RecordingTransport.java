@@ -27,6 +27,7 @@ public final class RecordingTransport implements Transport {
     private final Map<String, Function<Object, Object>> answers = new HashMap<>();
     private volatile Capabilities capabilities = Capabilities.of("recording", Operations.all());
     private volatile boolean closed;
+    private volatile ClientConfiguration configuration;
 
     /**
      * Scripts the answer for an operation.
@@ -107,30 +108,45 @@ public final class RecordingTransport implements Transport {
      * @return a client whose transport is this one
      */
     public LakeJobClient client() {
-        RecordingTransport self = this;
         return LakeJobClient.builder()
                 .endpoint("test:recording")
-                .transport(new TransportProvider() {
-                    @Override
-                    public String name() {
-                        return "recording";
-                    }
-
-                    @Override
-                    public boolean isCompatibleWith(String endpoint) {
-                        return endpoint.startsWith("test:");
-                    }
-
-                    @Override
-                    public String describe() {
-                        return "test transport";
-                    }
-
-                    @Override
-                    public Transport create(ClientConfiguration configuration) {
-                        return self;
-                    }
-                })
+                .transport(provider())
                 .build();
+    }
+
+    /** @return the configuration of the last client created on this transport, or {@code null} */
+    public ClientConfiguration configuration() {
+        return configuration;
+    }
+
+    /**
+     * A provider handing out this transport (and remembering the client's configuration).
+     *
+     * @return the provider
+     */
+    public TransportProvider provider() {
+        RecordingTransport self = this;
+        return new TransportProvider() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public boolean isCompatibleWith(String endpoint) {
+                return endpoint.startsWith("test:");
+            }
+
+            @Override
+            public String describe() {
+                return "test transport";
+            }
+
+            @Override
+            public Transport create(ClientConfiguration c) {
+                self.configuration = c;
+                return self;
+            }
+        };
     }
 }

@@ -126,8 +126,37 @@ public final class CloudOptions {
      */
     public static final String RATE_LIMITER_TIMEOUT = "cloud.rateLimiter.timeout";
 
-    /** An HTTP proxy's host name; all requests go through it (default: no proxy). */
+    /**
+     * An HTTP proxy's host name; all requests go through it. Without it, the JVM's proxy system
+     * properties ({@code https.proxyHost}/{@code https.proxyPort}, {@code http.proxyHost}/
+     * {@code http.proxyPort}, {@code http.nonProxyHosts}) and then the environment
+     * ({@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code NO_PROXY}, lower-case spellings too, with
+     * {@code user:password@} in the URL) are honoured; see {@link #PROXY_USE_SYSTEM_PROPERTIES} and
+     * {@link #PROXY_USE_ENVIRONMENT}. With none of them: a direct connection.
+     */
     public static final String PROXY_HOST = "cloud.proxy.host";
+
+    /**
+     * {@code false} ignores the JVM's proxy system properties (default {@code true}). They are used
+     * only when {@link #PROXY_HOST} is not set, and before the environment: {@code https.proxyHost}
+     * and {@code https.proxyPort} (default 443) for {@code https://} endpoints, {@code http.proxyHost}
+     * and {@code http.proxyPort} (default 80) for {@code http://} ones, except for hosts matching
+     * {@code http.nonProxyHosts} ({@code |}-separated, {@code *} at either end; when unset, as in the
+     * JDK, {@code localhost|127.*|[::1]}).
+     */
+    public static final String PROXY_USE_SYSTEM_PROPERTIES = "cloud.proxy.useSystemProperties";
+
+    /**
+     * {@code false} ignores the proxy environment variables (default {@code true}). They are used only
+     * when neither {@link #PROXY_HOST} nor the JVM's system properties name a proxy:
+     * {@code HTTPS_PROXY} (or {@code https_proxy}) for {@code https://} endpoints, {@code HTTP_PROXY}
+     * (or {@code http_proxy}) for {@code http://} ones, an {@code http://[user:password@]host[:port]}
+     * URL whose password is treated as a secret; never for loopback hosts nor for hosts matching
+     * {@code NO_PROXY} (or {@code no_proxy}: comma-separated names, each matching its subdomains too,
+     * optionally {@code :port}; {@code *} for all). An unusable value ({@code socks5://}, a malformed
+     * URL) is skipped with a warning naming the variable, never its value.
+     */
+    public static final String PROXY_USE_ENVIRONMENT = "cloud.proxy.useEnvironment";
 
     /** The HTTP proxy's port (default {@code 8080}). */
     public static final String PROXY_PORT = "cloud.proxy.port";

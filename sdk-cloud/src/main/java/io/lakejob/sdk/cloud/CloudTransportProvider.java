@@ -1,5 +1,7 @@
 package io.lakejob.sdk.cloud;
 
+import io.lakejob.sdk.auth.CredentialsProvider;
+import io.lakejob.sdk.auth.DefaultCredentialsChain;
 import io.lakejob.sdk.cloud.internal.Endpoint;
 import io.lakejob.sdk.cloud.internal.RestTransport;
 import io.lakejob.sdk.exception.ConfigurationException;
@@ -11,8 +13,12 @@ import java.util.Locale;
 
 /**
  * The REST transport for DLI-compatible services, selected for {@code https://} (and, where
- * allowed, {@code http://}) endpoints. Needs a project id and credentials. Properties: see
- * {@link CloudOptions}; an unknown {@code cloud.} key is refused when the transport is created.
+ * allowed, {@code http://}) endpoints. Needs a project id and credentials: a client given no
+ * credentials uses the {@link DefaultCredentialsChain} (system properties, environment variables,
+ * profile files), and its project id too when it was given none; the chain is asked once when the
+ * transport is created, so that missing credentials fail {@code build()} with the list of places
+ * looked in. Properties: see {@link CloudOptions}; an unknown {@code cloud.} key is refused when
+ * the transport is created.
  */
 public final class CloudTransportProvider implements TransportProvider {
     /** The provider's name. */
@@ -48,20 +54,51 @@ public final class CloudTransportProvider implements TransportProvider {
             throw new ConfigurationException("The cloud transport needs a client configuration");
         }
         KnownProperties.check(CloudOptions.PREFIX, CloudOptions.keys(), configuration);
-        if (configuration.projectId() == null || configuration.projectId().isBlank()) {
-            throw new ConfigurationException(
-                    "The cloud transport needs a project id: LakeJobClient.builder().projectId(...)");
-        }
-        if (configuration.credentials() == null) {
-            throw new ConfigurationException("The cloud transport needs credentials: "
-                    + "LakeJobClient.builder().credentials(Credentials.akSk(...) or Credentials.token(...))");
-        }
+        configuration = withDefaults(configuration);
         boolean allowInsecure = Boolean.parseBoolean(configuration
                 .property(CloudOptions.ALLOW_INSECURE_HTTP, "false")
                 .trim());
         Endpoint endpoint = Endpoint.parse(configuration.endpoint(), allowInsecure);
         int maxConnections = maxConnections(configuration);
         return new RestTransport(configuration, endpoint, maxConnections);
+    }
+
+    /**
+     * The configuration with the default chain's credentials and project id where the client was
+     * given none. Explicit credentials never meet a project id from the environment.
+     */
+    static ClientConfiguration withDefaults(ClientConfiguration configuration) {
+        CredentialsProvider provider = configuration.credentialsProvider();
+        DefaultCredentialsChain chain = provider instanceof DefaultCredentialsChain d ? d : null;
+        if (provider == null) {
+            chain = DefaultCredentialsChain.create();
+            provider = chain;
+        }
+        if (chain != null) {
+            // Fails now, listing where it looked, rather than at the first call.
+            chain.resolve();
+        }
+        String projectId = configuration.projectId();
+        if ((projectId == null || projectId.isBlank()) && chain != null) {
+            projectId = chain.projectId().orElse(null);
+            if (projectId != null && !projectId.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new ConfigurationException("The project id found by the default credential chain must be "
+                        + "1-64 letters, digits, '-' or '_'; looked in "
+                        + chain.lookedIn(DefaultCredentialsChain.Setting.PROJECT_ID));
+            }
+        }
+        if (projectId == null || projectId.isBlank()) {
+            throw new ConfigurationException(
+                    "The cloud transport needs a project id: LakeJobClient.builder().projectId(...)"
+                            + (chain == null
+                                    ? ""
+                                    : "; none was found in the default chain either: "
+                                            + chain.lookedIn(DefaultCredentialsChain.Setting.PROJECT_ID)));
+        }
+        if (projectId.equals(configuration.projectId()) && provider == configuration.credentialsProvider()) {
+            return configuration;
+        }
+        return configuration.withProjectAndCredentials(projectId, provider);
     }
 
     private static int maxConnections(ClientConfiguration configuration) {

@@ -14,16 +14,20 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.auth.DefaultCredentialsChain;
 import io.lakejob.sdk.auth.Token;
 import io.lakejob.sdk.model.queue.CreateQueueRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reliability target 5: representative calls with AK/SK (also temporary, with a security token), a
@@ -113,6 +117,9 @@ class RedactionTest extends WireSupport {
         server.stubFor(get(urlPathEqualTo(queues)).willReturn(aResponse().withBody("<html>oops</html>")));
     }
 
+    @TempDir
+    Path home;
+
     @Test
     void noSecretAnywhereAtTrace() {
         stubService();
@@ -154,6 +161,32 @@ class RedactionTest extends WireSupport {
             exercise(builder().credentials(provided).build());
             iam.invalidate(iam.token());
             exercise(builder().credentials(provided).build());
+
+            // Temporary credentials from the default chain (environment injected), and its failures.
+            DefaultCredentialsChain chain = DefaultCredentialsChain.builder()
+                    .systemProperties(Map.of())
+                    .environment(Map.of("LAKEJOB_AK", AK, "LAKEJOB_SK", SK, "LAKEJOB_SECURITY_TOKEN", SECURITY_TOKEN))
+                    .userHome(home)
+                    .build();
+            record(chain);
+            exercise(builder().credentials(null).credentialsProvider(chain).build());
+            record(chain);
+            record(chain.sources());
+            for (DefaultCredentialsChain.Setting setting : DefaultCredentialsChain.Setting.values()) {
+                record(chain.lookedIn(setting));
+            }
+            recordFailure(catchThrowable(() -> DefaultCredentialsChain.builder()
+                    .systemProperties(Map.of())
+                    .environment(Map.of("LAKEJOB_SK", SK, "HUAWEICLOUD_SDK_AK", AK, "HUAWEICLOUD_SDK_SK", SK))
+                    .userHome(home)
+                    .build()
+                    .resolve()));
+            recordFailure(catchThrowable(() -> DefaultCredentialsChain.builder()
+                    .systemProperties(Map.of())
+                    .environment(Map.of("LAKEJOB_AK", AK, "LAKEJOB_SK", SK + "\n" + FIXED_TOKEN))
+                    .userHome(home)
+                    .build()
+                    .resolve()));
 
             // IAM failures: wrong password echoed back, HTML, and an unreachable IAM.
             server.stubFor(post(urlPathEqualTo("/v3/auth/tokens"))

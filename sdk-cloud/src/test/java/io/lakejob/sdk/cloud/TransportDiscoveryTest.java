@@ -7,11 +7,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.LakeJobClientBuilder;
 import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.auth.DefaultCredentialsChain;
 import io.lakejob.sdk.exception.ConfigurationException;
 import io.lakejob.sdk.internal.TransportLoader;
 import io.lakejob.sdk.spi.TransportProvider;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -77,19 +81,26 @@ class TransportDiscoveryTest {
     }
 
     @Test
-    void missingProjectIdOrCredentialsIsAConfigurationError() {
+    void missingProjectIdOrCredentialsIsAConfigurationError(@TempDir Path home) {
         assertThat(catchThrowable(() -> LakeJobClient.builder()
                         .endpoint("https://dli.example.com")
                         .credentials(Credentials.akSk("AK", SK))
                         .build()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("project id");
+        DefaultCredentialsChain empty = DefaultCredentialsChain.builder()
+                .systemProperties(Map.of())
+                .environment(Map.of())
+                .userHome(home)
+                .build();
         assertThat(catchThrowable(() -> LakeJobClient.builder()
                         .endpoint("https://dli.example.com")
                         .projectId("p1")
+                        .credentialsProvider(empty)
                         .build()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("credentials");
+                .hasMessageContaining("No credentials found")
+                .hasMessageContaining("LAKEJOB_AK");
     }
 
     @Test

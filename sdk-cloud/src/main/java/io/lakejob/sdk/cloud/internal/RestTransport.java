@@ -1,6 +1,8 @@
 package io.lakejob.sdk.cloud.internal;
 
 import io.lakejob.sdk.auth.AkSkCredentials;
+import io.lakejob.sdk.auth.Credentials;
+import io.lakejob.sdk.auth.CredentialsProvider;
 import io.lakejob.sdk.auth.ProvidedTokenCredentials;
 import io.lakejob.sdk.auth.SignableRequest;
 import io.lakejob.sdk.auth.Signer;
@@ -96,9 +98,8 @@ public final class RestTransport implements Transport {
 
     private final ClientConfiguration configuration;
     private final Endpoint endpoint;
-    private final Signer signer;
-    private final ProvidedTokenCredentials tokenProvider;
-    private final boolean akSk;
+    private final CredentialsProvider credentials;
+    private volatile Signing signing;
     private final Clock clock;
     private final AtomicLong skewMillis = new AtomicLong();
     private final String userAgent;
@@ -115,6 +116,7 @@ public final class RestTransport implements Transport {
     private final int maxResponseBytes;
     private final WireLog wireLog;
     private final LazyTls lazyTls;
+    private final SystemProxy.Choice proxy;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -169,11 +171,40 @@ public final class RestTransport implements Transport {
             Codecs codecs,
             Resilience.Sleeper sleeper,
             Resilience.Ticker ticker) {
+        this(configuration, endpoint, maxConnections, codecs, sleeper, ticker, SystemProxy.Lookup.SYSTEM);
+    }
+
+    /**
+     * Creates the transport reading the proxy system properties and environment variables from
+     * the given lookup (tests).
+     *
+     * @param configuration the client configuration (project id and credentials present)
+     * @param endpoint the validated endpoint
+     * @param maxConnections the pool size, in all and per host
+     * @param lookup where the proxy settings of the JVM and the environment are read
+     */
+    RestTransport(ClientConfiguration configuration, Endpoint endpoint, int maxConnections, SystemProxy.Lookup lookup) {
+        this(
+                configuration,
+                endpoint,
+                maxConnections,
+                Codecs.lazy(),
+                Resilience.Sleeper.SYSTEM,
+                Resilience.Ticker.SYSTEM,
+                lookup);
+    }
+
+    private RestTransport(
+            ClientConfiguration configuration,
+            Endpoint endpoint,
+            int maxConnections,
+            Codecs codecs,
+            Resilience.Sleeper sleeper,
+            Resilience.Ticker ticker,
+            SystemProxy.Lookup lookup) {
         this.configuration = configuration;
         this.endpoint = endpoint;
-        this.signer = configuration.credentials().signer();
-        this.tokenProvider = configuration.credentials() instanceof ProvidedTokenCredentials p ? p : null;
-        this.akSk = configuration.credentials() instanceof AkSkCredentials;
+        this.credentials = java.util.Objects.requireNonNull(configuration.credentialsProvider(), "credentials");
         this.clock = configuration.clock() == null ? Clock.systemUTC() : configuration.clock();
         this.userAgent = UserAgent.of(configuration.userAgentSuffix());
         this.basePath = endpoint.basePath().toArray(String[]::new);
@@ -185,7 +216,13 @@ public final class RestTransport implements Transport {
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
         this.maxResponseBytes = BoundedBody.limit(configuration);
-        this.wireLog = new WireLog(secrets(configuration));
+        this.proxy = SystemProxy.choose(configuration, endpoint, lookup).orElse(null);
+        List<String> secrets = secrets(configuration);
+        if (proxy != null) {
+            secrets.add(proxy.password());
+            LOG.debug("Requests to {} go through the proxy {}", endpoint.host(), proxy);
+        }
+        this.wireLog = new WireLog(secrets);
         warnIfHeadersAreLogged();
         JsonPreinit.start(configuration);
         PoolingHttpClientConnectionManagerBuilder pb = PoolingHttpClientConnectionManagerBuilder.create()
@@ -224,19 +261,15 @@ public final class RestTransport implements Transport {
                 // spares HttpClient from reading its own version resource to build a default one.
                 .setUserAgent(userAgent)
                 .evictIdleConnections(TimeValue.ofMinutes(1));
-        proxy(configuration, hb);
+        if (proxy != null) {
+            proxy(proxy, hb);
+        }
         this.client = hb.build();
     }
 
-    /** The credential values the wire log scrubs wherever they appear. */
+    /** The secret values of the configuration the wire log scrubs wherever they appear. */
     private static List<String> secrets(ClientConfiguration c) {
         List<String> out = new ArrayList<>();
-        if (c.credentials() instanceof AkSkCredentials k) {
-            out.add(k.secretKey());
-            out.add(k.securityToken());
-        } else if (c.credentials() instanceof TokenCredentials t) {
-            out.add(t.token());
-        }
         out.add(c.property(CloudOptions.PROXY_PASSWORD, null));
         out.add(c.property(CloudOptions.TLS_TRUST_STORE_PASSWORD, null));
         return out;
@@ -265,17 +298,12 @@ public final class RestTransport implements Transport {
         }
     }
 
-    private static void proxy(ClientConfiguration c, HttpClientBuilder hb) {
-        String host = c.property(CloudOptions.PROXY_HOST, null);
-        if (host == null || host.isBlank()) {
-            return;
-        }
-        int port = Resilience.intProperty(c, CloudOptions.PROXY_PORT, 8080, 1, 65_535);
-        HttpHost proxy = new HttpHost("http", host.trim(), port);
+    private static void proxy(SystemProxy.Choice choice, HttpClientBuilder hb) {
+        HttpHost proxy = new HttpHost("http", choice.host(), choice.port());
         hb.setProxy(proxy);
-        String user = c.property(CloudOptions.PROXY_USERNAME, null);
+        String user = choice.username();
         if (user != null && !user.isBlank()) {
-            String password = c.property(CloudOptions.PROXY_PASSWORD, "");
+            String password = choice.password() == null ? "" : choice.password();
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
             credentials.setCredentials(
                     new AuthScope(proxy), new UsernamePasswordCredentials(user, password.toCharArray()));
@@ -365,6 +393,55 @@ public final class RestTransport implements Transport {
                 .build();
     }
 
+    /** Credentials and the signer made for them, kept while the provider returns the same instance. */
+    private record Signing(Credentials credentials, Signer signer) {}
+
+    /** The credentials of this attempt, from the provider; a failing provider of the user's is a typed error. */
+    private Credentials currentCredentials(Operation<?, ?> operation) {
+        Credentials c;
+        try {
+            c = credentials.resolve();
+        } catch (LakeJobException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Its message is not shown: a provider of the user's may put anything in it.
+            throw new ConfigurationException(
+                    "The credentials provider " + credentials.getClass().getName() + " failed ("
+                            + e.getClass().getSimpleName() + "); " + operation.name() + " was not sent",
+                    e);
+        }
+        if (c == null) {
+            throw new ConfigurationException(
+                    "The credentials provider " + credentials.getClass().getName() + " returned no credentials; "
+                            + operation.name() + " was not sent");
+        }
+        return c;
+    }
+
+    private Signer signerFor(Credentials c) {
+        Signing s = signing;
+        if (s == null || s.credentials() != c) {
+            s = new Signing(c, c.signer());
+            signing = s;
+        }
+        return s.signer();
+    }
+
+    /** The values of these credentials the wire log scrubs (secret key, security token, token). */
+    private static List<String> secretsOf(Credentials c, Token token) {
+        List<String> out = new ArrayList<>(2);
+        if (c instanceof AkSkCredentials k) {
+            out.add(k.secretKey());
+            out.add(k.securityToken());
+        } else if (c instanceof TokenCredentials t) {
+            out.add(t.token());
+        }
+        if (token != null) {
+            out.add(token.value());
+        }
+        return out;
+    }
+
     /** The signing time: the client's clock plus the skew learnt from the gateway. */
     private Instant signingTime() {
         return clock.instant().plusMillis(skewMillis.get());
@@ -379,6 +456,8 @@ public final class RestTransport implements Transport {
         boolean refreshed = false;
         boolean resynced = false;
         while (true) {
+            Credentials current = currentCredentials(operation);
+            ProvidedTokenCredentials tokenProvider = current instanceof ProvidedTokenCredentials p ? p : null;
             Token token = null;
             SignableRequest signed;
             if (tokenProvider != null) {
@@ -386,9 +465,9 @@ public final class RestTransport implements Transport {
                 token = t;
                 signed = new TokenSigner(t::value, tokenProvider.headerName()).sign(unsigned, signingTime());
             } else {
-                signed = signer.sign(unsigned, signingTime());
+                signed = signerFor(current).sign(unsigned, signingTime());
             }
-            Answer answer = send(call, operation, signed, token == null ? null : token.value());
+            Answer answer = send(call, operation, signed, secretsOf(current, token));
             call.answered(answer.retryAfter(), answer.date());
             try {
                 return Responses.read(operation, codec, answer.raw(), call.clientToken());
@@ -399,7 +478,20 @@ public final class RestTransport implements Transport {
                     tokenProvider.provider().invalidate(token);
                     continue;
                 }
-                if (akSk && !resynced && RetryClassifier.clockSkew(e) && resync(answer.date())) {
+                if (e.statusCode() == 401 && !refreshed && !(credentials instanceof Credentials)) {
+                    // Rotated credentials: ask the provider again at once, and repeat once if it has others.
+                    refreshed = true;
+                    credentials.invalidate(current);
+                    Credentials fresh = currentCredentials(operation);
+                    if (!fresh.equals(current)) {
+                        LOG.debug("{}: HTTP 401, the provider has new credentials; repeating once", operation.name());
+                        continue;
+                    }
+                }
+                if (current instanceof AkSkCredentials
+                        && !resynced
+                        && RetryClassifier.clockSkew(e)
+                        && resync(answer.date())) {
                     resynced = true;
                     continue;
                 }
@@ -442,7 +534,8 @@ public final class RestTransport implements Transport {
         }
     }
 
-    private Answer send(Resilience.Call call, Operation<?, ?> operation, SignableRequest signed, String token) {
+    private Answer send(
+            Resilience.Call call, Operation<?, ?> operation, SignableRequest signed, List<String> attemptSecrets) {
         // The request line is the signed wire form verbatim: nothing re-parses or re-encodes it.
         String query = signed.encodedQuery();
         String pathAndQuery = query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query;
@@ -466,7 +559,13 @@ public final class RestTransport implements Transport {
         }
         if (wire) {
             wireLog.request(
-                    operation.name(), call.attempt(), signed.method(), pathAndQuery, signed.headers(), body, token);
+                    operation.name(),
+                    call.attempt(),
+                    signed.method(),
+                    pathAndQuery,
+                    signed.headers(),
+                    body,
+                    attemptSecrets);
         }
         long start = System.nanoTime();
         Answer answer;
@@ -532,7 +631,7 @@ public final class RestTransport implements Transport {
                     answer.headers(),
                     answer.raw().body(),
                     answer.raw().oversize(),
-                    token);
+                    attemptSecrets);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug(

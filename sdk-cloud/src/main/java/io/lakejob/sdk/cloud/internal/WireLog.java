@@ -125,7 +125,7 @@ final class WireLog {
      * @param target the path and query as sent
      * @param headers the headers (values redacted here)
      * @param body the body
-     * @param extraSecrets further values to scrub (the token of this attempt)
+     * @param extraSecrets further values to scrub (the credentials of this attempt)
      */
     void request(
             String operation,
@@ -134,14 +134,14 @@ final class WireLog {
             String target,
             Map<String, String> headers,
             byte[] body,
-            String extraSecrets) {
+            List<String> extraSecrets) {
         if (!LOG.isDebugEnabled()) {
             return;
         }
         String line = "--> " + method + " " + target + " (" + operation + " attempt " + attempt + ") headers "
                 + headers(headers.entrySet()) + ", body " + body.length + " bytes";
         if (LOG.isTraceEnabled() && body.length > 0) {
-            LOG.trace("{}\n{}", line, body(body, extraSecrets));
+            LOG.trace("{}\n{}", line, scrubbedBody(body, extraSecrets));
         } else {
             LOG.debug("{}", line);
         }
@@ -160,7 +160,7 @@ final class WireLog {
      * @param headers the answer's headers
      * @param body the body read (empty when it was over the limit)
      * @param oversize whether the body was over the limit and not read
-     * @param extraSecrets further values to scrub
+     * @param extraSecrets further values to scrub (the credentials of this attempt)
      */
     void response(
             String operation,
@@ -173,7 +173,7 @@ final class WireLog {
             List<Map.Entry<String, String>> headers,
             byte[] body,
             boolean oversize,
-            String extraSecrets) {
+            List<String> extraSecrets) {
         if (!LOG.isDebugEnabled()) {
             return;
         }
@@ -181,7 +181,7 @@ final class WireLog {
                 + ") in " + millis + " ms, request id " + requestId + ", headers " + headers(headers) + ", body "
                 + (oversize ? "over the limit, not read" : body.length + " bytes");
         if (LOG.isTraceEnabled() && body.length > 0) {
-            LOG.trace("{}\n{}", line, body(body, extraSecrets));
+            LOG.trace("{}\n{}", line, scrubbedBody(body, extraSecrets));
         } else {
             LOG.debug("{}", line);
         }
@@ -237,6 +237,11 @@ final class WireLog {
 
     /** A body as loggable text: JSON with secret values masked, or scrubbed text, cut to size. */
     String body(byte[] body, String extraSecret) {
+        return scrubbedBody(body, extraSecret == null ? List.of() : List.of(extraSecret));
+    }
+
+    /** A body as loggable text, scrubbing these values too. */
+    String scrubbedBody(byte[] body, List<String> extraSecrets) {
         if (body.length > MAX_MASKED_BYTES) {
             return "(a body over " + MAX_MASKED_BYTES + " bytes is not shown)";
         }
@@ -250,8 +255,10 @@ final class WireLog {
         for (String s : secrets) {
             text = text.replace(s, MASK);
         }
-        if (extraSecret != null && extraSecret.length() >= 4) {
-            text = text.replace(extraSecret, MASK);
+        for (String extra : extraSecrets) {
+            if (extra != null && extra.length() >= 4) {
+                text = text.replace(extra, MASK);
+            }
         }
         if (text.length() > MAX_BODY_CHARS) {
             text = text.substring(0, MAX_BODY_CHARS) + "... (" + (text.length() - MAX_BODY_CHARS) + " more characters)";
