@@ -224,7 +224,7 @@ public final class Lakejob implements Runnable {
      * @return the exit code, one of {@link ExitCodes}
      */
     public int execute(String... args) {
-        CommandLine cmd = new CommandLine(this, new Factory());
+        CommandLine cmd = commandLine(this);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(Duration.class, new Durations());
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -256,6 +256,11 @@ public final class Lakejob implements Runnable {
         return cmd.execute(args);
     }
 
+    /** The command tree of a command line (its subcommands made with it as their root). */
+    static CommandLine commandLine(Lakejob lakejob) {
+        return new CommandLine(lakejob, lakejob.new Factory());
+    }
+
     private static void exitCodes(CommandLine cmd) {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String c : EXIT_CODES) {
@@ -275,7 +280,7 @@ public final class Lakejob implements Runnable {
 
     @Override
     public void run() {
-        CommandLine.usage(this, err);
+        commandLine(this).usage(err);
         throw new CliException(ExitCodes.USAGE, "a command is required: flink-job, sql, queue or resource");
     }
 
@@ -283,11 +288,15 @@ public final class Lakejob implements Runnable {
     private final class Factory implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
+            if (cls.isInterface() || !cls.getPackageName().equals(Lakejob.class.getPackageName())) {
+                return CommandLine.defaultFactory().create(cls);
+            }
             try {
                 Constructor<K> c = cls.getDeclaredConstructor(Lakejob.class);
                 return c.newInstance(Lakejob.this);
             } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+                Constructor<K> c = cls.getDeclaredConstructor();
+                return c.newInstance();
             }
         }
     }
