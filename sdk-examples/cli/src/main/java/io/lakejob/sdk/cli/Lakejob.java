@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -238,7 +240,24 @@ public final class Lakejob implements Runnable {
         });
         cmd.setParameterExceptionHandler((e, rawArgs) -> {
             CommandLine at = e.getCommandLine();
-            at.getErr().println("lakejob: error: " + e.getMessage());
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException u) {
+                // Name unknown options, never repeat values: a secret typed on the command line
+                // (--token=...) must not reach the scheduler's log.
+                List<String> options = new ArrayList<>();
+                for (String a : u.getUnmatched()) {
+                    if (a.startsWith("-")) {
+                        options.add("'" + (a.contains("=") ? a.substring(0, a.indexOf('=')) : a) + "'");
+                    }
+                }
+                message = options.isEmpty()
+                        ? "Unexpected argument(s) for " + at.getCommandSpec().qualifiedName() + " (not repeated here)"
+                        : "Unknown option" + (options.size() > 1 ? "s" : "") + ": " + String.join(", ", options)
+                                + (options.size() < u.getUnmatched().size()
+                                        ? " (other arguments not repeated here)"
+                                        : "");
+            }
+            at.getErr().println("lakejob: error: " + message);
             at.getErr().println("Try '" + at.getCommandSpec().qualifiedName() + " --help' for more information.");
             at.getErr().flush();
             for (int i = 0; i + 1 < rawArgs.length; i++) {
@@ -246,7 +265,7 @@ public final class Lakejob implements Runnable {
                     Map<String, Object> error = new LinkedHashMap<>();
                     error.put("exitCode", ExitCodes.USAGE);
                     error.put("kind", ExitCodes.name(ExitCodes.USAGE));
-                    error.put("message", e.getMessage());
+                    error.put("message", message);
                     out.println(Output.toJson(Map.of("error", error)));
                     out.flush();
                 }
