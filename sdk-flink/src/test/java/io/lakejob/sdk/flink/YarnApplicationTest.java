@@ -243,7 +243,9 @@ class YarnApplicationTest {
         assertThat(addressAfterFailover).isNotEqualTo(first);
         Await.until("the job RUNNING again at " + addressAfterFailover, WAIT, () -> {
             FlinkJobStatus seen = client.flink().jobData(flinkJobId).status();
-            assertThat(seen.isTerminal()).as("the job ended during the failover").isFalse();
+            assertThat(seen.isTerminal())
+                    .as("the job ended during the failover")
+                    .isFalse();
             try {
                 return seen == FlinkJobStatus.RUNNING
                         && StatementSetTest.state(URI.create("http://" + addressAfterFailover), flinkJobId)
