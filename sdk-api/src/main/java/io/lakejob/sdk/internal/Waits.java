@@ -85,7 +85,7 @@ public final class Waits implements AutoCloseable {
     public void close() {
         closed = true;
         for (AsyncWait<?, ?> w : running) {
-            w.future.completeExceptionally(closedError(w.spec));
+            w.fail(closedError(w.spec));
         }
         sleeping.forEach(WaitSignal::fire);
         scheduler.shutdown();
@@ -118,7 +118,7 @@ public final class Waits implements AutoCloseable {
             running.add(this);
             future.whenComplete((result, error) -> end());
             if (closed) {
-                future.completeExceptionally(closedError(spec));
+                fail(closedError(spec));
                 return;
             }
             StatusSubscription s;
@@ -126,7 +126,7 @@ public final class Waits implements AutoCloseable {
                 s = Waiter.subscribe(spec, notifier(spec), this::notified);
                 run = new Waiter.Run<>(spec, clock, s != null);
             } catch (RuntimeException e) {
-                future.completeExceptionally(e);
+                fail(e);
                 return;
             }
             boolean ended;
@@ -147,10 +147,30 @@ public final class Waits implements AutoCloseable {
             submit(false, Duration.ZERO);
         }
 
+        /** Ends the wait (its subscription closed, its timed read cancelled), then completes the future. */
+        private void succeed(T result) {
+            end();
+            future.complete(result);
+        }
+
+        /** Ends the wait, then fails the future. */
+        private void fail(Throwable error) {
+            end();
+            future.completeExceptionally(error);
+        }
+
+        /**
+         * Releases what the wait holds, once: before its future completes when the wait ends on its
+         * own (whoever sees the result sees the subscription closed), or when the future is
+         * completed or cancelled from outside.
+         */
         private void end() {
             Runnable pending;
             StatusSubscription s;
             synchronized (this) {
+                if (done) {
+                    return;
+                }
                 done = true;
                 pending = pendingRead;
                 pendingRead = null;
@@ -207,7 +227,7 @@ public final class Waits implements AutoCloseable {
                     }
                 }
             } catch (RejectedExecutionException e) {
-                future.completeExceptionally(closedError(spec));
+                fail(closedError(spec));
             }
         }
 
@@ -219,15 +239,15 @@ public final class Waits implements AutoCloseable {
             try {
                 step = run.afterRead(spec.poll().get(), byNotification);
             } catch (Throwable e) {
-                future.completeExceptionally(e);
+                fail(e);
                 return;
             }
             if (step.failure() != null) {
-                future.completeExceptionally(step.failure());
+                fail(step.failure());
                 return;
             }
             if (step.next() == null) {
-                future.complete(step.result());
+                succeed(step.result());
                 return;
             }
             boolean again;
@@ -249,7 +269,7 @@ public final class Waits implements AutoCloseable {
             if (again) {
                 submit(true, Duration.ZERO);
             } else if (closed) {
-                future.completeExceptionally(closedError(spec));
+                fail(closedError(spec));
             }
         }
     }
