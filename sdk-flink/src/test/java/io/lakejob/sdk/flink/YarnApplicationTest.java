@@ -1,6 +1,7 @@
 package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.flink.userjob.CountJob;
@@ -111,6 +112,10 @@ class YarnApplicationTest {
     @Test
     @Order(1)
     void theDinkyYarnPerJobBodyRunsInItsOwnApplicationAndCloseWithKillEndsIt() throws Exception {
+        if (io.lakejob.sdk.flink.testcompat.TestCompat.FLINK_MAJOR >= 2) {
+            theDinkyYarnPerJobBodyIsRefusedOnFlink2BeforeAnythingIsDeployed();
+            return;
+        }
         LakeJobClient perJob = client("flink:yarn-per-job", "kill", "metadata-per-job");
         String id;
         String application;
@@ -149,6 +154,28 @@ class YarnApplicationTest {
         Await.until("the per-job containers gone", WAIT, () -> MiniYarn.containerProcesses(app)
                 .isEmpty());
         assertThat(id).isNotNull();
+    }
+
+    /** Flink 2 has no per-job clusters: the seed's body is refused, naming the mode to use, and YARN sees nothing. */
+    private static void theDinkyYarnPerJobBodyIsRefusedOnFlink2BeforeAnythingIsDeployed() throws Exception {
+        int applicationsBefore = yarn.client().getApplications().size();
+        try (LakeJobClient perJob = client("flink:yarn-application", "kill", "metadata-per-job")) {
+            Map<String, Object> replace = new HashMap<>();
+            replace.put(
+                    "gatewayConfig.clusterConfig.flinkConfigPath",
+                    yarn.flinkConf().toString());
+            replace.put(
+                    "gatewayConfig.clusterConfig.yarnConfigPath",
+                    yarn.hadoopConf().toString());
+            replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
+            replace.put("savePointPath", null);
+            assertThatThrownBy(() -> perJob.flink()
+                            .executeSql(DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace))))
+                    .isInstanceOf(io.lakejob.sdk.exception.NotSupportedException.class)
+                    .hasMessageContaining("yarn-per-job")
+                    .hasMessageContaining("use yarn-application");
+        }
+        assertThat(yarn.client().getApplications()).hasSize(applicationsBefore);
     }
 
     @Test
