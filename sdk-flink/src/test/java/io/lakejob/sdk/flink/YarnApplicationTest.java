@@ -120,18 +120,7 @@ class YarnApplicationTest {
         String id;
         String application;
         try {
-            Map<String, Object> replace = new HashMap<>();
-            replace.put(
-                    "gatewayConfig.clusterConfig.flinkConfigPath",
-                    yarn.flinkConf().toString());
-            replace.put(
-                    "gatewayConfig.clusterConfig.yarnConfigPath",
-                    yarn.hadoopConf().toString());
-            // No HDFS here: Flink's own jars come from the class path, and the savepoint was the author's.
-            replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
-            replace.put("savePointPath", null);
-            SqlExecutionResult r = perJob.flink()
-                    .executeSql(DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace)));
+            SqlExecutionResult r = perJob.flink().executeSql(seedsPerJobBody());
             assertThat(r.success()).as(r.error()).isTrue();
             id = r.jobId();
             ApplicationReport app = application("openapitest");
@@ -156,21 +145,25 @@ class YarnApplicationTest {
         assertThat(id).isNotNull();
     }
 
+    /** The Dinky seed's yarn-per-job executeSql body, pointed at the mini cluster's configuration. */
+    private static ExecuteSqlRequest seedsPerJobBody() throws Exception {
+        Map<String, Object> replace = new HashMap<>();
+        replace.put(
+                "gatewayConfig.clusterConfig.flinkConfigPath", yarn.flinkConf().toString());
+        replace.put(
+                "gatewayConfig.clusterConfig.yarnConfigPath", yarn.hadoopConf().toString());
+        // No HDFS here: Flink's own jars come from the class path, and the savepoint was the author's.
+        replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
+        replace.put("savePointPath", null);
+        return DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace));
+    }
+
     /** Flink 2 has no per-job clusters: the seed's body is refused, naming the mode to use, and YARN sees nothing. */
     private static void theDinkyYarnPerJobBodyIsRefusedOnFlink2BeforeAnythingIsDeployed() throws Exception {
         int applicationsBefore = yarn.client().getApplications().size();
         try (LakeJobClient perJob = client("flink:yarn-application", "kill", "metadata-per-job")) {
-            Map<String, Object> replace = new HashMap<>();
-            replace.put(
-                    "gatewayConfig.clusterConfig.flinkConfigPath",
-                    yarn.flinkConf().toString());
-            replace.put(
-                    "gatewayConfig.clusterConfig.yarnConfigPath",
-                    yarn.hadoopConf().toString());
-            replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
-            replace.put("savePointPath", null);
-            assertThatThrownBy(() -> perJob.flink()
-                            .executeSql(DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace))))
+            ExecuteSqlRequest body = seedsPerJobBody();
+            assertThatThrownBy(() -> perJob.flink().executeSql(body))
                     .isInstanceOf(io.lakejob.sdk.exception.NotSupportedException.class)
                     .hasMessageContaining("yarn-per-job")
                     .hasMessageContaining("use yarn-application");
