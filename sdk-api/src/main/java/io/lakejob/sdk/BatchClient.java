@@ -15,6 +15,7 @@ import io.lakejob.sdk.model.batch.ListBatchesRequest;
 import io.lakejob.sdk.model.batch.ListBatchesResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -167,12 +168,15 @@ public interface BatchClient {
     }
 
     /**
-     * Polls the job's state (10.1.5) until it is one of the targets.
+     * Polls the job's state (10.1.5) until it is one of the targets. Polling starts at the options'
+     * first interval and backs off to their poll interval (on a transport that tells of state
+     * changes, the wait ends as soon as the job does and the interval is only a safety net).
      *
      * @param batchId the job's id
      * @param targets the states that end the wait; at least one
      * @param options timeout and poll interval
-     * @param listener sees every state change, including the first state read; may be {@code null}
+     * @param listener sees every state change, including the first state read, and every read
+     *     ({@link StatusListener#onPoll}); may be {@code null}
      * @return the state answer that showed a target state
      * @throws io.lakejob.sdk.exception.JobStateException when the job reaches a {@link BatchState#TERMINAL}
      *     state outside the targets
@@ -210,5 +214,61 @@ public interface BatchClient {
             throw new ValidationException("timeout", "must be a positive duration, was " + timeout);
         }
         return waitUntil(batchId, targets, WaitOptions.timeout(timeout), null);
+    }
+
+    /**
+     * Waits like {@link #waitUntil(String, Set, WaitOptions, StatusListener)}, without holding a
+     * thread: the reads run on the client's wait scheduler (a few daemon threads shared by all its
+     * waits, stopped when the client closes).
+     *
+     * <p>Every failure comes through the future, never as an exception of this call: invalid
+     * arguments ({@link ValidationException}), a terminal state outside the targets ({@link
+     * io.lakejob.sdk.exception.JobStateException}), the timeout ({@link
+     * io.lakejob.sdk.exception.LakeJobTimeoutException}), a failed read, or the client closing ({@link
+     * io.lakejob.sdk.exception.LakeJobException}). Cancelling the returned future stops the wait.
+     * Dependent stages without an executor run on the scheduler's threads: do not block in them.
+     *
+     * @param batchId the job's id
+     * @param targets the states that end the wait; at least one
+     * @param options timeout and poll interval
+     * @param listener sees every change and every read, on the scheduler's thread; may be {@code null}
+     * @return completes with the state answer that showed a target state
+     */
+    default CompletableFuture<GetBatchStateResponse> waitUntilAsync(
+            String batchId, Set<BatchState> targets, WaitOptions options, StatusListener<BatchState> listener) {
+        return CompletableFuture.failedFuture(new io.lakejob.sdk.exception.NotSupportedException(
+                "waitUntilAsync", getClass().getName(), "this BatchClient implementation has no asynchronous waits"));
+    }
+
+    /**
+     * Waits asynchronously until the job reaches the target state, with the default polling (see
+     * {@link #waitUntilAsync(String, Set, WaitOptions, StatusListener)}).
+     *
+     * @param batchId the job's id
+     * @param target the state that ends the wait
+     * @param timeout the longest the wait may take
+     * @return completes with the state answer that showed the target state
+     */
+    default CompletableFuture<GetBatchStateResponse> waitUntilAsync(
+            String batchId, BatchState target, Duration timeout) {
+        return waitUntilAsync(batchId, target == null ? Set.of() : Set.of(target), timeout);
+    }
+
+    /**
+     * Waits asynchronously until the job's state is one of the targets, with the default polling (see
+     * {@link #waitUntilAsync(String, Set, WaitOptions, StatusListener)}).
+     *
+     * @param batchId the job's id
+     * @param targets the states that end the wait; at least one
+     * @param timeout the longest the wait may take
+     * @return completes with the state answer that showed a target state
+     */
+    default CompletableFuture<GetBatchStateResponse> waitUntilAsync(
+            String batchId, Set<BatchState> targets, Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            return CompletableFuture.failedFuture(
+                    new ValidationException("timeout", "must be a positive duration, was " + timeout));
+        }
+        return waitUntilAsync(batchId, targets, WaitOptions.timeout(timeout), null);
     }
 }

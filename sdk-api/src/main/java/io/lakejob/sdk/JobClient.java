@@ -27,6 +27,7 @@ import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
 import io.lakejob.sdk.model.job.UpdateFlinkSqlJobRequest;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -343,12 +344,16 @@ public interface JobClient {
     }
 
     /**
-     * Polls the job's details (9.8) until its status is one of the targets.
+     * Polls the job's details (9.8) until its status is one of the targets. On a transport that
+     * tells of status changes (the Flink transport) the wait ends as soon as the job does, and the
+     * poll interval is only a safety net; otherwise polling starts at the options' first interval and
+     * backs off to their poll interval.
      *
      * @param jobId the job
      * @param targets the statuses that end the wait; at least one
      * @param options timeout and poll interval
-     * @param listener sees every status change, including the first status read; may be {@code null}
+     * @param listener sees every status change, including the first status read, and every read
+     *     ({@link StatusListener#onPoll}); may be {@code null}
      * @return the details that showed a target status
      * @throws io.lakejob.sdk.exception.JobStateException when the job reaches a {@link JobStatus#TERMINAL}
      *     status outside the targets
@@ -383,5 +388,70 @@ public interface JobClient {
      */
     default GetFlinkJobResponse waitUntil(long jobId, Set<JobStatus> targets, Duration timeout) {
         return waitUntil(jobId, targets, WaitOptions.timeout(timeout), null);
+    }
+
+    /**
+     * Waits like {@link #waitUntil(long, Set, WaitOptions, StatusListener)}, without holding a thread:
+     * the reads run on the client's wait scheduler (a few daemon threads shared by all its waits,
+     * stopped when the client closes), and a transport that tells of status changes completes the
+     * future as soon as the job reaches a target.
+     *
+     * <p>Every failure comes through the future, never as an exception of this call: invalid
+     * arguments ({@link io.lakejob.sdk.exception.ValidationException}), a terminal status outside the
+     * targets ({@link io.lakejob.sdk.exception.JobStateException}), the timeout ({@link
+     * io.lakejob.sdk.exception.LakeJobTimeoutException}), a failed read, or the client closing
+     * ({@link io.lakejob.sdk.exception.LakeJobException}). {@code join()} wraps them in a {@link
+     * java.util.concurrent.CompletionException}, {@code get()} in an {@link
+     * java.util.concurrent.ExecutionException}. Cancelling the returned future stops the wait; no read
+     * follows. Dependent stages without an executor run on the scheduler's threads: do not block in
+     * them.
+     *
+     * @param jobId the job
+     * @param targets the statuses that end the wait; at least one
+     * @param options timeout and poll interval
+     * @param listener sees every change and every read, on the scheduler's thread; may be {@code null}
+     * @return completes with the details that showed a target status
+     */
+    default CompletableFuture<GetFlinkJobResponse> waitUntilAsync(
+            long jobId, Set<JobStatus> targets, WaitOptions options, StatusListener<JobStatus> listener) {
+        return CompletableFuture.failedFuture(new io.lakejob.sdk.exception.NotSupportedException(
+                "waitUntilAsync", getClass().getName(), "this JobClient implementation has no asynchronous waits"));
+    }
+
+    /**
+     * Waits asynchronously until the job reaches the target status, with the default polling (see
+     * {@link #waitUntilAsync(long, Set, WaitOptions, StatusListener)}).
+     *
+     * @param jobId the job
+     * @param target the status that ends the wait
+     * @param timeout the longest the wait may take
+     * @return completes with the details that showed the target status
+     */
+    default CompletableFuture<GetFlinkJobResponse> waitUntilAsync(long jobId, JobStatus target, Duration timeout) {
+        if (target == null) {
+            return CompletableFuture.failedFuture(
+                    new io.lakejob.sdk.exception.ValidationException("targets", "a target status is required"));
+        }
+        return waitUntilAsync(jobId, Set.of(target), timeout);
+    }
+
+    /**
+     * Waits asynchronously until the job's status is one of the targets, with the default polling
+     * (see {@link #waitUntilAsync(long, Set, WaitOptions, StatusListener)}).
+     *
+     * @param jobId the job
+     * @param targets the statuses that end the wait; at least one
+     * @param timeout the longest the wait may take
+     * @return completes with the details that showed a target status
+     */
+    default CompletableFuture<GetFlinkJobResponse> waitUntilAsync(
+            long jobId, Set<JobStatus> targets, Duration timeout) {
+        WaitOptions options;
+        try {
+            options = WaitOptions.timeout(timeout);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return waitUntilAsync(jobId, targets, options, null);
     }
 }

@@ -24,6 +24,7 @@ import io.lakejob.sdk.model.sql.SubmitSqlJobRequest;
 import io.lakejob.sdk.model.sql.SubmitSqlJobResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -295,12 +296,16 @@ public interface SqlJobClient {
     }
 
     /**
-     * Polls the job's status (7.3.7) until it reaches one of the targets.
+     * Polls the job's status (7.3.7) until it reaches one of the targets. On a transport that tells
+     * of status changes (the Flink transport) the wait ends as soon as the job does, and the poll
+     * interval is only a safety net; otherwise polling starts at the options' first interval and
+     * backs off to their poll interval.
      *
      * @param jobId the job id
      * @param targets the statuses that end the wait; not empty
      * @param options timeout and poll interval
-     * @param listener sees every status change, including the first status read, or {@code null}
+     * @param listener sees every status change, including the first status read, and every read
+     *     ({@link StatusListener#onPoll}), or {@code null}
      * @return the status response that reached a target
      * @throws io.lakejob.sdk.exception.JobStateException when the job reaches a terminal status
      *     ({@code FINISHED}, {@code FAILED}, {@code CANCELLED}) outside the targets; the message
@@ -338,5 +343,70 @@ public interface SqlJobClient {
      */
     default GetSqlJobStatusResponse waitUntilFinished(String jobId, Duration timeout) {
         return waitUntil(jobId, SqlJobStatus.FINISHED, timeout);
+    }
+
+    /**
+     * Waits like {@link #waitUntil(String, Set, WaitOptions, StatusListener)}, without holding a
+     * thread: the reads run on the client's wait scheduler (a few daemon threads shared by all its
+     * waits, stopped when the client closes), and a transport that tells of status changes completes
+     * the future as soon as the job reaches a target.
+     *
+     * <p>Every failure comes through the future, never as an exception of this call: invalid
+     * arguments ({@link io.lakejob.sdk.exception.ValidationException}), a terminal status outside the
+     * targets ({@link io.lakejob.sdk.exception.JobStateException}, with the service's message), the
+     * timeout ({@link io.lakejob.sdk.exception.LakeJobTimeoutException}), a failed read, or the client
+     * closing ({@link io.lakejob.sdk.exception.LakeJobException}). Cancelling the returned future stops
+     * the wait. Dependent stages without an executor run on the scheduler's threads: do not block in
+     * them.
+     *
+     * @param jobId the job id
+     * @param targets the statuses that end the wait; not empty
+     * @param options timeout and poll interval
+     * @param listener sees every change and every read, on the scheduler's thread, or {@code null}
+     * @return completes with the status response that reached a target
+     */
+    default CompletableFuture<GetSqlJobStatusResponse> waitUntilAsync(
+            String jobId, Set<SqlJobStatus> targets, WaitOptions options, StatusListener<SqlJobStatus> listener) {
+        return CompletableFuture.failedFuture(new io.lakejob.sdk.exception.NotSupportedException(
+                "waitUntilAsync", getClass().getName(), "this SqlJobClient implementation has no asynchronous waits"));
+    }
+
+    /**
+     * Waits asynchronously until the job reaches the target, with the default polling (see
+     * {@link #waitUntilAsync(String, Set, WaitOptions, StatusListener)}).
+     *
+     * @param jobId the job id
+     * @param target the status that ends the wait
+     * @param timeout the longest the wait may take
+     * @return completes with the status response that reached the target
+     */
+    default CompletableFuture<GetSqlJobStatusResponse> waitUntilAsync(
+            String jobId, SqlJobStatus target, Duration timeout) {
+        if (target == null) {
+            return CompletableFuture.failedFuture(
+                    new io.lakejob.sdk.exception.ValidationException("status", "a target status is required"));
+        }
+        WaitOptions options;
+        try {
+            if (timeout == null) {
+                throw new io.lakejob.sdk.exception.ValidationException("timeout", "is required");
+            }
+            options = WaitOptions.timeout(timeout);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return waitUntilAsync(jobId, Set.of(target), options, null);
+    }
+
+    /**
+     * Waits asynchronously until the job is {@code FINISHED}, with the default polling.
+     *
+     * @param jobId the job id
+     * @param timeout the longest the wait may take
+     * @return completes with the final status response; exceptionally with a {@link
+     *     io.lakejob.sdk.exception.JobStateException} when the job fails or is cancelled
+     */
+    default CompletableFuture<GetSqlJobStatusResponse> waitUntilFinishedAsync(String jobId, Duration timeout) {
+        return waitUntilAsync(jobId, SqlJobStatus.FINISHED, timeout);
     }
 }

@@ -6,7 +6,9 @@ import java.time.Duration;
 /**
  * How long and how often a waiter polls. Polling starts at {@code firstPollInterval} and doubles
  * after each read up to {@code pollInterval}, so short jobs are seen finished quickly while long
- * ones are not polled more often than needed.
+ * ones are not polled more often than needed. On a transport that tells waiters of status changes
+ * ({@link io.lakejob.sdk.spi.StatusNotifier}, the Flink transport) a change is read at once and
+ * {@code pollInterval} is only the pause of a safety-net read.
  *
  * @param timeout the longest the wait may take; positive
  * @param firstPollInterval the first pause between two status reads; positive, not longer than {@code pollInterval}

@@ -17,7 +17,9 @@ import io.lakejob.sdk.model.batch.GetBatchStateResponse;
 import io.lakejob.sdk.model.batch.ListBatchesRequest;
 import io.lakejob.sdk.model.batch.ListBatchesResponse;
 import io.lakejob.sdk.spi.BatchOperations;
+import io.lakejob.sdk.spi.OperationGroup;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Implements {@link BatchClient} on an {@link Invoker}. */
 public final class BatchClientImpl implements BatchClient {
@@ -67,6 +69,23 @@ public final class BatchClientImpl implements BatchClient {
     @Override
     public GetBatchStateResponse waitUntil(
             String batchId, Set<BatchState> targets, WaitOptions options, StatusListener<BatchState> listener) {
+        return invoker.waits().await(spec(batchId, targets, options, listener));
+    }
+
+    @Override
+    public CompletableFuture<GetBatchStateResponse> waitUntilAsync(
+            String batchId, Set<BatchState> targets, WaitOptions options, StatusListener<BatchState> listener) {
+        Waiter.Spec<GetBatchStateResponse, BatchState> spec;
+        try {
+            spec = spec(batchId, targets, options, listener);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return invoker.waits().start(spec);
+    }
+
+    private Waiter.Spec<GetBatchStateResponse, BatchState> spec(
+            String batchId, Set<BatchState> targets, WaitOptions options, StatusListener<BatchState> listener) {
         GetBatchStateRequest request = GetBatchStateRequest.of(batchId);
         if (targets == null || targets.isEmpty()) {
             throw new ValidationException("targets", "at least one target state is required");
@@ -79,16 +98,15 @@ public final class BatchClientImpl implements BatchClient {
         if (options == null) {
             throw new ValidationException("options", "is required");
         }
-        Set<BatchState> wanted = Set.copyOf(targets);
-        return Waiter.await(
+        return new Waiter.Spec<>(
                 batchId,
+                OperationGroup.BATCHES,
                 () -> state(request),
                 r -> r.state() == null ? NO_STATE : r.state(),
-                wanted,
+                Set.copyOf(targets),
                 BatchState.TERMINAL,
                 options,
                 listener,
-                invoker.clock(),
-                invoker.sleeper());
+                null);
     }
 }

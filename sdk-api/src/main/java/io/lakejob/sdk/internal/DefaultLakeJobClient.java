@@ -50,8 +50,25 @@ public final class DefaultLakeJobClient implements LakeJobClient {
      * @param sleeper pauses waiters
      */
     public DefaultLakeJobClient(ClientConfiguration configuration, Transport transport, Sleeper sleeper) {
+        this(configuration, new Invoker(configuration, transport, sleeper));
+    }
+
+    /**
+     * Creates the client with a custom sleeper and wait scheduler (tests).
+     *
+     * @param configuration the frozen configuration
+     * @param transport the transport, owned by the client from now on
+     * @param sleeper pauses synchronous waiters
+     * @param scheduler runs the polls of asynchronous waits; shut down by {@link #close()}
+     */
+    public DefaultLakeJobClient(
+            ClientConfiguration configuration, Transport transport, Sleeper sleeper, WaitScheduler scheduler) {
+        this(configuration, new Invoker(configuration, transport, sleeper, scheduler));
+    }
+
+    private DefaultLakeJobClient(ClientConfiguration configuration, Invoker invoker) {
         this.configuration = configuration;
-        this.invoker = new Invoker(configuration, transport, sleeper);
+        this.invoker = invoker;
         this.queues = new QueueClientImpl(invoker);
         this.jobs = new JobClientImpl(invoker);
         this.templates = new TemplateClientImpl(invoker);

@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs operations on the client's transport: rejects a missing request, a closed client and an
- * operation the transport does not support, all before any I/O. Not part of the public API.
+ * operation the transport does not support, all before any I/O. Owns the client's {@link Waits}.
+ * Not part of the public API.
  */
 public final class Invoker {
     private final ClientConfiguration configuration;
     private final Transport transport;
     private final Sleeper sleeper;
+    private final Waits waits;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -27,10 +29,26 @@ public final class Invoker {
      * @param sleeper pauses waiters
      */
     public Invoker(ClientConfiguration configuration, Transport transport, Sleeper sleeper) {
+        this(configuration, transport, sleeper, WaitScheduler.daemon(WAIT_THREADS));
+    }
+
+    /**
+     * Creates an invoker with a custom wait scheduler (tests).
+     *
+     * @param configuration the client configuration
+     * @param transport the transport
+     * @param sleeper pauses synchronous waiters
+     * @param scheduler runs the polls of asynchronous waits; shut down when the client closes
+     */
+    public Invoker(ClientConfiguration configuration, Transport transport, Sleeper sleeper, WaitScheduler scheduler) {
         this.configuration = configuration;
         this.transport = transport;
         this.sleeper = sleeper;
+        this.waits = new Waits(transport, configuration.clock(), sleeper, scheduler);
     }
+
+    /** Threads of a client's wait scheduler (started at the first asynchronous wait). */
+    static final int WAIT_THREADS = 2;
 
     /**
      * Executes an operation.
@@ -78,6 +96,15 @@ public final class Invoker {
     }
 
     /**
+     * The client's waits, synchronous and asynchronous.
+     *
+     * @return the waits
+     */
+    public Waits waits() {
+        return waits;
+    }
+
+    /**
      * The transport.
      *
      * @return the transport
@@ -87,11 +114,15 @@ public final class Invoker {
     }
 
     /**
-     * Marks the invoker closed.
+     * Marks the invoker closed and ends its waits.
      *
      * @return {@code true} if this call closed it
      */
     boolean markClosed() {
-        return closed.compareAndSet(false, true);
+        if (!closed.compareAndSet(false, true)) {
+            return false;
+        }
+        waits.close();
+        return true;
     }
 }

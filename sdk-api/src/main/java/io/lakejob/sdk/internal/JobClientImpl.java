@@ -29,7 +29,9 @@ import io.lakejob.sdk.model.job.UpdateFlinkJarJobRequest;
 import io.lakejob.sdk.model.job.UpdateFlinkJobResponse;
 import io.lakejob.sdk.model.job.UpdateFlinkSqlJobRequest;
 import io.lakejob.sdk.spi.FlinkJobOperations;
+import io.lakejob.sdk.spi.OperationGroup;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Implements {@link JobClient} on an {@link Invoker}. */
 public final class JobClientImpl implements JobClient {
@@ -120,6 +122,23 @@ public final class JobClientImpl implements JobClient {
     @Override
     public GetFlinkJobResponse waitUntil(
             long jobId, Set<JobStatus> targets, WaitOptions options, StatusListener<JobStatus> listener) {
+        return invoker.waits().await(spec(jobId, targets, options, listener));
+    }
+
+    @Override
+    public CompletableFuture<GetFlinkJobResponse> waitUntilAsync(
+            long jobId, Set<JobStatus> targets, WaitOptions options, StatusListener<JobStatus> listener) {
+        Waiter.Spec<GetFlinkJobResponse, JobStatus> spec;
+        try {
+            spec = spec(jobId, targets, options, listener);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return invoker.waits().start(spec);
+    }
+
+    private Waiter.Spec<GetFlinkJobResponse, JobStatus> spec(
+            long jobId, Set<JobStatus> targets, WaitOptions options, StatusListener<JobStatus> listener) {
         GetFlinkJobRequest request = GetFlinkJobRequest.of(jobId);
         if (targets == null || targets.isEmpty()) {
             throw new ValidationException("targets", "at least one target status is required");
@@ -132,16 +151,15 @@ public final class JobClientImpl implements JobClient {
                 throw new ValidationException("targets", "must not contain null");
             }
         }
-        Set<JobStatus> wanted = Set.copyOf(targets);
-        return Waiter.await(
+        return new Waiter.Spec<>(
                 Long.toString(jobId),
+                OperationGroup.FLINK_JOBS,
                 () -> get(request),
                 r -> r.status() == null ? NO_STATUS : r.status(),
-                wanted,
+                Set.copyOf(targets),
                 JobStatus.TERMINAL,
                 options,
                 listener,
-                invoker.clock(),
-                invoker.sleeper());
+                null);
     }
 }

@@ -3,7 +3,6 @@ package io.lakejob.sdk.internal;
 import io.lakejob.sdk.SqlJobClient;
 import io.lakejob.sdk.StatusListener;
 import io.lakejob.sdk.WaitOptions;
-import io.lakejob.sdk.exception.JobStateException;
 import io.lakejob.sdk.exception.ValidationException;
 import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.sql.CancelSqlJobRequest;
@@ -26,9 +25,10 @@ import io.lakejob.sdk.model.sql.SqlJobStartedResponse;
 import io.lakejob.sdk.model.sql.SqlJobStatus;
 import io.lakejob.sdk.model.sql.SubmitSqlJobRequest;
 import io.lakejob.sdk.model.sql.SubmitSqlJobResponse;
+import io.lakejob.sdk.spi.OperationGroup;
 import io.lakejob.sdk.spi.SqlJobOperations;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 
 /** Implements {@link SqlJobClient} on an {@link Invoker}. */
 public final class SqlJobClientImpl implements SqlJobClient {
@@ -101,6 +101,23 @@ public final class SqlJobClientImpl implements SqlJobClient {
     @Override
     public GetSqlJobStatusResponse waitUntil(
             String jobId, Set<SqlJobStatus> targets, WaitOptions options, StatusListener<SqlJobStatus> listener) {
+        return invoker.waits().await(spec(jobId, targets, options, listener));
+    }
+
+    @Override
+    public CompletableFuture<GetSqlJobStatusResponse> waitUntilAsync(
+            String jobId, Set<SqlJobStatus> targets, WaitOptions options, StatusListener<SqlJobStatus> listener) {
+        Waiter.Spec<GetSqlJobStatusResponse, SqlJobStatus> spec;
+        try {
+            spec = spec(jobId, targets, options, listener);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return invoker.waits().start(spec);
+    }
+
+    private Waiter.Spec<GetSqlJobStatusResponse, SqlJobStatus> spec(
+            String jobId, Set<SqlJobStatus> targets, WaitOptions options, StatusListener<SqlJobStatus> listener) {
         GetSqlJobStatusRequest request = GetSqlJobStatusRequest.of(jobId);
         if (targets == null || targets.isEmpty() || targets.stream().anyMatch(t -> t == null)) {
             throw new ValidationException("status", "at least one target status is required, and no null");
@@ -108,33 +125,16 @@ public final class SqlJobClientImpl implements SqlJobClient {
         if (options == null) {
             throw new ValidationException("options", "is required");
         }
-        Set<SqlJobStatus> wanted = Set.copyOf(targets);
-        AtomicReference<GetSqlJobStatusResponse> last = new AtomicReference<>();
-        try {
-            return Waiter.await(
-                    jobId,
-                    () -> {
-                        GetSqlJobStatusResponse r = status(request);
-                        last.set(r);
-                        return r;
-                    },
-                    GetSqlJobStatusResponse::status,
-                    wanted,
-                    SqlJobStatus.TERMINAL,
-                    options,
-                    listener,
-                    invoker.clock(),
-                    invoker.sleeper());
-        } catch (JobStateException e) {
-            GetSqlJobStatusResponse r = last.get();
-            String message = r == null ? null : r.message();
-            String detail = "while waiting for " + wanted;
-            if (message != null && !message.isBlank()) {
-                detail += "; service message: " + message;
-            }
-            JobStateException withMessage = new JobStateException(e.jobId(), e.status(), detail);
-            withMessage.setStackTrace(e.getStackTrace());
-            throw withMessage;
-        }
+        return new Waiter.Spec<>(
+                jobId,
+                OperationGroup.SQL_JOBS,
+                () -> status(request),
+                GetSqlJobStatusResponse::status,
+                Set.copyOf(targets),
+                SqlJobStatus.TERMINAL,
+                options,
+                listener,
+                // A terminal status outside the targets says what the service said about it.
+                r -> r.message() == null || r.message().isBlank() ? null : "service message: " + r.message());
     }
 }

@@ -1,5 +1,7 @@
 package io.lakejob.sdk.spi;
 
+import java.util.Optional;
+
 /**
  * Executes operations against one world: a REST service, an embedded Flink cluster, a
  * standalone cluster... Implementations are thread-safe. The client checks
@@ -32,6 +34,19 @@ public interface Transport extends AutoCloseable {
      * @throws io.lakejob.sdk.exception.LakeJobException (or a subtype) on any failure
      */
     <Q, R> R execute(Operation<Q, R> operation, Q request);
+
+    /**
+     * What tells waiters of the given client group when a job's status changes, if this transport
+     * can: waits then end when the job does instead of at the next poll. The default has none, and
+     * waiters poll with back-off.
+     *
+     * @param group the client group whose waiter asks ({@link OperationGroup#FLINK_JOBS},
+     *     {@link OperationGroup#SQL_JOBS} or {@link OperationGroup#BATCHES})
+     * @return the notifier, or empty
+     */
+    default Optional<StatusNotifier> statusNotifier(OperationGroup group) {
+        return Optional.empty();
+    }
 
     /** Releases every thread, connection and cluster the transport started. Idempotent. */
     @Override

@@ -46,6 +46,8 @@ import org.xml.sax.InputSource;
  *       with the versions of this build; every block with a {@code <dependency>} is such a block.
  *   <li>The {@code argLine} block after {@code <!-- snippet: the parent POM's flink.java17.opens -->}
  *       holds exactly the options of that property.
+ *   <li>A {@code ```java} block after {@code <!-- snippet: the class PATH -->} is that example class
+ *       of this repository as it stands, without its package line (the test-harness example).
  * </ul>
  */
 class ReadmeSnippetsTest {
@@ -58,6 +60,7 @@ class ReadmeSnippetsTest {
     private static final Pattern DEPENDENCIES_MARKER =
             Pattern.compile("<!-- snippet: the dependencies of (sdk-examples/src/it/[\\w-]+/pom\\.xml) -->");
     private static final String OPENS_MARKER = "<!-- snippet: the parent POM's flink.java17.opens -->";
+    private static final Pattern CLASS_MARKER = Pattern.compile("<!-- snippet: the class ([\\w/.-]+\\.java) -->");
 
     /** A fenced block: its language, its text, the README line of its first line, the comment before it. */
     record Block(String language, String text, int firstLine, String comment) {}
@@ -136,6 +139,26 @@ class ReadmeSnippetsTest {
             checked++;
         }
         assertThat(checked).as("the cloud application and the test suite").isEqualTo(2);
+    }
+
+    @Test
+    void classSnippetsAreTheExampleClassesAsTheyStand() throws IOException {
+        int checked = 0;
+        for (Block b : blocks) {
+            Matcher m = CLASS_MARKER.matcher(b.comment());
+            if (!m.find()) {
+                continue;
+            }
+            String source = Files.readString(ROOT.resolve(m.group(1)), StandardCharsets.UTF_8);
+            assertThat(source).startsWith("package ");
+            String withoutPackage = source.substring(source.indexOf('\n') + 1).stripLeading();
+            assertThat(b.language()).isEqualTo("java");
+            assertThat(b.text())
+                    .as("README.md line " + b.firstLine() + " against " + m.group(1))
+                    .isEqualTo(withoutPackage);
+            checked++;
+        }
+        assertThat(checked).as("the test-harness example").isEqualTo(1);
     }
 
     @Test

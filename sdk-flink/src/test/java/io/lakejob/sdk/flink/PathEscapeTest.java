@@ -55,14 +55,25 @@ class PathEscapeTest {
         }
     }
 
-    private static LakeJobClient client(Path metadataDir, Consumer<io.lakejob.sdk.LakeJobClientBuilder> more) {
+    /**
+     * A client whose system temp directory (the default allowed location, read when the client is
+     * built) is this test's folder, so that {@link #outside} is outside it wherever the build folder
+     * lies (a clone under /tmp included).
+     */
+    private LakeJobClient client(Path metadataDir, Consumer<io.lakejob.sdk.LakeJobClientBuilder> more) {
         io.lakejob.sdk.LakeJobClientBuilder b =
                 LakeJobClient.builder().endpoint("flink:local").property(FlinkOptions.LOCAL_SLOTS, "2");
         if (metadataDir != null) {
             b.property(FlinkOptions.METADATA_DIR, metadataDir.toString());
         }
         more.accept(b);
-        return b.build();
+        String systemTemp = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        try {
+            return b.build();
+        } finally {
+            System.setProperty("java.io.tmpdir", systemTemp);
+        }
     }
 
     private static void assertRefused(Throwable t, String code, String... parts) {

@@ -1,6 +1,7 @@
 package io.lakejob.sdk.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.flink.userjob.CountJob;
@@ -61,12 +62,17 @@ class YarnApplicationTest {
     }
 
     static LakeJobClient client(String endpoint, String onClose) {
+        return client(endpoint, onClose, "metadata");
+    }
+
+    /** A client whose metadata folder is its own: a second live client on one folder only reads it. */
+    static LakeJobClient client(String endpoint, String onClose, String metadataFolder) {
         return LakeJobClient.builder()
                 .endpoint(endpoint)
                 .property("flink.target.flinkConfigPath", yarn.flinkConf().toString())
                 .property("flink.target.hadoopConfigPath", yarn.hadoopConf().toString())
                 .property(FlinkOptions.SAVEPOINT_DIR, tmp.resolve("savepoints").toString())
-                .property(FlinkOptions.METADATA_DIR, tmp.resolve("metadata").toString())
+                .property(FlinkOptions.METADATA_DIR, tmp.resolve(metadataFolder).toString())
                 .property(FlinkOptions.CLOSE_CLUSTERS, onClose)
                 .callTimeout(WAIT)
                 .build();
@@ -106,22 +112,15 @@ class YarnApplicationTest {
     @Test
     @Order(1)
     void theDinkyYarnPerJobBodyRunsInItsOwnApplicationAndCloseWithKillEndsIt() throws Exception {
-        LakeJobClient perJob = client("flink:yarn-per-job", "kill");
+        if (io.lakejob.sdk.flink.testcompat.TestCompat.FLINK_MAJOR >= 2) {
+            theDinkyYarnPerJobBodyIsRefusedOnFlink2BeforeAnythingIsDeployed();
+            return;
+        }
+        LakeJobClient perJob = client("flink:yarn-per-job", "kill", "metadata-per-job");
         String id;
         String application;
         try {
-            Map<String, Object> replace = new HashMap<>();
-            replace.put(
-                    "gatewayConfig.clusterConfig.flinkConfigPath",
-                    yarn.flinkConf().toString());
-            replace.put(
-                    "gatewayConfig.clusterConfig.yarnConfigPath",
-                    yarn.hadoopConf().toString());
-            // No HDFS here: Flink's own jars come from the class path, and the savepoint was the author's.
-            replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
-            replace.put("savePointPath", null);
-            SqlExecutionResult r = perJob.flink()
-                    .executeSql(DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace)));
+            SqlExecutionResult r = perJob.flink().executeSql(seedsPerJobBody());
             assertThat(r.success()).as(r.error()).isTrue();
             id = r.jobId();
             ApplicationReport app = application("openapitest");
@@ -129,7 +128,8 @@ class YarnApplicationTest {
             assertThat(r.jobManagerAddress()).isEqualTo(app.getHost() + ":" + app.getRpcPort());
             assertThat(StatementSetTest.awaitState(URI.create("http://" + r.jobManagerAddress()), id, "RUNNING"))
                     .isEqualTo("RUNNING");
-            assertThat(perJob.flink().jobData(id).status()).isEqualTo(FlinkJobStatus.RUNNING);
+            // The client learns of the state at its next look at the cluster.
+            assertThat(awaitStatus(perJob, id, FlinkJobStatus.RUNNING)).isEqualTo(FlinkJobStatus.RUNNING);
         } finally {
             perJob.close();
         }
@@ -143,6 +143,32 @@ class YarnApplicationTest {
         Await.until("the per-job containers gone", WAIT, () -> MiniYarn.containerProcesses(app)
                 .isEmpty());
         assertThat(id).isNotNull();
+    }
+
+    /** The Dinky seed's yarn-per-job executeSql body, pointed at the mini cluster's configuration. */
+    private static ExecuteSqlRequest seedsPerJobBody() throws Exception {
+        Map<String, Object> replace = new HashMap<>();
+        replace.put(
+                "gatewayConfig.clusterConfig.flinkConfigPath", yarn.flinkConf().toString());
+        replace.put(
+                "gatewayConfig.clusterConfig.yarnConfigPath", yarn.hadoopConf().toString());
+        // No HDFS here: Flink's own jars come from the class path, and the savepoint was the author's.
+        replace.put("gatewayConfig.clusterConfig.flinkLibPath", null);
+        replace.put("savePointPath", null);
+        return DinkyBodies.executeSql(DinkyBodies.body("executeSql-yarn-per-job", replace));
+    }
+
+    /** Flink 2 has no per-job clusters: the seed's body is refused, naming the mode to use, and YARN sees nothing. */
+    private static void theDinkyYarnPerJobBodyIsRefusedOnFlink2BeforeAnythingIsDeployed() throws Exception {
+        int applicationsBefore = yarn.client().getApplications().size();
+        try (LakeJobClient perJob = client("flink:yarn-application", "kill", "metadata-per-job")) {
+            ExecuteSqlRequest body = seedsPerJobBody();
+            assertThatThrownBy(() -> perJob.flink().executeSql(body))
+                    .isInstanceOf(io.lakejob.sdk.exception.NotSupportedException.class)
+                    .hasMessageContaining("yarn-per-job")
+                    .hasMessageContaining("use yarn-application");
+        }
+        assertThat(yarn.client().getApplications()).hasSize(applicationsBefore);
     }
 
     @Test
@@ -225,18 +251,25 @@ class YarnApplicationTest {
                 "a second attempt of " + appId + " with a JobManager",
                 WAIT,
                 () -> {
-                    // Never failed, finished or lost while YARN brings the JobManager back.
-                    assertThat(client.flink().jobData(flinkJobId).status()).isEqualTo(FlinkJobStatus.RUNNING);
+                    // Never failed, finished or lost while YARN brings the JobManager back (the new
+                    // JobManager shows it INITIALIZING while it restores, as Flink reports).
+                    assertThat(client.flink().jobData(flinkJobId).status().isTerminal())
+                            .as("the job ended during the failover")
+                            .isFalse();
                     return yarn.report(appId);
                 },
                 rep -> rep.getCurrentApplicationAttemptId().getAttemptId() == 2 && rep.getRpcPort() > 0);
         addressAfterFailover = after.getHost() + ":" + after.getRpcPort();
         assertThat(addressAfterFailover).isNotEqualTo(first);
         Await.until("the job RUNNING again at " + addressAfterFailover, WAIT, () -> {
-            assertThat(client.flink().jobData(flinkJobId).status()).isEqualTo(FlinkJobStatus.RUNNING);
+            FlinkJobStatus seen = client.flink().jobData(flinkJobId).status();
+            assertThat(seen.isTerminal())
+                    .as("the job ended during the failover")
+                    .isFalse();
             try {
-                return StatementSetTest.state(URI.create("http://" + addressAfterFailover), flinkJobId)
-                        .equals("RUNNING");
+                return seen == FlinkJobStatus.RUNNING
+                        && StatementSetTest.state(URI.create("http://" + addressAfterFailover), flinkJobId)
+                                .equals("RUNNING");
             } catch (Exception e) {
                 return false;
             }

@@ -283,12 +283,15 @@ class YarnSessionTest {
         assertThat(running()).hasSize(1);
         assertThat(StatementSetTest.awaitState(URI.create("http://" + address), r.jobId(), "RUNNING"))
                 .isEqualTo("RUNNING");
-        assertThat(client.flink().jobData(r.jobId()).status()).isEqualTo(FlinkJobStatus.RUNNING);
+        // The client learns of the state at its next look at the cluster.
+        assertThat(YarnApplicationTest.awaitStatus(client, r.jobId(), FlinkJobStatus.RUNNING))
+                .isEqualTo(FlinkJobStatus.RUNNING);
 
         client.flink().savepoint(r.jobId(), SavepointType.CANCEL);
         assertThat(StatementSetTest.awaitState(URI.create("http://" + address), r.jobId(), "CANCELED"))
                 .isEqualTo("CANCELED");
-        assertThat(client.flink().jobData(r.jobId()).status()).isEqualTo(FlinkJobStatus.CANCELED);
+        assertThat(YarnApplicationTest.awaitStatus(client, r.jobId(), FlinkJobStatus.CANCELED))
+                .isEqualTo(FlinkJobStatus.CANCELED);
     }
 
     @Test

@@ -25,7 +25,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * JVM per first-job benchmark, and the first {@code rounds - 2} rounds also one fork per warm
  * benchmark (2 warm-up and 4 measured jobs), so ours and raw alternate during the run.
  *
- * <p>Arguments: the build directory, then optionally {@code warm} or {@code first} to run one half.
+ * <p>The warm half also compares the job API (create, run, {@code waitUntil}, {@code jobData})
+ * with one {@code executeSql} call on the same client: for the quick start (target: at most 1.05x)
+ * and for a 10,000-row result (target: at most 1.2x).
+ *
+ * <p>Arguments: the build directory, then optionally {@code warm} or {@code first} to run one half,
+ * or {@code quick}: the warm half once, with 1 warm-up and 2 measured jobs per benchmark (a check
+ * that the benchmarks run, not figures to quote).
  */
 public final class FlinkBenchMain {
     private FlinkBenchMain() {}
@@ -33,14 +39,21 @@ public final class FlinkBenchMain {
     /**
      * Runs the benchmarks.
      *
-     * @param args build directory, optional {@code warm} | {@code first}
+     * @param args build directory, optional {@code warm} | {@code first} | {@code quick}
      * @throws RunnerException when JMH fails
      * @throws IOException when the report cannot be written
      */
     public static void main(String[] args) throws RunnerException, IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target");
         String only = args.length > 1 ? args[1] : "";
-        int rounds = Integer.getInteger("bench.rounds", 5);
+        boolean quick = only.equals("quick");
+        if (quick) {
+            // A check that every benchmark runs and the table comes out, not figures to quote.
+            only = "warm";
+        }
+        int rounds = quick ? 1 : Integer.getInteger("bench.rounds", 5);
+        int warmups = quick ? 1 : 2;
+        int measured = quick ? 2 : 4;
         List<RunResult> results = new ArrayList<>();
         // Rounds interleave ours and raw (a fresh fork each per round), so a change in the
         // machine's load during the run hits both sides alike instead of one benchmark.
@@ -50,8 +63,8 @@ public final class FlinkBenchMain {
                 results.addAll(new Runner(new OptionsBuilder()
                                 .include(WarmJobBenchmark.class.getName() + "\\.")
                                 .forks(1)
-                                .warmupIterations(2)
-                                .measurementIterations(4)
+                                .warmupIterations(warmups)
+                                .measurementIterations(measured)
                                 .shouldFailOnError(true)
                                 .build())
                         .run());
@@ -100,6 +113,9 @@ public final class FlinkBenchMain {
         ratio(md, samples, "WarmJobBenchmark.oursSqlJob", "WarmJobBenchmark.rawFreshTableEnvironment", 0.35);
         ratio(md, samples, "WarmJobBenchmark.oursSqlJobDefaultPoll", "WarmJobBenchmark.rawFreshTableEnvironment", 0.35);
         ratio(md, samples, "WarmJobBenchmark.oursExecuteSql", "WarmJobBenchmark.rawFreshTableEnvironment", 0.35);
+        // The job API against one executeSql call on the same warm client: waits end when the job ends.
+        ratio(md, samples, "WarmJobBenchmark.oursSqlJobDefaultPoll", "WarmJobBenchmark.oursExecuteSql", 1.05);
+        ratio(md, samples, "WarmJobBenchmark.oursSqlJob10k", "WarmJobBenchmark.oursExecuteSql10k", 1.2);
         ratio(md, samples, "FirstJobBenchmark.oursFirstSqlJob", "FirstJobBenchmark.rawFirstJob", 1.1);
         ratio(md, samples, "FirstJobBenchmark.oursFirstExecuteSql", "FirstJobBenchmark.rawFirstJob", 1.1);
         System.out.println();

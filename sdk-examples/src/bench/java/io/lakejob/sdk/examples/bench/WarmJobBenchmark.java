@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * (a) Warm job latency, from submit to last row, of the quick start's Orders aggregate: through
  * the API on a warm {@code flink:local} client (its embedded cluster already running) versus raw
- * Flink creating a fresh {@code TableEnvironment} per job with the default local executor. Each
- * benchmark runs in its own fork with the same JVM options, one job per measured operation.
+ * Flink creating a fresh {@code TableEnvironment} per job with the default local executor; and the
+ * job API against {@code executeSql} on the same client, for the quick start and for a 10,000-row
+ * result. Each benchmark runs in its own fork with the same JVM options, one job per measured
+ * operation.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,7 +51,8 @@ public class WarmJobBenchmark {
     }
 
     /**
-     * Create, run, wait for {@code job_finish} (10 ms poll), read the rows with {@code jobData}.
+     * Create, run, wait for {@code job_finish} (10 ms poll; the Flink transport ends the wait when the
+     * job ends either way), read the rows with {@code jobData}.
      *
      * @param s the warm client
      * @return the checked total
@@ -79,6 +82,30 @@ public class WarmJobBenchmark {
     @Benchmark
     public long oursExecuteSql(WarmClient s) {
         return Workload.executeSql(s.client);
+    }
+
+    /**
+     * A 10,000-row result through the job API: create, run, wait for {@code job_finish} (default
+     * options; the Flink transport ends the wait when the job ends), read the rows with {@code jobData}.
+     *
+     * @param s the warm client
+     * @return the checked sum of the order numbers
+     */
+    @Benchmark
+    public long oursSqlJob10k(WarmClient s) {
+        return Workload.sqlJob10k(s.client);
+    }
+
+    /**
+     * The same 10,000 rows through {@code executeSql} with {@code useResult} and {@code maxRowNum}
+     * 10,000: one call, returns once the last row is in.
+     *
+     * @param s the warm client
+     * @return the checked sum of the order numbers
+     */
+    @Benchmark
+    public long oursExecuteSql10k(WarmClient s) {
+        return Workload.executeSql10k(s.client);
     }
 
     /**

@@ -31,6 +31,33 @@ final class Workload {
     /** What the last row's {@code numtotal} must be. */
     static final long EXPECTED_TOTAL = 1_001_000L;
 
+    /**
+     * A 10,000-row result: the Orders table's rows themselves. Datagen's {@code rows-per-second}
+     * (10,000 by default) is raised so the source does not pause for the rest of its second after the
+     * last row: the job ends right after its last row, as a job reading a file or a table would.
+     */
+    static final String ROWS_10K_SQL =
+            """
+            CREATE TABLE Orders (
+                order_number INT,
+                price        DECIMAL(32,2),
+                order_time   TIMESTAMP(3)
+            ) WITH (
+              'connector' = 'datagen',
+              'fields.order_number.kind' = 'sequence',
+              'fields.order_number.start' = '1',
+              'fields.order_number.end' = '10000',
+              'rows-per-second' = '100000000'
+            );
+            SELECT order_number, price, order_time FROM Orders
+            """;
+
+    /** The rows of {@link #ROWS_10K_SQL}. */
+    static final int ROWS_10K = 10_000;
+
+    /** What the order numbers of {@link #ROWS_10K_SQL} add up to: 1 + ... + 10000. */
+    static final long ROWS_10K_SUM = 50_005_000L;
+
     /** Polls at this interval when a benchmark waits for a job with a short poll. */
     static final Duration FAST_POLL = Duration.ofMillis(10);
 
@@ -83,6 +110,57 @@ final class Workload {
                         wait,
                         null);
         return check(client.flink().jobData(String.valueOf(id)));
+    }
+
+    /**
+     * The 10,000-row query through the job API: create, run, wait for {@code job_finish} with the
+     * waiter's default options, read the rows with {@code jobData}.
+     *
+     * @param client a {@code flink:local} client keeping at least 10,000 rows per job
+     * @return the sum of the order numbers
+     */
+    static long sqlJob10k(LakeJobClient client) {
+        long id = client.jobs()
+                .createSqlJob(j -> j.name("orders_10k").sqlBody(ROWS_10K_SQL).parallelNumber(1))
+                .job()
+                .jobId();
+        client.jobs().run(id);
+        client.jobs()
+                .waitUntil(
+                        id, Set.of(JobStatus.JOB_FINISH), WaitOptions.timeout(Duration.ofMinutes(2)), null);
+        return check10k(client.flink().jobData(String.valueOf(id)));
+    }
+
+    /**
+     * The 10,000-row query through {@code executeSql} with {@code useResult} and {@code maxRowNum}
+     * 10,000: returns once the 10,000th row is in (the job may not have ended yet).
+     *
+     * @param client a {@code flink:local} client
+     * @return the sum of the order numbers
+     */
+    static long executeSql10k(LakeJobClient client) {
+        return check10k(client.flink()
+                .executeSql(r -> r.statement(ROWS_10K_SQL)
+                        .jobName("orders_10k")
+                        .parallelism(1)
+                        .useResult(true)
+                        .maxRowNum(ROWS_10K)));
+    }
+
+    private static long check10k(SqlExecutionResult result) {
+        List<ResultRow> rows = result.rows();
+        if (!result.success() || rows.size() != ROWS_10K) {
+            throw new IllegalStateException("job " + result.jobId() + " returned " + rows.size() + " rows, expected "
+                    + ROWS_10K + (result.error() == null ? "" : ": " + result.error()));
+        }
+        long sum = 0;
+        for (ResultRow row : rows) {
+            sum += ((Number) row.get(0)).longValue();
+        }
+        if (sum != ROWS_10K_SUM) {
+            throw new IllegalStateException("order numbers add up to " + sum + ", expected " + ROWS_10K_SUM);
+        }
+        return sum;
     }
 
     /**

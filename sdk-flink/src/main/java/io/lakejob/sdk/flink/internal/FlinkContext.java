@@ -159,7 +159,7 @@ public final class FlinkContext implements AutoCloseable {
         for (String value : values) {
             forms.add(value);
             forms.add(value.replace("'", "''"));
-            forms.add(jsonEscaped(value));
+            forms.add(io.lakejob.sdk.flink.internal.format.JsonText.escape(value));
         }
         // The longest first, so that a value holding another is masked whole.
         forms.sort(Comparator.comparingInt(String::length).reversed());
@@ -170,28 +170,6 @@ public final class FlinkContext implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private static String jsonEscaped(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** @return the client configuration */

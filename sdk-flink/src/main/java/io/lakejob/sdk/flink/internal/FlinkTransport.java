@@ -16,18 +16,23 @@ import io.lakejob.sdk.flink.internal.ops.ResourceHandlers;
 import io.lakejob.sdk.flink.internal.ops.SqlStatementHandlers;
 import io.lakejob.sdk.flink.internal.ops.TemplateHandlers;
 import io.lakejob.sdk.flink.internal.ops.VariableHandlers;
+import io.lakejob.sdk.flink.internal.running.FlinkJobRecord;
 import io.lakejob.sdk.spi.Capabilities;
 import io.lakejob.sdk.spi.ClientConfiguration;
 import io.lakejob.sdk.spi.FlinkJobOperations;
 import io.lakejob.sdk.spi.FlinkPlatformOperations;
 import io.lakejob.sdk.spi.HttpMethod;
 import io.lakejob.sdk.spi.Operation;
+import io.lakejob.sdk.spi.OperationGroup;
 import io.lakejob.sdk.spi.SqlJobOperations;
+import io.lakejob.sdk.spi.StatusNotifier;
+import io.lakejob.sdk.spi.StatusSubscription;
 import io.lakejob.sdk.spi.Transport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -46,6 +51,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
     private final Map<String, Function<Object, Object>> handlers = new LinkedHashMap<>();
     private final List<Operation<?, ?>> supported = new ArrayList<>();
     private final Capabilities capabilities;
+    private final SqlStatementHandlers sqlJobs;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -56,7 +62,7 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
     public FlinkTransport(ClientConfiguration configuration) {
         this.ctx = new FlinkContext(configuration);
         try {
-            registerHandlers();
+            this.sqlJobs = registerHandlers();
         } catch (RuntimeException | Error e) {
             // A refused metadata file, for example: release the directory lock and the threads now,
             // or this JVM could never write the directory again.
@@ -70,7 +76,8 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         this.capabilities = Capabilities.of(NAME, supported);
     }
 
-    private void registerHandlers() {
+    /** Registers every operation's handler; returns the SQL statement handlers, which notify waiters. */
+    private SqlStatementHandlers registerHandlers() {
         TemplateHandlers templates = new TemplateHandlers(ctx);
         templates.register(this);
         VariableHandlers variables = new VariableHandlers(ctx);
@@ -94,8 +101,10 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
         catalog.register(this);
         catalog.persistIn(ctx.metadata());
         ctx.runner().catalogs(catalog::register);
-        new SqlStatementHandlers(ctx, catalog, queues).register(this);
+        SqlStatementHandlers sqlStatements = new SqlStatementHandlers(ctx, catalog, queues);
+        sqlStatements.register(this);
         MetadataJobs.attach(ctx);
+        return sqlStatements;
     }
 
     @Override
@@ -177,6 +186,36 @@ public final class FlinkTransport implements Transport, HandlerRegistry {
             FlinkPlatformOperations.GET_JOB_PLAN.name(),
             FlinkPlatformOperations.GET_STREAM_GRAPH.name(),
             FlinkPlatformOperations.GET_JOB_DATA.name());
+
+    /**
+     * Tells waiters of Flink jobs and SQL jobs when a job's status changes: every change goes through
+     * this client's job records (whoever follows the job, in this JVM or on a remote cluster), so a
+     * wait ends when the job does. Batches have no Flink meaning.
+     */
+    @Override
+    public Optional<StatusNotifier> statusNotifier(OperationGroup group) {
+        if (group == OperationGroup.FLINK_JOBS) {
+            return Optional.of(this::subscribeFlinkJob);
+        }
+        if (group == OperationGroup.SQL_JOBS) {
+            return Optional.of(sqlJobs::subscribe);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StatusSubscription> subscribeFlinkJob(String jobId, Runnable onChange) {
+        FlinkJobRecord record;
+        try {
+            record = ctx.findJob(Long.parseLong(jobId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (record == null) {
+            return Optional.empty();
+        }
+        Runnable remove = record.watch(onChange);
+        return Optional.of(remove::run);
+    }
 
     @Override
     public void close() {

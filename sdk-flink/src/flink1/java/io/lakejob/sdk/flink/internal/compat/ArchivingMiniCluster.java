@@ -3,8 +3,11 @@ package io.lakejob.sdk.flink.internal.compat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.time.Time;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.dispatcher.MemoryExecutionGraphInfoStore;
+import org.apache.flink.runtime.dispatcher.TriggerSavepointMode;
 import org.apache.flink.runtime.entrypoint.component.DispatcherResourceManagerComponentFactory;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
@@ -82,5 +85,33 @@ public abstract class ArchivingMiniCluster extends MiniCluster {
                 // An in-memory store without a cleanup task does not fail to close.
             }
         });
+    }
+
+    /**
+     * Triggers a savepoint of a job, or stops the job with one (Flink's stop without draining),
+     * through the dispatcher in this JVM; unlike {@link MiniCluster#triggerSavepoint}, the answer is
+     * awaited for {@code timeout} rather than the cluster's RPC timeout (10 s), so a large savepoint
+     * is not reported failed while Flink still writes it.
+     *
+     * @param jobId the job
+     * @param directory the target directory (a URI)
+     * @param stop whether the job stops with the savepoint
+     * @param timeout how long the answer may take
+     * @return completes with the savepoint's location once it is written (for a stop, once the job
+     *     has stopped too), or exceptionally with Flink's error
+     */
+    @SuppressWarnings("deprecation") // Flink 1's dispatcher takes its Time
+    public CompletableFuture<String> savepoint(JobID jobId, String directory, boolean stop, Duration timeout) {
+        Time t = Time.milliseconds(Math.max(1, timeout.toMillis()));
+        return getDispatcherGatewayFuture()
+                .thenCompose(g -> stop
+                        ? g.stopWithSavepointAndGetLocation(
+                                jobId,
+                                directory,
+                                SavepointFormatType.CANONICAL,
+                                TriggerSavepointMode.SUSPEND_WITH_SAVEPOINT,
+                                t)
+                        : g.triggerSavepointAndGetLocation(
+                                jobId, directory, SavepointFormatType.CANONICAL, TriggerSavepointMode.SAVEPOINT, t));
     }
 }

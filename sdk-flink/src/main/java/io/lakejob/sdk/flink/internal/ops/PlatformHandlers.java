@@ -469,11 +469,22 @@ public final class PlatformHandlers {
 
     private SqlExecutionResult jobData(GetJobDataRequest request) {
         String id = request.jobId();
-        FlinkJobRecord record = ctx.jobs().stream()
-                .filter(r -> id.equals(r.flinkJobId()) || id.equals(String.valueOf(r.id())))
-                .findFirst()
-                .orElseThrow(() -> LocalErrors.notFound("Job " + id));
+        // A platform job id is looked up directly; a Flink job id takes a scan of the records.
+        FlinkJobRecord record = platformJob(id);
+        if (record == null) {
+            record = ctx.jobs().stream()
+                    .filter(r -> id.equals(r.flinkJobId()))
+                    .findFirst()
+                    .orElseThrow(() -> LocalErrors.notFound("Job " + id));
+        }
         return result(record, record.definition().name());
+    }
+
+    private FlinkJobRecord platformJob(String id) {
+        if (id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return ctx.findJob(Long.parseLong(id));
     }
 
     private SqlExecutionResult result(FlinkJobRecord r, String name) {

@@ -105,13 +105,14 @@ final class SqlStatementFiles implements AutoCloseable {
                 if (i > 0) {
                     sb.append(',');
                 }
-                jsonString(sb, i < columns.size() ? columns.get(i) : "c" + i);
+                io.lakejob.sdk.flink.internal.format.JsonText.appendQuoted(
+                        sb, i < columns.size() ? columns.get(i) : "c" + i);
                 sb.append(':');
                 Object v = values.get(i);
                 if (v == null || v instanceof Number || v instanceof Boolean) {
                     sb.append(v);
                 } else {
-                    jsonString(sb, String.valueOf(v));
+                    io.lakejob.sdk.flink.internal.format.JsonText.appendQuoted(sb, String.valueOf(v));
                 }
             }
             out.write(sb.append("}\n").toString());
@@ -138,28 +139,6 @@ final class SqlStatementFiles implements AutoCloseable {
             }
         }
         out.write(sb.append('\n').toString());
-    }
-
-    private static void jsonString(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 
     @Override

@@ -42,6 +42,7 @@ import io.lakejob.sdk.model.sql.SqlJobType;
 import io.lakejob.sdk.model.sql.SubmitSqlJobRequest;
 import io.lakejob.sdk.model.sql.SubmitSqlJobResponse;
 import io.lakejob.sdk.spi.SqlJobOperations;
+import io.lakejob.sdk.spi.StatusSubscription;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -133,6 +135,23 @@ public final class SqlStatementHandlers {
         r.handle(SqlJobOperations.CHECK_SQL, this::checkSql);
         r.handle(SqlJobOperations.EXPORT_SQL_JOB_RESULT, this::exportResult);
         r.handle(SqlJobOperations.GET_SQL_JOB_PROGRESS, this::progress);
+    }
+
+    /**
+     * Tells {@code onChange} when a SQL job ends (the API's waiters' {@code StatusNotifier}).
+     *
+     * @param jobId the job id
+     * @param onChange what to run when it ends
+     * @return the subscription; empty for a job this client does not know or that another live
+     *     client runs (nothing here learns of its end: the waiter polls)
+     */
+    public Optional<StatusSubscription> subscribe(String jobId, Runnable onChange) {
+        SqlStatementRecord r = jobs.get(jobId);
+        if (r == null || r.runsElsewhere() != null) {
+            return Optional.empty();
+        }
+        Runnable remove = r.watch(onChange);
+        return Optional.of(remove::run);
     }
 
     // ---------------------------------------------------------------- submit

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.types.Row;
 import org.apache.flink.types.RowKind;
@@ -49,6 +50,7 @@ public final class FlinkJobRecord {
     private io.lakejob.sdk.model.job.CreateFlinkJarJobRequest jarDefinition;
     private volatile Runnable onChange;
     private volatile java.util.function.UnaryOperator<String> masker = s -> s;
+    private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
     public FlinkJobRecord(long id, CreateFlinkSqlJobRequest definition, Instant now) {
         this.id = id;
@@ -88,6 +90,19 @@ public final class FlinkJobRecord {
     /** Sets what runs after every change of the persisted state (the metadata store's save). */
     public void onChange(Runnable listener) {
         this.onChange = listener;
+    }
+
+    /**
+     * Runs {@code watcher} after every status change from now on: how a waiter of the API learns at
+     * once that the job moved ({@code StatusNotifier}). It runs on the thread that changed the status,
+     * holding the record's lock, so it must return quickly and never block.
+     *
+     * @param watcher what to run
+     * @return removes the watcher
+     */
+    public Runnable watch(Runnable watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
     }
 
     private void changed() {
@@ -158,6 +173,9 @@ public final class FlinkJobRecord {
             flinkClient = null;
         }
         notifyAll();
+        for (Runnable w : watchers) {
+            w.run();
+        }
         changed();
     }
 

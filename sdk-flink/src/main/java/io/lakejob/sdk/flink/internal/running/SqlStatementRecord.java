@@ -52,6 +52,7 @@ public final class SqlStatementRecord {
     private java.util.function.Supplier<List<List<Object>>> rowLoader;
     private String runsElsewhere;
     private volatile Runnable onChange;
+    private final List<Runnable> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Where the job runs: its queue's target (set when the job is submitted). */
     public volatile io.lakejob.sdk.flink.internal.targets.TargetSettings target;
@@ -146,6 +147,19 @@ public final class SqlStatementRecord {
         this.start = start;
     }
 
+    /**
+     * Runs {@code watcher} when the job ends (its only status change after {@code RUNNING}), from now
+     * on: how a waiter of the API learns of it at once ({@code StatusNotifier}). It runs on the thread
+     * that ended the job, outside the record's lock, and must return quickly.
+     *
+     * @param watcher what to run
+     * @return removes the watcher
+     */
+    public Runnable watch(Runnable watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
     /** Sets what runs after the job ended (the metadata store's save); called outside the record's lock. */
     public void onChange(Runnable listener) {
         this.onChange = listener;
@@ -237,6 +251,9 @@ public final class SqlStatementRecord {
             message = msg == null ? "" : msg;
             end = at;
             client = null;
+        }
+        for (Runnable w : watchers) {
+            w.run();
         }
         Runnable l = onChange;
         if (l != null) {

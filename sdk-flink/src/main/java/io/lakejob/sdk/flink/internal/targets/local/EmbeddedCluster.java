@@ -90,6 +90,16 @@ public final class EmbeddedCluster implements AutoCloseable {
         return cluster;
     }
 
+    /**
+     * The running cluster as the embedded one, with its in-JVM savepoints; starts it on first call.
+     *
+     * @return the cluster
+     */
+    synchronized EmbeddedMiniCluster embedded() {
+        restAddress();
+        return cluster;
+    }
+
     /** @return the total number of task slots */
     public int totalSlots() {
         return taskManagers * slotsPerTaskManager;

@@ -4,11 +4,13 @@ import io.lakejob.sdk.flink.internal.FlinkSettings;
 import io.lakejob.sdk.flink.internal.targets.ClusterState;
 import io.lakejob.sdk.flink.internal.targets.DeploymentTarget;
 import io.lakejob.sdk.flink.internal.targets.JobRef;
+import io.lakejob.sdk.flink.internal.targets.Savepoints;
 import io.lakejob.sdk.flink.internal.targets.TargetContext;
 import io.lakejob.sdk.flink.internal.targets.TargetFactory;
 import io.lakejob.sdk.flink.internal.targets.TargetKind;
 import io.lakejob.sdk.flink.internal.targets.TargetSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.flink.api.common.JobID;
@@ -22,13 +24,15 @@ import org.apache.flink.runtime.minicluster.MiniClusterJobClient;
  * stopped when the client closes (with {@code flink.local.shared=true}, the JVM's shared cluster
  * for the same settings, stopped when the last client holding it closes). Jobs are handed over in memory (no REST round trip) and followed
  * through a {@link MiniClusterJobClient}, which learns of a job's end, a query's rows and a cancel
- * straight from the cluster; savepoints and job control use its REST API on loopback.
+ * straight from the cluster. Savepoints and cancel learn their outcome from the cluster's own
+ * futures too ({@link LocalJobControl}); the rest of job control uses its REST API on loopback.
  */
 public final class LocalTarget implements DeploymentTarget {
     private final TargetSettings settings;
     private final EmbeddedCluster cluster;
     private final SharedClusters.Lease lease;
     private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    private final LocalJobControl control;
 
     /** Makes the local target (one per client). */
     public static final class Factory implements TargetFactory {
@@ -57,6 +61,7 @@ public final class LocalTarget implements DeploymentTarget {
                     s.archiveMaxJobs(),
                     s.archiveExpiration());
         }
+        this.control = new LocalJobControl(cluster);
     }
 
     /** @return how many clients of this JVM hold a shared embedded cluster ({@code flink.local.shared}) */
@@ -110,6 +115,27 @@ public final class LocalTarget implements DeploymentTarget {
     @Override
     public ClusterState clusterState(String clusterId) {
         return ClusterState.ALIVE;
+    }
+
+    @Override
+    public Savepoints.Outcome triggerSavepoint(JobRef job, String directory, String triggerId, Duration timeout) {
+        return control.savepoint(job, rest(job.clusterId()).savepoints(timeout), directory, triggerId, timeout, false);
+    }
+
+    @Override
+    public Savepoints.Outcome stopWithSavepoint(JobRef job, String directory, String triggerId, Duration timeout) {
+        return control.savepoint(job, rest(job.clusterId()).savepoints(timeout), directory, triggerId, timeout, true);
+    }
+
+    @Override
+    public Savepoints.Outcome awaitSavepoint(JobRef job, String triggerId, boolean stop, Duration timeout) {
+        Savepoints.Outcome o = control.await(job, triggerId, stop, timeout);
+        return o != null ? o : DeploymentTarget.super.awaitSavepoint(job, triggerId, stop, timeout);
+    }
+
+    @Override
+    public String cancel(JobRef job, Duration timeout) {
+        return control.cancel(job, timeout);
     }
 
     @Override
