@@ -22,9 +22,10 @@ import org.apache.flink.table.api.TableEnvironment;
  * which ours runs at).
  *
  * <p>Flink has no public executor that submits a {@code TableEnvironment}'s job to an existing
- * MiniCluster in process (its {@code local} executor starts a new MiniCluster per job; the in-JVM
- * submission of flink-test-utils' {@code TestStreamEnvironment} is a test utility, and ours is our
- * own executor), so the remote executor over REST is the anchor.
+ * MiniCluster in process (its {@code local} executor starts a new MiniCluster per job; the
+ * {@code embedded} executor of application mode is {@code @Internal} and needs the dispatcher
+ * handed to it in code; the in-JVM submission of flink-test-utils' {@code TestStreamEnvironment}
+ * is a test utility; ours is our own executor), so the remote executor over REST is the anchor.
  */
 final class ExpertCluster implements AutoCloseable {
     private final MiniCluster cluster;

@@ -35,7 +35,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>The run is made of rounds ({@code -Dbench.rounds}, default 5): each round forks one fresh
  * JVM per first-job benchmark, and the first {@code rounds - 2} rounds also one fork per warm
- * benchmark (2 warm-up and 4 measured jobs), so ours and the anchors alternate during the run.
+ * benchmark (2 warm-up and 8 measured jobs), so ours and the anchors alternate during the run.
  *
  * <p>Arguments: the build directory, then optionally {@code warm} or {@code first} to run one half,
  * or {@code quick}: one round of both halves, with 1 warm-up and 2 measured jobs per warm benchmark
@@ -62,7 +62,7 @@ public final class FlinkBenchMain {
         String loadAtStart = loadAverage();
         int rounds = quick ? 1 : Integer.getInteger("bench.rounds", 5);
         int warmups = quick ? 1 : 2;
-        int measured = quick ? 2 : 4;
+        int measured = quick ? 2 : 8;
         List<RunResult> results = new ArrayList<>();
         // Rounds interleave ours and raw (a fresh fork each per round), so a change in the
         // machine's load during the run hits both sides alike instead of one benchmark.
