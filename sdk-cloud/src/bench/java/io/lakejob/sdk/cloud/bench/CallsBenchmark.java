@@ -36,14 +36,27 @@ import org.openjdk.jmh.annotations.Warmup;
  * pooled HttpClient 5 sending the same path with headers signed by our signer and reading the
  * body as bytes (no JSON parsing) — the floor our transport's overhead is measured against.
  * Thread count comes from the runner ({@code -t}); every client is shared by all threads.
+ *
+ * <p>Every client keeps up to {@value #POOL} connections to the stub: ours and the bare client
+ * pool {@value #POOL} (in all and per host), and the official one is given an OkHttp
+ * {@code ConnectionPool} of {@value #POOL} idle connections through its {@code HttpConfig} instead
+ * of OkHttp's default 5 (which, with 16 threads, closes connections beyond 5 when they fall idle
+ * and opens new ones). The stub counts the connections that carry requests after the check
+ * calls; the tear-down prints that count (1 at 1 thread and 16 at 16 threads when pooling works).
+ *
+ * <p>Every iteration is recorded as a measurement ({@link BenchMain} takes the first ones as the
+ * warm-up, prints them and checks that the throughput is flat before the measured ones).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 3)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 0)
+@Measurement(iterations = 13, time = 2)
 public class CallsBenchmark {
+    /** The connections every client may keep to the stub. */
+    static final int POOL = 64;
+
     private LoopbackStub stub;
     private LakeJobClient ours;
     private DliClient official;
@@ -57,11 +70,11 @@ public class CallsBenchmark {
     @Setup
     public void setUp() throws IOException {
         stub = LoopbackStub.start(16);
-        ours = Fixtures.lakeJob(stub.endpoint());
-        official = Fixtures.official(stub.endpoint());
+        ours = Fixtures.lakeJob(stub.endpoint(), POOL);
+        official = Fixtures.official(stub.endpoint(), POOL);
         barePool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(64)
-                .setMaxConnPerRoute(64)
+                .setMaxConnTotal(POOL)
+                .setMaxConnPerRoute(POOL)
                 .build();
         bare = HttpClients.custom()
                 .setConnectionManager(barePool)
@@ -86,11 +99,17 @@ public class CallsBenchmark {
         if (lakejob().queues().size() != 1 || official().getQueues().size() != 1 || bareHttpClient() < 100) {
             throw new IllegalStateException("a client did not read the stub's answer");
         }
+        stub.resetConnections();
     }
 
-    /** Closes the clients and the stub. */
+    /** Prints how many connections the measured client opened, closes the clients and the stub. */
     @TearDown
     public void tearDown() throws IOException {
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%n[pool] connections that carried requests after the check calls: %d (pool size %d)%n",
+                stub.connections(),
+                POOL);
         ours.close();
         bare.close();
         barePool.close();

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -32,6 +34,7 @@ public final class LoopbackStub implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Set<InetSocketAddress> peers = ConcurrentHashMap.newKeySet();
 
     private LoopbackStub(int threads) throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -43,6 +46,10 @@ public final class LoopbackStub implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
+            InetSocketAddress peer = exchange.getRemoteAddress();
+            if (!peers.contains(peer)) {
+                peers.add(peer);
+            }
             try (InputStream in = exchange.getRequestBody()) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
@@ -86,6 +93,21 @@ public final class LoopbackStub implements AutoCloseable {
      */
     public String endpoint() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * The connections clients have opened to the stub since it started or since the last
+     * {@link #resetConnections()} (distinct client addresses of the requests answered).
+     *
+     * @return the number of connections
+     */
+    public int connections() {
+        return peers.size();
+    }
+
+    /** Forgets the connections counted so far. */
+    public void resetConnections() {
+        peers.clear();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (b) The first job in a fresh JVM, cluster start included: a new {@code flink:local} client and
- * its first quick-start job versus raw Flink's first job. One measured operation per fork, no
+ * its first quick-start job versus raw Flink's first job (a {@code TableEnvironment} with the default
+ * local executor, parallelism 1 like ours). One measured operation per fork, no
  * warm-up, several forks (the main reports their median). Closing the client is not timed (raw
  * Flink's per-job MiniCluster also shuts down after the result is in).
  */

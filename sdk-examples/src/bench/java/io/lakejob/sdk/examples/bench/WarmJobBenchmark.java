@@ -3,6 +3,7 @@ package io.lakejob.sdk.examples.bench;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.WaitOptions;
 import java.util.concurrent.TimeUnit;
+import org.apache.flink.table.api.TableEnvironment;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,11 +18,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * (a) Warm job latency, from submit to last row, of the quick start's Orders aggregate: through
- * the API on a warm {@code flink:local} client (its embedded cluster already running) versus raw
- * Flink creating a fresh {@code TableEnvironment} per job with the default local executor; and the
- * job API against {@code executeSql} on the same client, for the quick start and for a 10,000-row
- * result. Each benchmark runs in its own fork with the same JVM options, one job per measured
+ * (a) Warm job latency, from submit to last row, of the quick start's Orders aggregate at
+ * parallelism 1: through the API on a warm {@code flink:local} client (its embedded cluster
+ * already running) versus the expert anchor (one MiniCluster started by hand in the fork's setup,
+ * jobs submitted to it with {@code execution.target=remote} from one reused
+ * {@code TableEnvironment}; {@link ExpertCluster}), the same anchor with a fresh
+ * {@code TableEnvironment} per job, and raw Flink creating a fresh {@code TableEnvironment} per job
+ * with the default local executor (a new MiniCluster per job). Also the job API against
+ * {@code executeSql} on the same client, for the quick start and for a 10,000-row result. Each
+ * benchmark runs in its own fork with the same JVM options and one cluster, one job per measured
  * operation.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -48,6 +53,61 @@ public class WarmJobBenchmark {
         public void stop() {
             client.close();
         }
+    }
+
+    /**
+     * The expert anchor's state: its MiniCluster started once per fork, and one reused
+     * {@code TableEnvironment} pointing at it with the quick start's table registered.
+     */
+    @State(Scope.Benchmark)
+    public static class Expert {
+        ExpertCluster cluster;
+        TableEnvironment reused;
+
+        /**
+         * Starts the cluster, registers the table in the reused environment and runs a first job.
+         *
+         * @throws Exception when the cluster does not start
+         */
+        @Setup(Level.Trial)
+        public void start() throws Exception {
+            cluster = new ExpertCluster();
+            reused = cluster.tableEnvironment();
+            Workload.ddlAndQuery(reused);
+        }
+
+        /**
+         * Stops the cluster.
+         *
+         * @throws Exception when the cluster does not stop
+         */
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            cluster.close();
+        }
+    }
+
+    /**
+     * Expert anchor: the query from the one reused {@code TableEnvironment} (table registered in
+     * the setup), submitted over REST to the fork's MiniCluster, every row collected.
+     *
+     * @param s the running cluster and environment
+     * @return the checked total
+     */
+    @Benchmark
+    public long expertReusedTableEnvironment(Expert s) {
+        return Workload.query(s.reused);
+    }
+
+    /**
+     * The expert anchor with a fresh {@code TableEnvironment} per job: create it, DDL, query, collect.
+     *
+     * @param s the running cluster
+     * @return the checked total
+     */
+    @Benchmark
+    public long expertFreshTableEnvironment(Expert s) {
+        return Workload.ddlAndQuery(s.cluster.tableEnvironment());
     }
 
     /**
@@ -109,7 +169,8 @@ public class WarmJobBenchmark {
     }
 
     /**
-     * Raw Flink: fresh {@code TableEnvironment} (default local executor), DDL, query, collect all.
+     * Raw Flink: fresh {@code TableEnvironment} (default local executor: a new MiniCluster per job)
+     * at parallelism 1, DDL, query, collect all.
      *
      * @return the checked total
      */

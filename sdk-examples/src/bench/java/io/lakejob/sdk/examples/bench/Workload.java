@@ -10,6 +10,8 @@ import io.lakejob.sdk.model.job.JobStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.table.api.EnvironmentSettings;
 import org.apache.flink.table.api.TableEnvironment;
 import org.apache.flink.table.api.TableResult;
@@ -180,13 +182,37 @@ final class Workload {
 
     /**
      * The quick start on raw Flink: a fresh {@code TableEnvironment} with the default local executor
-     * (which starts a MiniCluster for the job), the DDL, the query, every row collected.
+     * (which starts a MiniCluster for the job) at parallelism 1 like ours, the DDL, the query, every
+     * row collected.
      *
      * @return the last row's {@code numtotal}
      */
     static long raw() {
-        TableEnvironment tEnv = TableEnvironment.create(EnvironmentSettings.inStreamingMode());
+        Configuration conf = new Configuration();
+        conf.set(CoreOptions.DEFAULT_PARALLELISM, 1);
+        TableEnvironment tEnv = TableEnvironment.create(
+                EnvironmentSettings.newInstance().inStreamingMode().withConfiguration(conf).build());
+        return ddlAndQuery(tEnv);
+    }
+
+    /**
+     * The quick start's DDL then its query in the given environment, every row collected.
+     *
+     * @param tEnv a {@code TableEnvironment} without an {@code Orders} table
+     * @return the last row's {@code numtotal}
+     */
+    static long ddlAndQuery(TableEnvironment tEnv) {
         tEnv.executeSql(DDL);
+        return query(tEnv);
+    }
+
+    /**
+     * The quick start's query in an environment where its DDL has run, every row collected.
+     *
+     * @param tEnv a {@code TableEnvironment} with the {@code Orders} table
+     * @return the last row's {@code numtotal}
+     */
+    static long query(TableEnvironment tEnv) {
         TableResult result = tEnv.executeSql(QUERY);
         Row last = null;
         try (CloseableIterator<Row> it = result.collect()) {
