@@ -46,6 +46,17 @@ class OrdersJobTest {
         return rows.get(rows.size() - 1);
     }
 
+    /** Polls the job's result (every 20 ms, for at most {@link #WAIT}) until it has a row. */
+    static void awaitFirstRows(LakeJobClient client, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (client.flink().jobData(String.valueOf(id)).rows().isEmpty()) {
+            assertThat(System.nanoTime())
+                    .as("job %d has no rows after %s", id, WAIT)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void aJobsRows(LakeJobClient client) {
         long id = start(client, "orders", orders(100));
@@ -71,7 +82,7 @@ class OrdersJobTest {
     void aStopWithSavepointAndAResume(LakeJobClient client) throws InterruptedException {
         long id = start(client, "orders_resumed", orders(3000));
         client.jobs().waitUntil(id, JobStatus.JOB_RUNNING, WAIT);
-        Thread.sleep(1000);
+        awaitFirstRows(client, id); // stop mid-stream, once some orders are counted
 
         client.jobs().stop(id, true);
         FlinkJobDetail stopped =
