@@ -5,14 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.catalog.Column;
 import io.lakejob.sdk.model.catalog.DataFormat;
 import io.lakejob.sdk.model.catalog.DataLocation;
@@ -55,21 +53,6 @@ class CatalogWireTest extends WireSupport {
     }
 
     // ---- 7.1 databases
-
-    @Test
-    void createDatabaseSendsTheReferenceBody() {
-        stub(post(urlPathEqualTo(DBS)), "7.1.1-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.catalog().createDatabase(d -> d.databaseName("db1").description("this is for test"));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", DBS);
-        assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("7.1.1-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEmpty();
-    }
 
     @Test
     void createDatabaseWritesTagsAndTheEnterpriseProject() {
@@ -148,46 +131,7 @@ class CatalogWireTest extends WireSupport {
         assertThat(resp.totalCount()).hasValue(1);
     }
 
-    @Test
-    void updateDatabaseOwnerSendsTheNewOwner() {
-        stub(put(urlPathEqualTo(DBS + "/db1/owner")), "7.1.4-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.catalog().updateDatabaseOwner("db1", "scuser1");
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", DBS + "/db1/owner");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("7.1.4-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-    }
-
     // ---- 7.2 tables
-
-    @Test
-    void createObsTableSendsTheReferenceBody() {
-        stub(post(urlPathEqualTo(DBS + "/db1/tables")), "7.2.1-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.catalog().createTable(t -> t.databaseName("db1")
-                    .tableName("tb1")
-                    .dataLocation(DataLocation.OBS)
-                    .description("")
-                    .dataType(DataFormat.CSV)
-                    .dataPath("obs://obs/path1")
-                    .addColumn(new Column("column1", "string", "", true))
-                    .addColumn(new Column("column2", "string", "", false))
-                    .withColumnHeader(true)
-                    .delimiter(",")
-                    .quoteChar("\"")
-                    .escapeChar("\\")
-                    .dateFormat("yyyy-MM-dd")
-                    .timestampFormat("yyyy-MM-dd HH:mm:ss"));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", DBS + "/db1/tables");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("7.2.1-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-    }
 
     @Test
     void createViewSendsTheReferenceBody() {

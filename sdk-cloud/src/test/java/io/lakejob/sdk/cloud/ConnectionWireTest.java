@@ -199,20 +199,6 @@ class ConnectionWireTest extends WireSupport {
     }
 
     @Test
-    void associateQueuesSendsTheReferenceBody() {
-        answer(200, resource("12.5-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.connections().associateQueues(ID, List.of("q1", "q2"));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", CONNECTIONS + "/" + ID + "/associate-queue");
-        assertJsonBody(r, json(resource("12.5-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEqualTo("associated peer connection for queues: {q1,q2}.");
-    }
-
-    @Test
     void disassociateQueuesSendsTheReferenceBodyWithAnEncodedId() {
         answer(200, resource("12.6-response.json"));
         BasicResponse resp;
@@ -223,22 +209,6 @@ class ConnectionWireTest extends WireSupport {
         assertSent(r, "POST", CONNECTIONS + "/" + ODD_ID_ENCODED + "/disassociate-queue");
         assertJsonBody(r, json(resource("12.6-request.json")));
         assertThat(resp.message()).isEqualTo("Disassociated peer connection for queues:{q1,q2}.");
-    }
-
-    @Test
-    void updateHostsSendsTheReferenceBody() {
-        answer(200, resource("12.7-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.connections()
-                    .updateHosts(
-                            ID,
-                            List.of(Host.of("ecs-97f8-0001", "192.168.0.1"), Host.of("ecs-97f8-0002", "192.168.0.2")));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", CONNECTIONS + "/" + ID);
-        assertJsonBody(r, json(resource("12.7-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
     }
 
     @Test

@@ -67,20 +67,6 @@ class FlinkJobWireTest extends WireSupport {
     }
 
     @Test
-    void obsAuthorize91() {
-        stub(post(urlPathEqualTo(BASE + "/dli/obs-authorize")), resource("9.1-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.jobs().obsAuthorize("bucket1");
-        }
-        LoggedRequest r = sent("POST", BASE + "/dli/obs-authorize");
-        assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.1-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).contains("bucket1");
-    }
-
-    @Test
     void createSqlJob92() {
         stub(post(urlPathEqualTo(BASE + "/streaming/sql-jobs")), resource("9.2-response.json"));
         CreateFlinkJobResponse resp;
@@ -231,22 +217,6 @@ class FlinkJobWireTest extends WireSupport {
         assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.5-request.json")));
         assertThat(resp.isSuccess()).isTrue();
         assertThat(resp.job().updateTime()).isEqualTo(Instant.ofEpochMilli(1516952770835L));
-    }
-
-    @Test
-    void runJobs96ReadsTheArrayAnswer() {
-        stub(post(urlPathEqualTo(BASE + "/streaming/jobs/run")), resource("9.6-response.json"));
-        FlinkJobsBatchResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.jobs().run(b -> b.addJobIds(131, 130, 138, 137).resumeSavepoint(true));
-        }
-        LoggedRequest r = sent("POST", BASE + "/streaming/jobs/run");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.6-request.json")));
-        assertThat(resp.results()).hasSize(4);
-        assertThat(resp.results()).allSatisfy(b -> {
-            assertThat(b.isSuccess()).isTrue();
-            assertThat(b.message()).isEqualTo("作业提交请求下发成功");
-        });
     }
 
     @Test
@@ -441,20 +411,6 @@ class FlinkJobWireTest extends WireSupport {
     }
 
     @Test
-    void stopJobs910SendsTriggerSavepointAndReadsOneObjectAsAOneElementList() {
-        stub(post(urlPathEqualTo(BASE + "/streaming/jobs/stop")), resource("9.10-response.json"));
-        FlinkJobsBatchResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.jobs().stop(b -> b.addJobIds(128, 137).triggerSavepoint(false));
-        }
-        LoggedRequest r = sent("POST", BASE + "/streaming/jobs/stop");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.10-request.json")));
-        assertThat(resp.results()).hasSize(1);
-        assertThat(resp.results().get(0).isSuccess()).isTrue();
-        assertThat(resp.results().get(0).message()).isEqualTo("作业停止请求下发成功");
-    }
-
-    @Test
     void stopJobs910ReadsTheDocumentedArrayToo() {
         stub(
                 post(urlPathEqualTo(BASE + "/streaming/jobs/stop")),
@@ -480,18 +436,6 @@ class FlinkJobWireTest extends WireSupport {
         assertThat(r.getBody()).isEmpty();
         assertThat(resp.isSuccess()).isTrue();
         assertThat(resp.message()).isEqualTo("作业删除成功");
-    }
-
-    @Test
-    void batchDelete912() {
-        stub(post(urlPathEqualTo(BASE + "/streaming/jobs/delete")), resource("9.12-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.jobs().batchDelete(12, 232);
-        }
-        LoggedRequest r = sent("POST", BASE + "/streaming/jobs/delete");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("9.12-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
     }
 
     @Test

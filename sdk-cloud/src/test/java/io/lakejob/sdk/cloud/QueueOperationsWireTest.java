@@ -3,7 +3,6 @@ package io.lakejob.sdk.cloud;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.auth.Credentials;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.queue.CreateQueueResponse;
 import io.lakejob.sdk.model.queue.GetQueueResponse;
 import io.lakejob.sdk.model.queue.ListQueuesResponse;
@@ -82,22 +80,6 @@ class QueueOperationsWireTest extends WireSupport {
                         json(
                                 "{\"queue_name\":\"q2\",\"cu_count\":64,\"enterprise_project_id\":\"0\",\"platform\":\"x86_64\","
                                         + "\"tags\":[{\"key\":\"team\",\"value\":\"data\"},{\"key\":\"env\",\"value\":\"\"}]}"));
-    }
-
-    @Test
-    void deleteQueueFillsThePathAndSendsNoBody() {
-        server.stubFor(delete(urlPathEqualTo(QUEUES + "/queue1"))
-                .willReturn(aResponse().withBody(resource("6.2-response.json"))));
-        try (LakeJobClient client = client()) {
-            BasicResponse resp = client.queues().delete("queue1");
-            assertThat(resp.isSuccess()).isTrue();
-        }
-        LoggedRequest r = onlyRequest();
-        assertThat(r.getMethod().getName()).isEqualTo("DELETE");
-        assertThat(r.getUrl()).isEqualTo(QUEUES + "/queue1");
-        assertThat(r.getBody()).isEmpty();
-        assertCommonHeaders(r);
-        assertSignedCorrectly(r, AK, SK);
     }
 
     @Test

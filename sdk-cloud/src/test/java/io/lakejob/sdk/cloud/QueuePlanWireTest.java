@@ -16,7 +16,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.ValidationException;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.queue.ListQueuePlansResponse;
 import io.lakejob.sdk.model.queue.QueuePlan;
 import io.lakejob.sdk.model.queue.UpdateQueuePlanResponse;
@@ -41,29 +40,6 @@ class QueuePlanWireTest extends WireSupport {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(resource(example))));
-    }
-
-    @Test
-    void createPlanSendsTheReferenceBodyWithEpochMillis() {
-        stub(post(urlPathEqualTo(PLANS)), "6.6-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.queues().createPlan(p -> p.queueName("queue1")
-                    .planName("plan_A")
-                    .targetCu(64)
-                    .startHour(20)
-                    .startMinute(30)
-                    .repeatDay(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.SUNDAY)
-                    .validDateBegin(Instant.ofEpochMilli(1590949800000L))
-                    .validDateEnd(Instant.ofEpochMilli(1591727400000L))
-                    .activate(true));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", PLANS);
-        assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("6.6-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEmpty();
     }
 
     @Test

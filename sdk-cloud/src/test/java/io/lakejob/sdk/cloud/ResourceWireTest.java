@@ -16,7 +16,6 @@ import io.lakejob.sdk.model.resource.ResourceGroup;
 import io.lakejob.sdk.model.resource.ResourceKind;
 import io.lakejob.sdk.model.resource.ResourceModule;
 import io.lakejob.sdk.model.resource.ResourceStatus;
-import io.lakejob.sdk.model.resource.UpdateResourceOwnerRequest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -257,20 +256,6 @@ class ResourceWireTest extends WireSupport {
         }
         assertThat(rawQuery(onlyRequest())).isEqualTo("group=gatk");
         assertThat(resp.isSuccess()).isNull();
-    }
-
-    @Test
-    void updateOwnerSendsTheReferenceBodyAndReadsAStringBoolean() {
-        answer(200, resource("8.8-response.json"));
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.resources().updateOwner(UpdateResourceOwnerRequest.ofGroup("groupName", "scuser1"));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "PUT", RESOURCES + "/owner");
-        assertJsonBody(r, json(resource("8.8-request.json")));
-        assertThat(resp.isSuccess()).isTrue(); // "true" as a string
-        assertThat(resp.message()).isEmpty();
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.ValidationException;
-import io.lakejob.sdk.model.BasicResponse;
 import io.lakejob.sdk.model.variable.CreateGlobalVariableRequest;
 import io.lakejob.sdk.model.variable.GlobalVariable;
 import io.lakejob.sdk.model.variable.ListGlobalVariablesResponse;
@@ -42,21 +41,6 @@ class VariableWireTest extends WireSupport {
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(resource(example))));
-    }
-
-    @Test
-    void createSendsTheReferenceBody() {
-        stub(post(urlPathEqualTo(VARS)), "13.1-response.json");
-        BasicResponse resp;
-        try (LakeJobClient client = client()) {
-            resp = client.variables().create(CreateGlobalVariableRequest.sensitive("string", "string"));
-        }
-        LoggedRequest r = onlyRequest();
-        assertSent(r, "POST", VARS);
-        assertThat(r.getHeader("Content-Type")).isEqualTo("application/json");
-        assertThat(json(r.getBodyAsString())).isEqualTo(json(resource("13.1-request.json")));
-        assertThat(resp.isSuccess()).isTrue();
-        assertThat(resp.message()).isEqualTo("string");
     }
 
     @Test
