@@ -1,5 +1,6 @@
 package io.lakejob.sdk.flink.internal.running;
 
+import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.exception.ServiceException;
 import io.lakejob.sdk.flink.internal.LocalErrors;
 import io.lakejob.sdk.flink.internal.ops.JarJobHandlers;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
@@ -159,9 +161,11 @@ public final class SqlJobRunner {
         DeploymentTarget target = null;
         try {
             target = targets.get(ts);
-            // Deploys a session or attaches to it; an unreachable cluster fails the run here, with the cause.
-            target.open();
+            // Deploys a session or attaches to it; an unreachable cluster fails the run here, with the
+            // cause. The embedded cluster starts meanwhile, while the job is planned (submitting waits).
+            CompletableFuture<String> opened = target.openAsync();
             if (target.kind().mode() == TargetKind.Mode.APPLICATION) {
+                awaitOpen(opened);
                 runApplication(record, attempt, spec, statements, target, ts);
                 return;
             }
@@ -187,6 +191,7 @@ public final class SqlJobRunner {
                     execute(tEnv, s).await();
                 }
             }
+            awaitOpen(opened);
             if (record.stopRequested()) {
                 record.status(JobStatus.JOB_CANCEL_SUCCESS, "stopped before submission", clock.instant());
                 return;
@@ -257,6 +262,22 @@ public final class SqlJobRunner {
             } else {
                 record.ended(JobStatus.JOB_SUBMIT_FAIL, describe(e), clock.instant());
             }
+        }
+    }
+
+    /** Waits for the target's {@link DeploymentTarget#openAsync()}, throwing what it failed with. */
+    private static void awaitOpen(CompletableFuture<String> opened) throws InterruptedException {
+        try {
+            opened.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new LakeJobException(SqlJobRunner.rootMessage(cause), cause);
         }
     }
 

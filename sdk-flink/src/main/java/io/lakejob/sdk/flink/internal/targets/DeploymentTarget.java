@@ -45,6 +45,19 @@ public interface DeploymentTarget extends AutoCloseable {
     String open();
 
     /**
+     * Begins {@link #open()} where it can run while the caller plans a job, and returns its result
+     * when done. The embedded cluster starts on a thread of its own, so its start-up overlaps the
+     * job's planning, and submitting to it waits for it. Every other target opens here and now, as
+     * {@link #open()} does, so a cluster that cannot be reached fails the run before any planning.
+     *
+     * @return what {@link #open()} returns, once it has
+     * @throws io.lakejob.sdk.exception.TransportException when the cluster cannot be reached, with the cause
+     */
+    default java.util.concurrent.CompletableFuture<String> openAsync() {
+        return java.util.concurrent.CompletableFuture.completedFuture(open());
+    }
+
+    /**
      * Submits a job graph built on this client (session and per-job targets).
      *
      * @param graph the job graph, with its fixed job id

@@ -4,6 +4,7 @@ import io.lakejob.sdk.exception.LakeJobException;
 import io.lakejob.sdk.flink.internal.FlinkSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -26,6 +27,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     private EmbeddedMiniCluster cluster;
     private URI restAddress;
     private boolean closed;
+    private CompletableFuture<Void> starting;
 
     /**
      * Describes the cluster; nothing starts yet.
@@ -98,6 +100,46 @@ public final class EmbeddedCluster implements AutoCloseable {
     synchronized EmbeddedMiniCluster embedded() {
         restAddress();
         return cluster;
+    }
+
+    /**
+     * Starts the cluster on a thread of its own unless it runs or is starting already, so that its
+     * start-up overlaps what the caller does meanwhile (a first job's planning); {@link
+     * #miniCluster()} waits for it. A start that fails completes the future with its cause, and the
+     * next call tries again.
+     *
+     * @return completes when the cluster runs
+     */
+    public synchronized CompletableFuture<Void> startAsync() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new LakeJobException("The embedded Flink cluster is closed"));
+        }
+        if (cluster != null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (starting == null) {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            starting = started;
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            restAddress();
+                            started.complete(null);
+                        } catch (Throwable e) {
+                            started.completeExceptionally(e);
+                        } finally {
+                            synchronized (this) {
+                                if (starting == started) {
+                                    starting = null;
+                                }
+                            }
+                        }
+                    },
+                    "lakejob-embedded-cluster-start");
+            t.setDaemon(true);
+            t.start();
+        }
+        return starting;
     }
 
     /** @return the total number of task slots */

@@ -91,6 +91,11 @@ public final class LocalTarget implements DeploymentTarget {
     }
 
     @Override
+    public CompletableFuture<String> openAsync() {
+        return cluster.startAsync().thenApply(started -> TargetSettings.EMBEDDED);
+    }
+
+    @Override
     public CompletableFuture<Submitted> submit(JobGraph graph, ClassLoader userCodeClassLoader) {
         MiniCluster mc = cluster.miniCluster();
         return mc.submitJob(graph)
