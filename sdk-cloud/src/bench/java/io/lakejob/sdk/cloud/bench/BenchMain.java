@@ -35,6 +35,9 @@ public final class BenchMain {
     /** The forks of each client and thread count in the calls-per-second benchmark. */
     private static final int CALL_FORKS = 3;
 
+    /** The warm-up iterations (2 s each) of every calls-per-second fork, at 1 and at 16 threads. */
+    static final int CALL_WARMUPS = 15;
+
     private BenchMain() {}
 
     /**
@@ -140,8 +143,11 @@ public final class BenchMain {
     /**
      * Calls per second: {@link #CALL_FORKS} rounds, each forking one JVM per client at 1 and then
      * at 16 threads (so the clients alternate and a change of load hits all three). Every 2 s
-     * iteration is recorded; the first ones are the warm-up (5 at 1 thread, 8 at 16 threads, where
-     * the JIT compiler competes with 16 busy threads for 2 cores), the last 5 are measured. A fork's
+     * iteration is recorded; the first {@value #CALL_WARMUPS} are the warm-up, the last 5 are measured.
+     * The warm-up is that long because at a few thousand calls per second the per-call code reaches
+     * the JIT's top tier only after tens of seconds (and at 16 threads the compiler competes with
+     * them for 2 cores): with 5 and 8 iterations, every fork of an idle run was still speeding up
+     * while it was measured. A fork's
      * score is the mean of its measured iterations; the table gives the median of the forks with
      * their min-max, and the ratios of the medians with the min-max of the per-round ratios.
      */
@@ -154,7 +160,7 @@ public final class BenchMain {
         Map<Integer, Map<String, List<double[]>>> all = new LinkedHashMap<>();
         for (int fork = 1; fork <= forks; fork++) {
             for (int threads : threadCounts) {
-                int warmups = quick ? 2 : (threads == 1 ? 5 : 8);
+                int warmups = quick ? 2 : CALL_WARMUPS;
                 System.out.printf(
                         Locale.ROOT, "%n=== calls per second: round %d of %d, %d thread(s) ===%n", fork, forks, threads);
                 Collection<RunResult> results = new Runner(new OptionsBuilder()
