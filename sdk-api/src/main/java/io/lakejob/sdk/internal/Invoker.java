@@ -66,7 +66,7 @@ public final class Invoker {
         if (closed.get()) {
             throw new LakeJobException("The client is closed; " + operation.name() + " was not sent");
         }
-        if (!transport.capabilities().supports(operation)) {
+        if (!transport.supports(operation)) {
             throw new NotSupportedException(operation.name(), transport.name());
         }
         R response = transport.execute(operation, request);

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Executes operations against one world: a REST service, an embedded Flink cluster, a
  * standalone cluster... Implementations are thread-safe. The client checks
- * {@link #capabilities()} before calling {@link #execute}, so a transport only sees operations
- * it declared.
+ * {@link #supports} before calling {@link #execute}, so a transport only sees operations it
+ * declared.
  */
 public interface Transport extends AutoCloseable {
     /**
@@ -22,6 +22,18 @@ public interface Transport extends AutoCloseable {
      * @return the capabilities
      */
     Capabilities capabilities();
+
+    /**
+     * Whether this transport carries out the operation; the client asks before every call. The
+     * default asks {@link #capabilities()}; a transport that can answer without building its whole
+     * list (which may load every operation's classes) overrides it, with the same answer.
+     *
+     * @param operation the operation
+     * @return {@code true} if {@link #capabilities()} lists it
+     */
+    default boolean supports(Operation<?, ?> operation) {
+        return capabilities().supports(operation);
+    }
 
     /**
      * Executes one operation.

@@ -56,7 +56,18 @@ final class ColdStart {
 
     private static double[] once(String classPath, Class<?> main, LoopbackStub stub, String... extra) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", classPath, main.getName(), stub.endpoint()));
+        // Both sides log at WARN, as in the calls benchmark: the bench class path holds the test
+        // resources, whose simplelogger.properties puts the SDK's loggers at TRACE (for the
+        // secret-scanning tests), which would time our wire log instead of our first call.
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.log.io.lakejob=warn",
+                "-cp",
+                classPath,
+                main.getName(),
+                stub.endpoint()));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         long start = System.nanoTime();

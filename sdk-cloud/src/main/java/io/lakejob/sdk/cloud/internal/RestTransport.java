@@ -127,7 +127,7 @@ public final class RestTransport implements Transport {
     private final String hostHeader;
     private final String[] basePath;
     private final HttpHost target;
-    private final Capabilities capabilities;
+    private volatile Capabilities capabilities;
     private final Resilience resilience;
     private final Timeout connectTimeout;
     private final Timeout readTimeout;
@@ -233,7 +233,6 @@ public final class RestTransport implements Transport {
         this.hostHeader = endpoint.port() < 0 ? endpoint.host() : endpoint.host() + ":" + endpoint.port();
         this.target = new HttpHost(endpoint.scheme(), endpoint.host(), endpoint.port());
         this.codecs = codecs;
-        this.capabilities = new Capabilities(CloudTransportProvider.NAME, codecs.names());
         this.resilience = new Resilience(configuration, sleeper, ticker);
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
@@ -361,7 +360,18 @@ public final class RestTransport implements Transport {
 
     @Override
     public Capabilities capabilities() {
-        return capabilities;
+        Capabilities c = capabilities;
+        if (c == null) {
+            // Built when asked for: the list walks the whole catalogue, which a call does not need.
+            c = new Capabilities(CloudTransportProvider.NAME, codecs.names());
+            capabilities = c;
+        }
+        return c;
+    }
+
+    @Override
+    public boolean supports(Operation<?, ?> operation) {
+        return codecs.supports(operation);
     }
 
     @Override

@@ -19,16 +19,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The codecs of a group (queues, SQL jobs, ...) are built the first time an operation of that
  * group is called, so a client that only lists queues never loads the classes and lambdas of the
  * other 77 operations: about a third of the classes a fresh JVM loaded before its first call.
- * The names come from the catalogue ({@link #NAMES}: every operation with a REST binding), so the
- * capabilities are known without building anything and no list of names is kept by hand; a group
- * whose codecs do not map exactly the catalogue's REST operations of that group fails loudly the
- * first time it is built (and the test suite builds every group).
+ * The names come from the catalogue ({@link Catalogue#NAMES}: every operation with a REST
+ * binding), so no list of names is kept by hand. Whether an operation is mapped is its own REST
+ * binding ({@link #supports}), so a first call reads neither the catalogue nor the other groups'
+ * classes; {@link #all()} builds every group and fails loudly where a group's codecs do not map
+ * exactly the catalogue's REST operations of that group (the test suite calls it).
  */
 public final class Codecs {
     /** Every operation the REST transport maps, by group, in catalogue order. */
-    static final Map<OperationGroup, List<String>> NAMES = restOperationNames();
+    static final class Catalogue {
+        /**
+         * Read from the catalogue the first time something asks for the whole list (tests, {@link
+         * #names()}): walking the catalogue loads every operation's request and response class,
+         * which a client's first call does not need.
+         */
+        static final Map<OperationGroup, List<String>> NAMES = restOperationNames();
 
-    private static final Set<String> ALL_NAMES = allNames();
+        static final Set<String> ALL_NAMES = allNames();
+
+        private Catalogue() {}
+    }
 
     private final Map<OperationGroup, Map<String, OperationCodec<?, ?>>> groups;
     private final Map<String, OperationCodec<?, ?>> fixed;
@@ -55,7 +65,7 @@ public final class Codecs {
 
     private static Set<String> allNames() {
         Set<String> all = new LinkedHashSet<>();
-        for (List<String> g : NAMES.values()) {
+        for (List<String> g : Catalogue.NAMES.values()) {
             all.addAll(g);
         }
         return Collections.unmodifiableSet(all);
@@ -86,7 +96,19 @@ public final class Codecs {
      * @return the names
      */
     public Set<String> names() {
-        return fixed == null ? ALL_NAMES : fixed.keySet();
+        return fixed == null ? Catalogue.ALL_NAMES : fixed.keySet();
+    }
+
+    /**
+     * Whether this registry maps the operation, without building anything: for the transport's
+     * registry, every operation of the catalogue with a REST binding ({@link #all()} checks, for the
+     * test suite, that the codecs map exactly those).
+     *
+     * @param operation the operation
+     * @return whether {@link #get} returns a codec for it
+     */
+    public boolean supports(Operation<?, ?> operation) {
+        return fixed == null ? operation.hasRestBinding() : fixed.containsKey(operation.name());
     }
 
     /**
@@ -99,10 +121,10 @@ public final class Codecs {
         if (fixed != null) {
             return fixed.get(operation.name());
         }
-        if (!ALL_NAMES.contains(operation.name())) {
+        if (!operation.hasRestBinding()) {
             return null;
         }
-        return groups.computeIfAbsent(operation.group(), Codecs::buildGroup).get(operation.name());
+        return groups.computeIfAbsent(operation.group(), g -> build(group(g))).get(operation.name());
     }
 
     /**
@@ -116,7 +138,7 @@ public final class Codecs {
 
     private static Map<String, OperationCodec<?, ?>> buildGroup(OperationGroup group) {
         Map<String, OperationCodec<?, ?>> built = build(group(group));
-        List<String> declared = NAMES.getOrDefault(group, List.of());
+        List<String> declared = Catalogue.NAMES.getOrDefault(group, List.of());
         if (!built.keySet().equals(new LinkedHashSet<>(declared))) {
             throw new IllegalStateException("The " + group + " codecs map " + built.keySet()
                     + " but the catalogue's REST operations are " + declared);
@@ -148,7 +170,7 @@ public final class Codecs {
      */
     public static Map<String, OperationCodec<?, ?>> all() {
         Map<String, OperationCodec<?, ?>> all = new LinkedHashMap<>();
-        for (OperationGroup g : NAMES.keySet()) {
+        for (OperationGroup g : Catalogue.NAMES.keySet()) {
             all.putAll(buildGroup(g));
         }
         return Collections.unmodifiableMap(all);

@@ -36,8 +36,10 @@ public final class ClientTokens {
 
     @SuppressWarnings("unchecked")
     public static <Q> Tokened<Q> apply(Operation<Q, ?> operation, Q request) {
+        // The request's type first: an operation holder is read only for its own requests, so a
+        // ListQueues does not load the SQL and Flink job operations and their model classes.
         String name = operation.name();
-        if (name.equals(SqlJobOperations.SUBMIT_SQL_JOB.name()) && request instanceof SubmitSqlJobRequest r) {
+        if (request instanceof SubmitSqlJobRequest r && name.equals(SqlJobOperations.SUBMIT_SQL_JOB.name())) {
             String own = own(r.tags());
             if (own != null) {
                 return new Tokened<>(request, own);
@@ -46,8 +48,8 @@ public final class ClientTokens {
             return new Tokened<>(
                     (Q) r.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build(), token);
         }
-        if (name.equals(FlinkJobOperations.CREATE_FLINK_SQL_JOB.name())
-                && request instanceof CreateFlinkSqlJobRequest r) {
+        if (request instanceof CreateFlinkSqlJobRequest r
+                && name.equals(FlinkJobOperations.CREATE_FLINK_SQL_JOB.name())) {
             String own = own(r.tags());
             if (own != null) {
                 return new Tokened<>(request, own);
@@ -56,8 +58,8 @@ public final class ClientTokens {
             return new Tokened<>(
                     (Q) r.toBuilder().addTag(Reconcile.CLIENT_TOKEN_TAG, token).build(), token);
         }
-        if (name.equals(FlinkJobOperations.CREATE_FLINK_JAR_JOB.name())
-                && request instanceof CreateFlinkJarJobRequest r) {
+        if (request instanceof CreateFlinkJarJobRequest r
+                && name.equals(FlinkJobOperations.CREATE_FLINK_JAR_JOB.name())) {
             String own = own(r.tags());
             if (own != null) {
                 return new Tokened<>(request, own);

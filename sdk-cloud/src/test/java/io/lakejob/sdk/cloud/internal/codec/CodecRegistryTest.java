@@ -34,7 +34,7 @@ class CodecRegistryTest {
             codecs.get(op);
             assertThat(codecs.builtGroups()).as(op.name()).contains(op.group());
         }
-        Codecs.NAMES.forEach((group, names) -> assertThat(
+        Codecs.Catalogue.NAMES.forEach((group, names) -> assertThat(
                         REST.stream().filter(op -> names.contains(op.name())).map(Operation::group))
                 .as("group of the operations listed under %s", group)
                 .containsOnly(group));
@@ -64,7 +64,21 @@ class CodecRegistryTest {
             assertThat(codecs.get(op)).as(op.name()).isNotNull();
             assertThat(codecs.get(op).operation()).as(op.name()).isSameAs(op);
         }
-        assertThat(codecs.builtGroups()).containsExactlyInAnyOrderElementsOf(Codecs.NAMES.keySet());
+        assertThat(codecs.builtGroups()).containsExactlyInAnyOrderElementsOf(Codecs.Catalogue.NAMES.keySet());
+    }
+
+    @Test
+    void supportsAnswersAsTheCatalogueDoesWithoutBuildingAnything() {
+        Codecs codecs = Codecs.lazy();
+        for (Operation<?, ?> op : io.lakejob.sdk.spi.Operations.all()) {
+            assertThat(codecs.supports(op))
+                    .as(op.name())
+                    .isEqualTo(codecs.names().contains(op.name()));
+        }
+        assertThat(codecs.builtGroups()).isEmpty();
+        Codecs one = Codecs.of(java.util.Map.of("ListQueues", codecs.get(QueueOperations.LIST_QUEUES)));
+        assertThat(one.supports(QueueOperations.LIST_QUEUES)).isTrue();
+        assertThat(one.supports(SqlJobOperations.SUBMIT_SQL_JOB)).isFalse();
     }
 
     @Test
