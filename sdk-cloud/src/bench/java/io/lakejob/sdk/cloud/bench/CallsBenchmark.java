@@ -69,7 +69,7 @@ public class CallsBenchmark {
     /** Starts the stub and builds the three clients; one warm call each checks they work. */
     @Setup
     public void setUp() throws IOException {
-        stub = LoopbackStub.start(16);
+        stub = LoopbackStub.start();
         ours = Fixtures.lakeJob(stub.endpoint(), POOL);
         official = Fixtures.official(stub.endpoint(), POOL);
         barePool = PoolingHttpClientConnectionManagerBuilder.create()

@@ -23,7 +23,7 @@ final class ColdStart {
     private ColdStart() {}
 
     static Result[] run(Path benchClasses, List<Path> ours, List<Path> official, int runs) {
-        try (LoopbackStub stub = LoopbackStub.start(4)) {
+        try (LoopbackStub stub = LoopbackStub.start()) {
             String oursCp = ClassPaths.join(benchClasses, ours);
             String officialCp = ClassPaths.join(benchClasses, official);
             once(oursCp, ColdStartOurs.class, stub);

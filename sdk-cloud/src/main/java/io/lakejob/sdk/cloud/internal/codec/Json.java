@@ -1,11 +1,13 @@
 package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,6 +25,10 @@ import java.io.IOException;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
+
+    /** Reads a value inside a document into a tree (the check for content after it is the caller's). */
+    private static final ObjectReader NESTED_TREE =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {}
 
@@ -71,6 +77,29 @@ public final class Json {
      */
     public static <T> T read(byte[] body, Class<T> type) throws IOException {
         return MAPPER.readValue(body, type);
+    }
+
+    /**
+     * A streaming parser over a body, with the mapper's settings.
+     *
+     * @param body the bytes
+     * @return the parser, before the first token
+     * @throws IOException when the parser cannot be made
+     */
+    static JsonParser parser(byte[] body) throws IOException {
+        return MAPPER.createParser(body);
+    }
+
+    /**
+     * Reads the value the parser stands on (not {@code null}) into a tree, leaving the parser
+     * after it.
+     *
+     * @param p the parser
+     * @return the tree
+     * @throws IOException when the value is not JSON
+     */
+    static JsonNode tree(JsonParser p) throws IOException {
+        return NESTED_TREE.readTree(p);
     }
 
     /**

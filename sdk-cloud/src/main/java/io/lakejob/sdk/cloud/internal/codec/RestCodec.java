@@ -67,7 +67,7 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
     /** A successful answer read straight into a wire type that carries {@code is_success}. */
     private record Direct<W extends WireResult, R>(Class<W> type, WireMapper<W, R> mapper) {
         R read(byte[] body) throws IOException {
-            W wire = Json.read(body, type);
+            W wire = WireReader.read(body, type);
             if (wire == null || Boolean.FALSE.equals(wire.isSuccess())) {
                 return null;
             }
@@ -127,6 +127,15 @@ public final class RestCodec<Q, R> implements OperationCodec<Q, R> {
     @Override
     public R decodeDirect(byte[] body) throws IOException {
         return direct == null ? null : direct.read(body);
+    }
+
+    /**
+     * The wire type a successful answer is read into directly, or {@code null} (for tests).
+     *
+     * @return the wire type
+     */
+    Class<?> directType() {
+        return direct == null ? null : direct.type();
     }
 
     @Override

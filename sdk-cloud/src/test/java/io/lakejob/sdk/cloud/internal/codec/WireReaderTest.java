@@ -1,0 +1,221 @@
+package io.lakejob.sdk.cloud.internal.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WireReader} reads what Jackson's data binding reads, record for record: on every reference
+ * example answer, and on every way of changing one property's value of those answers (a string,
+ * a quoted number or boolean, an integer, a float, a long, a boolean, null, an object, an array),
+ * a property written twice, content after the document, and a document that is not an object. For
+ * each, both give equal records or both fail with the same error.
+ */
+class WireReaderTest {
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    /** The values one property is changed to. */
+    private static final List<String> VALUES = List.of(
+            "\"x\"",
+            "\"\"",
+            "\"true\"",
+            "\"FALSE\"",
+            "\"12\"",
+            "\"-3\"",
+            "\"1.5\"",
+            "12",
+            "-7",
+            "1.5",
+            "1e3",
+            "12345678901",
+            "123456789012345678901234567890",
+            "true",
+            "false",
+            "null",
+            "{}",
+            "{\"a\":1}",
+            "[]",
+            "[\"a\",null]",
+            "[1,2]",
+            "[{}]",
+            "[[1]]");
+
+    @Test
+    void readsEveryReferenceExampleTheFastWayAndAsJacksonDoes() throws Exception {
+        int fast = 0;
+        int compared = 0;
+        for (Map.Entry<Class<?>, List<byte[]>> e : examplesByType().entrySet()) {
+            for (byte[] body : e.getValue()) {
+                compared++;
+                Object jackson = Json.read(body, e.getKey());
+                assertThat(WireReader.read(body, e.getKey()))
+                        .as(e.getKey().getSimpleName())
+                        .isEqualTo(jackson);
+                // Some examples are not plain (a number written as a string, say): Jackson reads those.
+                Object quick = WireReader.fastFor(e.getKey()) ? WireReader.fast(body, binder(e.getKey())) : null;
+                if (quick != null) {
+                    assertThat(quick)
+                            .as(e.getKey().getSimpleName() + " read the fast way")
+                            .isEqualTo(jackson);
+                    fast++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(30);
+        // The ListQueues answer the benchmark measures, and most others, take the fast path.
+        assertThat(WireReader.fastFor(QueueCodecs.WireQueues.class)).isTrue();
+        assertThat(fast).isGreaterThan(compared * 2 / 3);
+    }
+
+    @Test
+    void everyChangeOfOnePropertyIsReadAsJacksonReadsIt() throws Exception {
+        int variants = 0;
+        int fastAccepted = 0;
+        for (Map.Entry<Class<?>, List<byte[]>> e : examplesByType().entrySet()) {
+            Class<?> type = e.getKey();
+            for (byte[] body : e.getValue()) {
+                JsonNode tree = PLAIN.readTree(body);
+                List<String> docs = new ArrayList<>();
+                forEachProperty(tree, (ObjectNode owner, String name) -> {
+                    JsonNode old = owner.get(name);
+                    for (String v : VALUES) {
+                        try {
+                            owner.set(name, PLAIN.readTree(v));
+                            docs.add(PLAIN.writeValueAsString(tree));
+                        } catch (Exception x) {
+                            throw new AssertionError(x);
+                        }
+                    }
+                    owner.set(name, old);
+                    // The property twice: first with its own value, then with another.
+                    docs.add(duplicate(tree.toString(), name));
+                });
+                String doc = tree.toString();
+                docs.add(doc + " {}");
+                docs.add(doc + " x");
+                docs.add("[" + doc + "]");
+                docs.add("null");
+                docs.add(doc.substring(0, doc.length() - 1));
+                for (String d : docs) {
+                    byte[] bytes = d.getBytes(StandardCharsets.UTF_8);
+                    variants++;
+                    Outcome jackson = outcome(() -> Json.read(bytes, type));
+                    Outcome ours = outcome(() -> WireReader.read(bytes, type));
+                    assertThat(ours).as(type.getSimpleName() + " " + d).isEqualTo(jackson);
+                    if (WireReader.fastFor(type) && WireReader.fast(bytes, binder(type)) != null) {
+                        fastAccepted++;
+                    }
+                }
+            }
+        }
+        assertThat(variants).isGreaterThan(5_000);
+        // The fast path took a good share of the changed answers itself (it is not all handed over).
+        assertThat(fastAccepted).isGreaterThan(variants / 5);
+    }
+
+    @Test
+    void recordsWithTypesItDoesNotReadAreLeftToJackson() {
+        // A Map component (the plan's cu_count by day) is not read the fast way.
+        record WithMap(Map<String, Integer> counts) {}
+        assertThat(WireReader.fastFor(WithMap.class)).isFalse();
+        record Outer(String name, List<WithMap> inner) {}
+        assertThat(WireReader.fastFor(Outer.class)).isFalse();
+        record Plain(String name, Long size, List<String> tags) {}
+        assertThat(WireReader.fastFor(Plain.class)).isTrue();
+    }
+
+    /** The property's text twice in the document: {@code "name":<its value>,"name":"dup"}. */
+    private static String duplicate(String doc, String name) {
+        String key = "\"" + name + "\":";
+        int at = doc.indexOf(key);
+        return doc.substring(0, at) + key + "\"dup\"," + doc.substring(at);
+    }
+
+    private interface Call {
+        Object get() throws Exception;
+    }
+
+    /** A value read, or the error's type and message. */
+    private record Outcome(Object value, String error) {}
+
+    private static Outcome outcome(Call call) {
+        try {
+            return new Outcome(call.get(), null);
+        } catch (Exception e) {
+            return new Outcome(null, e.getClass().getName() + ": " + e.getMessage());
+        }
+    }
+
+    private interface PropertyVisitor {
+        void visit(ObjectNode owner, String name);
+    }
+
+    private static void forEachProperty(JsonNode node, PropertyVisitor visitor) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode child = node.get(n);
+                forEachProperty(child, visitor);
+                visitor.visit((ObjectNode) node, n);
+            }
+        } else if (node.isArray()) {
+            Iterator<JsonNode> it = node.elements();
+            // The first element stands for the others.
+            if (it.hasNext()) {
+                forEachProperty(it.next(), visitor);
+            }
+        }
+    }
+
+    private static WireReader.Binder binder(Class<?> type) {
+        return WireReader.binder(type);
+    }
+
+    /** Every reference example answer (with its variants), by the wire type its operation reads it into. */
+    private static Map<Class<?>, List<byte[]>> examplesByType() throws Exception {
+        Map<Class<?>, List<byte[]>> out = new LinkedHashMap<>();
+        for (OperationCodec<?, ?> codec : Codecs.all().values()) {
+            if (!(codec instanceof RestCodec<?, ?> rest) || rest.directType() == null) {
+                continue;
+            }
+            String section = codec.operation().section();
+            for (String suffix : List.of(
+                    "",
+                    "-force",
+                    "-restart",
+                    "-scale",
+                    "-sync",
+                    "-managed",
+                    "-view",
+                    "-export",
+                    "-jar",
+                    "-opensource")) {
+                byte[] body = resource("/examples/" + section + "-response" + suffix + ".json");
+                if (body != null) {
+                    out.computeIfAbsent(rest.directType(), k -> new ArrayList<>())
+                            .add(body);
+                }
+            }
+        }
+        out.values().removeIf(Objects::isNull);
+        return out;
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        try (InputStream in = WireReaderTest.class.getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+}
