@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark in one go and prints (and writes to
  * {@code <build dir>/bench-results.md}) a summary with the ratios against the targets:
  * signing ({@link SigningBenchmark}), calls per second at 1 and 16 threads
- * ({@link CallsBenchmark}: 3 forks per client and thread count, rounds alternating the clients,
- * every warm-up iteration printed with a flatness check, medians with min-max), fresh-JVM cold start ({@link ColdStart}) and the weight of both
+ * ({@link CallsBenchmark}: 5 rounds of one fork per client, the clients' order rotating, each
+ * fork warmed up until its throughput is flat, every iteration printed, medians with min-max, and
+ * the client's CPU per call), fresh-JVM cold start ({@link ColdStart}) and the weight of both
  * SDKs' runtime class paths ({@link ClassPaths}).
  *
  * <p>Arguments: the sdk-cloud base directory, its build directory, then optional flags:
@@ -32,11 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Run with {@code mvn -q -pl sdk-api,sdk-cloud -Pbench -Dspotless.skip test-compile exec:exec@bench}.
  */
 public final class BenchMain {
-    /** The forks of each client and thread count in the calls-per-second benchmark. */
-    private static final int CALL_FORKS = 3;
-
-    /** The warm-up iterations (2 s each) of every calls-per-second fork, at 1 and at 16 threads. */
-    static final int CALL_WARMUPS = 15;
+    /** The rounds of the calls-per-second benchmark: one fork per client in each. */
+    private static final int CALL_ROUNDS = 5;
 
     private BenchMain() {}
 
@@ -141,49 +138,26 @@ public final class BenchMain {
     }
 
     /**
-     * Calls per second: {@link #CALL_FORKS} rounds, each forking one JVM per client at 1 and then
-     * at 16 threads (so the clients alternate and a change of load hits all three). Every 2 s
-     * iteration is recorded; the first {@value #CALL_WARMUPS} are the warm-up, the last 5 are measured.
-     * The warm-up is that long because at a few thousand calls per second the per-call code reaches
-     * the JIT's top tier only after tens of seconds (and at 16 threads the compiler competes with
-     * them for 2 cores): with 5 and 8 iterations, every fork of an idle run was still speeding up
-     * while it was measured. A fork's
-     * score is the mean of its measured iterations; the table gives the median of the forks with
-     * their min-max, and the ratios of the medians with the min-max of the per-round ratios.
+     * Calls per second: {@link #CALL_ROUNDS} rounds, each forking one JVM per client
+     * ({@link CallsBenchmark}: 1 thread, then 16, each warmed up until flat), the order of the
+     * clients rotating from round to round so a change of load hits all three. A fork's score at a
+     * thread count is the mean of its measured iterations; the table gives the median of the forks
+     * with their min-max, and the ratios of the medians with the min-max of the per-round ratios.
      */
-    private static void calls(StringBuilder md, boolean quick) throws RunnerException {
-        int forks = quick ? 1 : CALL_FORKS;
-        int measured = quick ? 2 : 5;
-        TimeValue time = quick ? TimeValue.milliseconds(500) : TimeValue.seconds(2);
-        int[] threadCounts = {1, 16};
-        // threads -> client -> one list of iteration scores per fork
-        Map<Integer, Map<String, List<double[]>>> all = new LinkedHashMap<>();
-        for (int fork = 1; fork <= forks; fork++) {
-            for (int threads : threadCounts) {
-                int warmups = quick ? 2 : CALL_WARMUPS;
-                System.out.printf(
-                        Locale.ROOT, "%n=== calls per second: round %d of %d, %d thread(s) ===%n", fork, forks, threads);
-                Collection<RunResult> results = new Runner(new OptionsBuilder()
-                                .include(CallsBenchmark.class.getName() + "\\.")
-                                .threads(threads)
-                                .forks(1)
-                                .warmupIterations(0)
-                                .measurementIterations(warmups + measured)
-                                .measurementTime(time)
-                                .shouldFailOnError(true)
-                                .build())
-                        .run();
-                for (RunResult r : results) {
-                    String label = r.getParams().getBenchmark();
-                    label = label.substring(label.lastIndexOf('.') + 1);
-                    for (BenchmarkResult b : r.getBenchmarkResults()) {
-                        double[] it = b.getIterationResults().stream()
-                                .mapToDouble(i -> i.getPrimaryResult().getScore())
-                                .toArray();
-                        all.computeIfAbsent(threads, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(label, k -> new ArrayList<>())
-                                .add(it);
-                    }
+    private static void calls(StringBuilder md, boolean quick) {
+        int rounds = quick ? 1 : CALL_ROUNDS;
+        String[] args = quick ? new String[] {"500", "6", "10", "2"} : new String[] {"2000", "6", "30", "5"};
+        List<String> clients = List.of("lakejob", "official", "bareHttpClient");
+        // threads -> client -> one parsed PHASE line per round
+        Map<Integer, Map<String, List<Map<String, String>>>> all = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (int k = 0; k < clients.size(); k++) {
+                String client = clients.get((k + round - 1) % clients.size());
+                System.out.printf(Locale.ROOT, "%n=== calls per second: round %d of %d, %s ===%n", round, rounds, client);
+                for (Map<String, String> phase : fork(client, args)) {
+                    all.computeIfAbsent(Integer.parseInt(phase.get("threads")), t -> new LinkedHashMap<>())
+                            .computeIfAbsent(client, c -> new ArrayList<>())
+                            .add(phase);
                 }
             }
         }
@@ -193,21 +167,30 @@ public final class BenchMain {
                 "| ListQueues calls/s on the loopback stub, median of %d forks (min-max) | ours (LakeJobClient) |"
                         + " official (DliClient) | bare pooled httpclient5 | ours/official (target >= 1.5x) |"
                         + " ours/bare (target >= 0.95x) |%n",
-                forks));
+                rounds));
         md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder cpu = new StringBuilder();
+        cpu.append("| client CPU per call, µs (median of the forks; the stub's in brackets) | ours | official |"
+                        + " bare | ours/bare |\n")
+                .append("| --- | ---: | ---: | ---: | ---: |\n");
         StringBuilder warm = new StringBuilder();
-        warm.append("Warm-up: calls/s of every iteration (the last ")
-                .append(measured)
-                .append(" measured, after the bar); flat = the last 3 warm-up iterations within 5 % of their mean"
-                        + " and the measured mean within 5 % of it.\n\n")
-                .append("| threads | client | fork | iterations (calls/s) | last 3 warm-up: spread |"
-                        + " measured vs last 3 warm-up | flat |\n")
-                .append("| ---: | --- | ---: | --- | ---: | ---: | --- |\n");
-        for (int threads : threadCounts) {
-            Map<String, List<double[]>> byClient = all.get(threads);
-            double[] o = forkScores(byClient.get("lakejob"), measured);
-            double[] f = forkScores(byClient.get("official"), measured);
-            double[] b = forkScores(byClient.get("bareHttpClient"), measured);
+        warm.append("Warm-up: calls/s of every iteration (")
+                .append(args[0])
+                .append(" ms each; the measured ones after the bar). A fork warms up for at least ")
+                .append(args[1])
+                .append(" iterations, then until the mean of the last three is within ")
+                .append(Math.round(CallsBenchmark.FLAT * 100))
+                .append(" % of the three before (flat), at most ")
+                .append(args[2])
+                .append(".\n\n")
+                .append("| threads | client | round | iterations (calls/s) | warm-up | flat |"
+                        + " measured vs last 3 warm-up | connections |\n")
+                .append("| ---: | --- | ---: | --- | ---: | --- | ---: | ---: |\n");
+        for (int threads : CallsBenchmark.THREADS) {
+            Map<String, List<Map<String, String>>> byClient = all.get(threads);
+            double[] o = scores(byClient.get("lakejob"));
+            double[] f = scores(byClient.get("official"));
+            double[] b = scores(byClient.get("bareHttpClient"));
             double of = median(o) / median(f);
             double ob = median(o) / median(b);
             md.append(String.format(
@@ -224,45 +207,122 @@ public final class BenchMain {
                     ob,
                     ratioRange(o, b),
                     ob >= 0.95 ? "met" : "MISSED"));
-            for (Map.Entry<String, List<double[]>> e : byClient.entrySet()) {
-                int n = 0;
-                for (double[] it : e.getValue()) {
-                    n++;
-                    warmRow(warm, threads, e.getKey(), n, it, it.length - measured);
+            double[] oc = perCall(byClient.get("lakejob"), "clientCpuNsPerCall");
+            double[] fc = perCall(byClient.get("official"), "clientCpuNsPerCall");
+            double[] bc = perCall(byClient.get("bareHttpClient"), "clientCpuNsPerCall");
+            cpu.append(String.format(
+                    Locale.ROOT,
+                    "| %d thread%s | %.1f (%.1f) | %.1f (%.1f) | %.1f (%.1f) | %.2fx |%n",
+                    threads,
+                    threads == 1 ? "" : "s",
+                    median(oc) / 1000,
+                    median(perCall(byClient.get("lakejob"), "stubCpuNsPerCall")) / 1000,
+                    median(fc) / 1000,
+                    median(perCall(byClient.get("official"), "stubCpuNsPerCall")) / 1000,
+                    median(bc) / 1000,
+                    median(perCall(byClient.get("bareHttpClient"), "stubCpuNsPerCall")) / 1000,
+                    median(oc) / median(bc)));
+            for (String client : clients) {
+                int round = 0;
+                for (Map<String, String> phase : byClient.get(client)) {
+                    warmRow(warm, threads, client, ++round, phase, Long.parseLong(args[0]));
                 }
             }
         }
-        md.append('\n').append(warm);
+        md.append('\n').append(cpu).append('\n').append(warm);
     }
 
-    /** The score of each fork: the mean of its last {@code measured} iterations. */
-    private static double[] forkScores(List<double[]> forks, int measured) {
-        return forks.stream()
-                .mapToDouble(it -> mean(it, it.length - measured, it.length))
+    /** Runs one fork of {@link CallsBenchmark} and parses its PHASE lines. */
+    private static List<Map<String, String>> fork(String client, String[] args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-Xmx1g",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.log.io.lakejob=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CallsBenchmark.class.getName(),
+                client));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            List<Map<String, String>> phases = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            try (java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    lines.add(line);
+                    if (line.startsWith("PHASE ")) {
+                        System.out.println(line);
+                        Map<String, String> kv = new LinkedHashMap<>();
+                        for (String pair : line.substring(6).split(" ")) {
+                            int eq = pair.indexOf('=');
+                            kv.put(pair.substring(0, eq), pair.substring(eq + 1));
+                        }
+                        phases.add(kv);
+                    }
+                }
+            }
+            int code = p.waitFor();
+            if (code != 0 || phases.size() != CallsBenchmark.THREADS.length) {
+                throw new IllegalStateException(
+                        "the " + client + " fork failed (exit " + code + "):\n" + String.join("\n", lines));
+            }
+            return phases;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double[] values(String list) {
+        return list.isEmpty()
+                ? new double[0]
+                : Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The score of each fork: the mean of its measured iterations. */
+    private static double[] scores(List<Map<String, String>> phases) {
+        return phases.stream()
+                .mapToDouble(ph -> {
+                    double[] m = values(ph.get("measured"));
+                    return mean(m, 0, m.length);
+                })
                 .toArray();
     }
 
-    private static void warmRow(StringBuilder warm, int threads, String client, int fork, double[] it, int warmups) {
+    private static double[] perCall(List<Map<String, String>> phases, String key) {
+        return phases.stream().mapToDouble(ph -> Double.parseDouble(ph.get(key))).toArray();
+    }
+
+    private static void warmRow(
+            StringBuilder warm, int threads, String client, int round, Map<String, String> phase, long iterationMs) {
+        double[] w = values(phase.get("warm"));
+        double[] m = values(phase.get("measured"));
         StringBuilder list = new StringBuilder();
-        for (int i = 0; i < it.length; i++) {
-            list.append(i == 0 ? "" : i == warmups ? " \\| " : " ").append(String.format(Locale.ROOT, "%,.0f", it[i]));
+        for (double v : w) {
+            list.append(list.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%,.0f", v));
         }
-        int from = Math.max(0, warmups - 3);
-        double lastMean = mean(it, from, warmups);
-        double lo = Arrays.stream(it, from, warmups).min().orElse(0);
-        double hi = Arrays.stream(it, from, warmups).max().orElse(0);
-        double spread = Math.max(hi - lastMean, lastMean - lo) / lastMean;
-        double drift = mean(it, warmups, it.length) / lastMean - 1;
+        list.append(" \\|");
+        for (double v : m) {
+            list.append(' ').append(String.format(Locale.ROOT, "%,.0f", v));
+        }
+        double lastWarm = mean(w, Math.max(0, w.length - 3), w.length);
+        double drift = mean(m, 0, m.length) / lastWarm - 1;
         warm.append(String.format(
                 Locale.ROOT,
-                "| %d | %s | %d | %s | ±%.1f %% | %+.1f %% | %s |%n",
+                "| %d | %s | %d | %s | %d s | %s | %+.1f %% | %s |%n",
                 threads,
                 client,
-                fork,
+                round,
                 list,
-                spread * 100,
+                w.length * iterationMs / 1000,
+                Boolean.parseBoolean(phase.get("flat")) ? "yes" : "NO (at the cap)",
                 drift * 100,
-                spread <= 0.05 && Math.abs(drift) <= 0.05 ? "yes" : "NO"));
+                phase.get("connections")));
     }
 
     private static double mean(double[] values, int from, int to) {
