@@ -4,6 +4,7 @@ import io.lakejob.sdk.LakeJobClient;
 import io.lakejob.sdk.model.job.JobStatus;
 import io.lakejob.sdk.model.sql.SqlJobStatus;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A client JVM that dies with work in flight, for {@link ReattachJobsTest}: on a metadata
@@ -21,13 +22,29 @@ public final class DyingClientMain {
     /**
      * Runs the client.
      *
-     * @param args the metadata directory, the queue, the tick job's output folder
-     * @throws Exception on any failure (the test then reads the error output)
+     * @param args the metadata directory, the queue, the tick job's output folder; on any failure
+     *     the JVM exits with status 2 and the cause on its error output (which the test reads)
      */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // Exit at once with the cause on the error output: the embedded cluster's threads
+            // would otherwise keep this JVM alive, and the test would see only a timeout.
+            e.printStackTrace();
+            System.err.flush();
+            Runtime.getRuntime().halt(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         String dir = args[0];
         String queue = args[1];
         String ticks = args[2];
+        // Within the test's 3 minutes: a slow step fails here, with what it was waiting for,
+        // before the test stops waiting for READY.
+        long start = System.nanoTime();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
         LakeJobClient client = LakeJobClient.builder()
                 .endpoint("flink:local")
                 .property(FlinkOptions.LOCAL_SLOTS, "2")
@@ -43,6 +60,7 @@ public final class DyingClientMain {
                         .entrypointArgs(ticks))
                 .job()
                 .jobId();
+        step("client built, jobs created", start);
         client.jobs().run(sql);
         client.jobs().run(jar);
         client.catalog().createDatabase("dying");
@@ -52,8 +70,11 @@ public final class DyingClientMain {
         String statement = client.sql()
                 .submit(s -> s.sql("SELECT n FROM slow").currentdb("dying"))
                 .jobId();
-        client.jobs().waitUntil(sql, JobStatus.JOB_RUNNING, Duration.ofMinutes(2));
-        client.jobs().waitUntil(jar, JobStatus.JOB_RUNNING, Duration.ofMinutes(2));
+        step("jobs started, statement submitted", start);
+        client.jobs().waitUntil(sql, JobStatus.JOB_RUNNING, Duration.between(Instant.now(), deadline));
+        step("SQL job running", start);
+        client.jobs().waitUntil(jar, JobStatus.JOB_RUNNING, Duration.between(Instant.now(), deadline));
+        step("jar job running", start);
         if (!client.sql().status(statement).status().equals(SqlJobStatus.RUNNING)) {
             throw new IllegalStateException(
                     "the statement job is not running: " + client.sql().status(statement));
@@ -65,5 +86,10 @@ public final class DyingClientMain {
             // keep waiting
         }
         Runtime.getRuntime().halt(3);
+    }
+
+    /** Progress on the error output, which the test shows when this client is too slow. */
+    private static void step(String what, long start) {
+        System.err.printf("dying client: %s after %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
     }
 }

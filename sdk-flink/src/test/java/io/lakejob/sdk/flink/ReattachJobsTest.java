@@ -106,19 +106,28 @@ class ReattachJobsTest {
         try {
             BufferedReader out =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            String ready = CompletableFuture.supplyAsync(() -> {
-                        try {
-                            for (String line; (line = out.readLine()) != null; ) {
-                                if (line.startsWith("READY ")) {
-                                    return line;
+            String ready;
+            try {
+                ready = CompletableFuture.supplyAsync(() -> {
+                            try {
+                                for (String line; (line = out.readLine()) != null; ) {
+                                    if (line.startsWith("READY ")) {
+                                        return line;
+                                    }
                                 }
+                                return null;
+                            } catch (java.io.IOException e) {
+                                return null;
                             }
-                            return null;
-                        } catch (java.io.IOException e) {
-                            return null;
-                        }
-                    })
-                    .get(3, TimeUnit.MINUTES);
+                        })
+                        .get(3, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // The child gives up by itself before this; if it did not, show where it hangs.
+                throw new AssertionError(
+                        "the dying client printed no READY in 3 minutes; its error output:\n" + readQuietly(errors)
+                                + "\nits threads:\n" + threadDump(child.pid()),
+                        e);
+            }
             assertThat(ready)
                     .as(() -> "the dying client's output: " + readQuietly(errors))
                     .isNotNull();
@@ -127,6 +136,21 @@ class ReattachJobsTest {
             // The JVM dies without closing its client: nothing cancels its jobs.
             child.destroyForcibly();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    /** The threads of a live JVM ({@code jcmd <pid> Thread.print}), or why they could not be read. */
+    private static String threadDump(long pid) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String dump = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (java.io.IOException | InterruptedException e) {
+            return e.toString();
         }
     }
 
