@@ -1,5 +1,7 @@
 package io.lakejob.sdk.cloud.bench;
 
+import static io.lakejob.sdk.cloud.bench.ColdStart.median;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +67,7 @@ public final class BenchMain {
                 .append("\n\n");
 
         if (!flags.contains("skip-jmh")) {
-            Map<String, double[]> signing = scores(run(SigningBenchmark.class, 1, quick), "request");
+            Map<String, double[]> signing = scores(run(SigningBenchmark.class, quick), "request");
             md.append("| signing (ops/s) | ours (AkSkSigner) | official (AKSKSigner) | ratio | target |\n")
                     .append("| --- | ---: | ---: | ---: | --- |\n");
             for (String req : List.of("list", "create")) {
@@ -234,48 +236,26 @@ public final class BenchMain {
 
     /** Runs one fork of {@link CallsBenchmark} and parses its PHASE lines. */
     private static List<Map<String, String>> fork(String client, String[] args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(
-                java,
-                "-Xmx1g",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-Dorg.slf4j.simpleLogger.log.io.lakejob=warn",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CallsBenchmark.class.getName(),
-                client));
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), CallsBenchmark.class.getName(), client));
         cmd.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            List<Map<String, String>> phases = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            try (java.io.BufferedReader r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                    if (line.startsWith("PHASE ")) {
-                        System.out.println(line);
-                        Map<String, String> kv = new LinkedHashMap<>();
-                        for (String pair : line.substring(6).split(" ")) {
-                            int eq = pair.indexOf('=');
-                            kv.put(pair.substring(0, eq), pair.substring(eq + 1));
-                        }
-                        phases.add(kv);
-                    }
+        List<Map<String, String>> phases = new ArrayList<>();
+        List<String> lines = ChildJvm.run("the " + client + " fork", cmd, line -> {
+            if (line.startsWith("PHASE ")) {
+                System.out.println(line);
+                Map<String, String> kv = new LinkedHashMap<>();
+                for (String pair : line.substring(6).split(" ")) {
+                    int eq = pair.indexOf('=');
+                    kv.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
+                phases.add(kv);
             }
-            int code = p.waitFor();
-            if (code != 0 || phases.size() != CallsBenchmark.THREADS.length) {
-                throw new IllegalStateException(
-                        "the " + client + " fork failed (exit " + code + "):\n" + String.join("\n", lines));
-            }
-            return phases;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        });
+        if (phases.size() != CallsBenchmark.THREADS.length) {
+            throw new IllegalStateException("the " + client + " fork printed " + phases.size() + " phases:\n"
+                    + String.join("\n", lines));
         }
+        return phases;
     }
 
     private static double[] values(String list) {
@@ -329,13 +309,6 @@ public final class BenchMain {
         return Arrays.stream(values, from, to).average().orElse(Double.NaN);
     }
 
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
     private static String spread(double[] values) {
         return String.format(
                 Locale.ROOT,
@@ -356,11 +329,10 @@ public final class BenchMain {
         return String.format(Locale.ROOT, "%.2f-%.2f", lo, hi);
     }
 
-    private static Collection<RunResult> run(Class<?> benchmark, int threads, boolean quick)
+    private static Collection<RunResult> run(Class<?> benchmark, boolean quick)
             throws RunnerException {
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.")
-                .threads(threads)
                 .shouldFailOnError(true);
         if (quick) {
             o.warmupIterations(1)

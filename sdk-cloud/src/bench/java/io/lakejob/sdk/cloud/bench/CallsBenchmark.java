@@ -8,14 +8,17 @@ import io.lakejob.sdk.auth.SignableRequest;
 import io.lakejob.sdk.model.queue.ListQueuesRequest;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -102,8 +105,8 @@ public final class CallsBenchmark {
         LongAdder calls = new LongAdder();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> workers = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stop = new AtomicBoolean();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(
                     () -> {
@@ -132,7 +135,7 @@ public final class CallsBenchmark {
         long clientCpu0 = 0;
         long stubCpu0 = 0;
         long calls0 = 0;
-        boolean flat = false;
+        boolean warmedUp = false;
         while (meas.size() < measured && failures.isEmpty()) {
             Thread.sleep(iterationMs);
             long now = calls.sum();
@@ -140,10 +143,10 @@ public final class CallsBenchmark {
             double rate = (now - last) * 1e9 / (at - lastAt);
             last = now;
             lastAt = at;
-            if (!flat) {
+            if (!warmedUp) {
                 warm.add(rate);
-                flat = warm.size() >= Math.max(minWarmup, 6) && flat(warm) || warm.size() >= maxWarmup;
-                if (flat) {
+                warmedUp = warm.size() >= Math.max(minWarmup, 6) && flat(warm) || warm.size() >= maxWarmup;
+                if (warmedUp) {
                     clientCpu0 = cpu(mx, workers);
                     stubCpu0 = stubCpu(mx);
                     calls0 = now;
@@ -197,7 +200,7 @@ public final class CallsBenchmark {
     private static long stubCpu(ThreadMXBean mx) {
         long sum = 0;
         for (long id : mx.getAllThreadIds()) {
-            java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
+            ThreadInfo info = mx.getThreadInfo(id);
             if (info != null && info.getThreadName().startsWith("stub")) {
                 sum += Math.max(0, mx.getThreadCpuTime(id));
             }

@@ -1,9 +1,5 @@
 package io.lakejob.sdk.cloud.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,47 +51,16 @@ final class ColdStart {
     }
 
     private static double[] once(String classPath, Class<?> main, LoopbackStub stub, String... extra) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Both sides log at WARN, as in the calls benchmark: the bench class path holds the test
-        // resources, whose simplelogger.properties puts the SDK's loggers at TRACE (for the
-        // secret-scanning tests), which would time our wire log instead of our first call.
-        List<String> cmd = new ArrayList<>(List.of(
-                java,
-                "-Xmx256m",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-Dorg.slf4j.simpleLogger.log.io.lakejob=warn",
-                "-cp",
-                classPath,
-                main.getName(),
-                stub.endpoint()));
+        List<String> cmd = new ArrayList<>(List.of("-Xmx256m", "-cp", classPath, main.getName(), stub.endpoint()));
         cmd.addAll(List.of(extra));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         long start = System.nanoTime();
-        try {
-            Process p = pb.start();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            }
-            int code = p.waitFor();
-            long wall = System.nanoTime() - start;
-            String cold = lines.stream()
-                    .filter(l -> l.startsWith("COLD "))
-                    .findFirst()
-                    .orElse(null);
-            if (code != 0 || cold == null) {
-                throw new IllegalStateException(main.getSimpleName() + " failed (exit " + code + "):\n"
-                        + String.join("\n", lines));
-            }
-            return new double[] {Long.parseLong(cold.split(" ")[1]) / 1e6, wall / 1e6};
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        List<String> lines = ChildJvm.run(main.getSimpleName(), cmd, line -> {});
+        long wall = System.nanoTime() - start;
+        String cold = lines.stream()
+                .filter(l -> l.startsWith("COLD "))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        main.getSimpleName() + " printed no COLD line:\n" + String.join("\n", lines)));
+        return new double[] {Long.parseLong(cold.split(" ")[1]) / 1e6, wall / 1e6};
     }
 }

@@ -17,7 +17,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,16 +82,6 @@ final class WireReader {
             }
         }
         return Json.read(body, type);
-    }
-
-    /**
-     * Whether a type is read by the fast path when its answer is plain (for tests).
-     *
-     * @param type the wire type
-     * @return {@code true} when it is
-     */
-    static boolean fastFor(Class<?> type) {
-        return binder(type) != null;
     }
 
     /** The record read the fast way, or {@code null} when the body is not plain (Jackson then decides). */
@@ -266,62 +255,42 @@ final class WireReader {
         Optional<Binder> known = BINDERS.get(type);
         if (known == null) {
             synchronized (BINDERS) {
+                Map<Class<?>, Optional<Binder>> made = new HashMap<>();
+                build(type, made);
+                made.forEach(BINDERS::putIfAbsent);
                 known = BINDERS.get(type);
-                if (known == null) {
-                    build(type);
-                    known = BINDERS.get(type);
-                }
             }
         }
         return known.orElse(null);
     }
 
     /**
-     * Builds the binders of a record and every record it reaches. A record is fast only when all
-     * the records it reaches are; one that is not makes all that reach it Jackson's.
+     * Builds the binder of a record and of every record it reaches into {@code made}: a record is
+     * read the fast way only when all the records it reaches are. A record met again while its
+     * own binder is being built (a cycle) counts as supported meanwhile; should it turn out not
+     * to be, reading it fails at read time and the answer goes to Jackson.
+     *
+     * @return whether {@code type} is read the fast way
      */
-    private static void build(Class<?> root) {
-        Map<Class<?>, Binder> made = new IdentityHashMap<>();
-        Map<Class<?>, List<Class<?>>> reaches = new IdentityHashMap<>();
-        List<Class<?>> todo = new ArrayList<>(List.of(root));
-        List<Class<?>> unsupported = new ArrayList<>();
-        while (!todo.isEmpty()) {
-            Class<?> type = todo.remove(todo.size() - 1);
-            if (made.containsKey(type) || unsupported.contains(type) || BINDERS.containsKey(type)) {
-                continue;
-            }
-            List<Class<?>> nested = new ArrayList<>();
-            Binder b = make(type, nested);
-            if (b == null) {
-                unsupported.add(type);
-                continue;
-            }
-            made.put(type, b);
-            reaches.put(type, nested);
-            todo.addAll(nested);
+    private static boolean build(Class<?> type, Map<Class<?>, Optional<Binder>> made) {
+        Optional<Binder> known = BINDERS.containsKey(type) ? BINDERS.get(type) : made.get(type);
+        if (known != null || made.containsKey(type)) {
+            return known == null || known.isPresent();
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Map.Entry<Class<?>, List<Class<?>>> e : reaches.entrySet()) {
-                if (made.containsKey(e.getKey())
-                        && e.getValue().stream()
-                                .anyMatch(c -> unsupported.contains(c)
-                                        || (BINDERS.containsKey(c)
-                                                && BINDERS.get(c).isEmpty()))) {
-                    made.remove(e.getKey());
-                    unsupported.add(e.getKey());
-                    changed = true;
-                }
-            }
+        made.put(type, null);
+        List<Class<?>> nested = new ArrayList<>();
+        Binder binder = make(type, nested);
+        boolean fast = binder != null;
+        for (Class<?> c : nested) {
+            fast &= build(c, made);
         }
-        made.forEach((c, b) -> BINDERS.put(c, Optional.of(b)));
-        unsupported.forEach(c -> BINDERS.putIfAbsent(c, Optional.empty()));
+        made.put(type, fast ? Optional.of(binder) : Optional.empty());
+        return fast;
     }
 
     /** The binder of one record, its nested record types added to {@code nested}; null when not supported. */
     private static Binder make(Class<?> type, List<Class<?>> nested) {
-        if (!type.isRecord() || jacksonAnnotated(type)) {
+        if (!type.isRecord() || jacksonAnnotated(type, false)) {
             return null;
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -343,9 +312,9 @@ final class WireReader {
                 return null;
             }
             if (r == null
-                    || annotatedOtherThanAlias(c)
-                    || annotatedOtherThanAlias(field)
-                    || annotatedOtherThanAlias(c.getAccessor())) {
+                    || jacksonAnnotated(c, true)
+                    || jacksonAnnotated(field, true)
+                    || jacksonAnnotated(c.getAccessor(), true)) {
                 return null;
             }
             readers[i] = r;
@@ -401,18 +370,10 @@ final class WireReader {
         return null;
     }
 
-    private static boolean jacksonAnnotated(AnnotatedElement e) {
+    /** Whether the element carries a Jackson annotation ({@code @JsonAlias} aside, when allowed). */
+    private static boolean jacksonAnnotated(AnnotatedElement e, boolean aliasAllowed) {
         for (Annotation a : e.getAnnotations()) {
-            if (a.annotationType().getName().startsWith("com.fasterxml.jackson")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean annotatedOtherThanAlias(AnnotatedElement e) {
-        for (Annotation a : e.getAnnotations()) {
-            if (a.annotationType() != JsonAlias.class
+            if (!(aliasAllowed && a.annotationType() == JsonAlias.class)
                     && a.annotationType().getName().startsWith("com.fasterxml.jackson")) {
                 return true;
             }
