@@ -51,6 +51,7 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -73,6 +74,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -131,6 +133,7 @@ public final class RestTransport implements Transport {
     private final Resilience resilience;
     private final Timeout connectTimeout;
     private final Timeout readTimeout;
+    private final Duration longestTimeout;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final int maxResponseBytes;
@@ -140,6 +143,9 @@ public final class RestTransport implements Transport {
     private final ExecutionHooks hooks;
     private final LongAdder poolTimeouts = new LongAdder();
     private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** The unsigned requests of operations called without parameters, by operation. */
+    private final Map<Operation<?, ?>, SignableRequest> unparameterized = new ConcurrentHashMap<>();
 
     /**
      * Creates the transport with every registered codec.
@@ -236,6 +242,8 @@ public final class RestTransport implements Transport {
         this.resilience = new Resilience(configuration, sleeper, ticker);
         this.connectTimeout = timeout(configuration.connectTimeout(), Duration.ofSeconds(10));
         this.readTimeout = timeout(configuration.readTimeout(), Duration.ofSeconds(60));
+        this.longestTimeout =
+                Duration.ofMillis(Math.max(connectTimeout.toMilliseconds(), readTimeout.toMilliseconds()));
         this.maxResponseBytes = BoundedBody.limit(configuration);
         this.proxy = SystemProxy.choose(configuration, endpoint, lookup).orElse(null);
         List<String> secrets = secrets(configuration);
@@ -253,7 +261,10 @@ public final class RestTransport implements Transport {
                         .setValidateAfterInactivity(TimeValue.ofSeconds(2))
                         .build())
                 .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections);
+                .setMaxConnPerRoute(maxConnections)
+                // Every request goes to one route (the endpoint), so the per-route limit is the
+                // pool's limit; the lax pool enforces exactly that, with less locking per lease.
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX);
         SSLContext tls = trustStore(configuration);
         // Without a trust store of the user's, the JVM's default TLS set-up is built on the first
         // TLS connection rather than here: a plain-HTTP client never pays for it.
@@ -441,11 +452,28 @@ public final class RestTransport implements Transport {
 
     /**
      * The unsigned request for an operation: method, raw path (base path, then the template filled
-     * with the project id and the request's path parameters), query, headers and body.
+     * with the project id and the request's path parameters), query, headers and body. A request
+     * with no path parameter, query or body of its own (a list without filters, say) is the same
+     * every time: it is made once per operation and reused (it is immutable).
      */
     <Q, R> SignableRequest prepare(OperationCodec<Q, R> codec, Q request) {
         Operation<Q, R> op = codec.operation();
         Map<String, String> params = codec.pathParameters(request);
+        List<Map.Entry<String, String>> query = codec.queryParameters(request);
+        Object body = codec.body(request);
+        if (params.isEmpty() && query.isEmpty() && body == null) {
+            SignableRequest known = unparameterized.get(op);
+            if (known == null) {
+                known = build(op, params, query, null);
+                unparameterized.putIfAbsent(op, known);
+            }
+            return known;
+        }
+        return build(op, params, query, body);
+    }
+
+    private SignableRequest build(
+            Operation<?, ?> op, Map<String, String> params, List<Map.Entry<String, String>> query, Object body) {
         String projectId = configuration.projectId();
         SignableRequest.Builder b = SignableRequest.builder()
                 .method(op.method().name())
@@ -456,16 +484,15 @@ public final class RestTransport implements Transport {
         b.addPathSegments(
                 PathTemplate.expand(op.pathTemplate(), name -> name.equals("project_id") ? projectId : params.get(name))
                         .toArray(String[]::new));
-        for (Map.Entry<String, String> q : codec.queryParameters(request)) {
+        for (Map.Entry<String, String> q : query) {
             b.addQuery(q.getKey(), q.getValue());
         }
-        Object body = codec.body(request);
         if (body != null) {
             b.body(Json.write(body));
         }
         return b.header("Content-Type", "application/json")
                 .header("User-Agent", userAgent)
-                .header("X-Project-Id", configuration.projectId())
+                .header("X-Project-Id", projectId)
                 .header("Host", hostHeader)
                 .build();
     }
@@ -646,8 +673,8 @@ public final class RestTransport implements Transport {
         }
         HttpClientContext context = HttpClientContext.create();
         Duration left = resilience.remaining(call);
-        if (left != null) {
-            // The call deadline bounds this attempt too.
+        if (left != null && left.compareTo(longestTimeout) < 0) {
+            // The call deadline bounds this attempt too (when it is nearer than the timeouts).
             long ms = Math.max(1, left.toMillis());
             context.setRequestConfig(RequestConfig.custom()
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(Math.min(connectTimeout.toMilliseconds(), ms)))

@@ -1,7 +1,6 @@
 package io.lakejob.sdk.cloud.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,9 +25,8 @@ import java.io.IOException;
 public final class Json {
     private static final ObjectMapper MAPPER = create();
 
-    /** Reads a value inside a document into a tree (the check for content after it is the caller's). */
-    private static final ObjectReader NESTED_TREE =
-            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one value cut out of a document into a tree. */
+    private static final ObjectReader NESTED_TREE = MAPPER.reader();
 
     private Json() {}
 
@@ -80,26 +78,16 @@ public final class Json {
     }
 
     /**
-     * A streaming parser over a body, with the mapper's settings.
+     * Reads one JSON value, the bytes {@code [offset, offset + length)} of a document, into a tree.
      *
-     * @param body the bytes
-     * @return the parser, before the first token
-     * @throws IOException when the parser cannot be made
-     */
-    static JsonParser parser(byte[] body) throws IOException {
-        return MAPPER.createParser(body);
-    }
-
-    /**
-     * Reads the value the parser stands on (not {@code null}) into a tree, leaving the parser
-     * after it.
-     *
-     * @param p the parser
+     * @param bytes the document
+     * @param offset where the value starts
+     * @param length its length
      * @return the tree
-     * @throws IOException when the value is not JSON
+     * @throws IOException when the bytes are not one JSON value
      */
-    static JsonNode tree(JsonParser p) throws IOException {
-        return NESTED_TREE.readTree(p);
+    static JsonNode tree(byte[] bytes, int offset, int length) throws IOException {
+        return NESTED_TREE.readTree(bytes, offset, length);
     }
 
     /**

@@ -63,7 +63,8 @@ public final class RetryQuota {
 
     /** Returns the refund of one successful call, never beyond the capacity. */
     public void onSuccess() {
-        if (enabled()) {
+        // A full bucket (the usual case) is only read: no write contends between threads.
+        if (enabled() && tokens.get() < capacity) {
             tokens.getAndUpdate(t -> Math.min(capacity, t + SUCCESS_REFUND));
         }
     }

@@ -125,6 +125,124 @@ class WireReaderTest {
         assertThat(fastAccepted).isGreaterThan(variants / 5);
     }
 
+    /** A record with every component type the fast path reads, nesting itself. */
+    record Sample(
+            String name,
+            Integer count,
+            Long size,
+            Double ratio,
+            Boolean flag,
+            JsonNode labels,
+            List<String> tags,
+            Sample child) {}
+
+    /** Raw documents the fast path reads itself: escapes, UTF-8, numbers, whitespace, skipped values. */
+    private static final List<String> FAST_DOCUMENTS = List.of(
+            "{}",
+            "{\"name\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"}",
+            "{\"name\":\"\\u00e9\\u4E2D\\ud83d\\ude00\"}",
+            "{\"name\":\"\u00e9\u4e2d\ud83d\ude00 caf\u00e9\"}",
+            "{\"name\":\"\\ud83d\"}",
+            "{\"na\\u006de\":\"escaped name\"}",
+            "{\"n\u00e4me\":\"unknown non-ASCII name\",\"count\":1}",
+            "{\"count\":0,\"size\":-5}",
+            "{\"count\":-2147483648}",
+            "{\"count\":2147483647}",
+            "{\"size\":123456789012345678}",
+            "{\"size\":-123456789012345678}",
+            "{\"ratio\":1E+2}",
+            "{\"ratio\":-1.5e-3}",
+            "{\"ratio\":0.0}",
+            "{\"ratio\":7}",
+            "{\"ratio\":0.1000000000000000055511151231257827}",
+            "{\"flag\":\"true\",\"tags\":[]}",
+            "{\"flag\":false,\"tags\":[\"a\",\"\\n\",null]}",
+            "\t{\r\n\"name\" :\t\"x\" ,\n\"count\": 1 }\n  ",
+            "{\"labels\":{\"a\":[1,2.5,true,null,\"x\",{\"b\":{}}]}}",
+            "{\"labels\":12}",
+            "{\"labels\":-1.5e3}",
+            "{\"labels\":12345678901234567890123}",
+            "{\"labels\":\"s\"}",
+            "{\"labels\":false}",
+            "{\"labels\":null}",
+            "{\"labels\":[ ]}",
+            "{\"other\":{\"deep\":[[[{\"x\":\"\\u0041\",\"y\":-0.0e0}]]],\"t\":true},\"name\":\"n\"}",
+            "{\"child\":{\"name\":\"c\",\"child\":{\"count\":3}},\"tags\":null}",
+            "{\"child\":null}");
+
+    /** Raw documents it hands to Jackson: not JSON, or JSON outside the plain subset. */
+    private static final List<String> HANDED_OVER = List.of(
+            "{\"count\":2147483648}",
+            "{\"count\":-2147483649}",
+            "{\"size\":9223372036854775807}",
+            "{\"size\":92233720368547758070}",
+            "{\"count\":-0}",
+            "{\"count\":01}",
+            "{\"count\":1.}",
+            "{\"count\":.5}",
+            "{\"count\":+1}",
+            "{\"count\":1x}",
+            "{\"count\":-}",
+            "{\"ratio\":1e}",
+            "{\"ratio\":NaN}",
+            "{\"name\":\"\\x\"}",
+            "{\"name\":\"\\u12G4\"}",
+            "{\"name\":\"\\u12\"}",
+            "{\"name\":\"a\u0001b\"}",
+            "{\"name\":\"open",
+            "{\"name\":tru}",
+            "{\"name\":truex}",
+            "{\"name\":nul}",
+            "{\"name\":\"x\"}/*c*/",
+            "{\"name\":\"x\",}",
+            "{,}",
+            "{\"name\" \"x\"}",
+            "{\"name\":\"x\"",
+            "{'name':'x'}",
+            "{name:\"x\"}",
+            "{\"tags\":[\"a\",]}",
+            "{\"tags\":[\"a\" \"b\"]}",
+            "{\"flag\":\"TRUE\"}",
+            "{\"other\":" + "[".repeat(300) + "]".repeat(300) + ",\"name\":\"deep\"}",
+            "{\"name\":\"x\"}\u000b",
+            "\ufeff{\"name\":\"bom\"}",
+            "",
+            "   ");
+
+    @Test
+    void rawDocumentsAreReadAsJacksonReadsThemAndThePlainOnesTheFastWay() throws Exception {
+        WireReader.Binder binder = WireReader.binder(Sample.class);
+        assertThat(binder).isNotNull();
+        for (String doc : FAST_DOCUMENTS) {
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            Object jackson = Json.read(bytes, Sample.class);
+            assertThat(WireReader.fast(bytes, binder)).as(doc).isNotNull().isEqualTo(jackson);
+        }
+        List<byte[]> handed = new ArrayList<>();
+        HANDED_OVER.forEach(d -> handed.add(d.getBytes(StandardCharsets.UTF_8)));
+        // Not UTF-8: a lone continuation byte, an overlong '/', a truncated sequence, an encoded surrogate.
+        for (byte[] bad : List.of(
+                new byte[] {(byte) 0x80},
+                new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xE4, (byte) 0xB8},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
+            byte[] head = "{\"name\":\"a".getBytes(StandardCharsets.UTF_8);
+            byte[] tail = "b\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] doc = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, doc, 0, head.length);
+            System.arraycopy(bad, 0, doc, head.length, bad.length);
+            System.arraycopy(tail, 0, doc, head.length + bad.length, tail.length);
+            handed.add(doc);
+        }
+        for (byte[] bytes : handed) {
+            String shown = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(WireReader.fast(bytes, binder)).as(shown).isNull();
+            assertThat(outcome(() -> WireReader.read(bytes, Sample.class)))
+                    .as(shown)
+                    .isEqualTo(outcome(() -> Json.read(bytes, Sample.class)));
+        }
+    }
+
     @Test
     void recordsWithTypesItDoesNotReadAreLeftToJackson() {
         // A Map component (the plan's cu_count by day) is not read the fast way.
