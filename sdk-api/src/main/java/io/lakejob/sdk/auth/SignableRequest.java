@@ -27,6 +27,9 @@ public final class SignableRequest {
     private final Map<String, String> headers;
     private final byte[] body;
 
+    /** The encoded path, made at its first use (a signer and the transport both need it). */
+    private String encodedPath;
+
     private SignableRequest(
             String method,
             String scheme,
@@ -35,7 +38,8 @@ public final class SignableRequest {
             List<String> pathSegments,
             List<Map.Entry<String, String>> query,
             Map<String, String> headers,
-            byte[] body) {
+            byte[] body,
+            String encodedPath) {
         this.method = method;
         this.scheme = scheme;
         this.host = host;
@@ -44,6 +48,7 @@ public final class SignableRequest {
         this.query = query;
         this.headers = headers;
         this.body = body;
+        this.encodedPath = encodedPath;
     }
 
     /**
@@ -58,7 +63,7 @@ public final class SignableRequest {
         }
         h.putAll(set);
         return new SignableRequest(
-                method, scheme, host, port, pathSegments, query, Collections.unmodifiableMap(h), body);
+                method, scheme, host, port, pathSegments, query, Collections.unmodifiableMap(h), body, encodedPath);
     }
 
     private SignableRequest(Builder b) {
@@ -212,14 +217,21 @@ public final class SignableRequest {
      * @return the encoded path
      */
     public String encodedPath() {
-        if (pathSegments.isEmpty()) {
-            return "/";
+        // A benign race: every thread computes the same string.
+        String path = encodedPath;
+        if (path == null) {
+            if (pathSegments.isEmpty()) {
+                path = "/";
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (String s : pathSegments) {
+                    sb.append('/').append(percentEncode(s));
+                }
+                path = sb.toString();
+            }
+            encodedPath = path;
         }
-        StringBuilder sb = new StringBuilder();
-        for (String s : pathSegments) {
-            sb.append('/').append(percentEncode(s));
-        }
-        return sb.toString();
+        return path;
     }
 
     /**

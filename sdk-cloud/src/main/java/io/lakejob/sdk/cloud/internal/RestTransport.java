@@ -666,7 +666,8 @@ public final class RestTransport implements Transport {
         String pathAndQuery = query.isEmpty() ? signed.encodedPath() : signed.encodedPath() + "?" + query;
         CuttableRequest http = new CuttableRequest(signed.method(), target, pathAndQuery);
         boolean wire = WireLog.enabled();
-        signed.headers().forEach(http::setHeader);
+        // The signed headers are unique by name (case-insensitively): each is added once.
+        signed.headers().forEach(http::addHeader);
         byte[] body = signed.body();
         if (body.length > 0 || operation.method() == HttpMethod.POST || operation.method() == HttpMethod.PUT) {
             http.setEntity(new ByteArrayEntity(body, null));
