@@ -156,9 +156,14 @@ final class WireReader {
             return true;
         }
 
-        /** Consumes the byte {@link #peek} returned. */
-        void next() {
+        /** Whether the next byte closes the object or array just entered (then it is consumed). */
+        boolean closes(char close) throws NotPlain {
+            if (peek() != close) {
+                return false;
+            }
             i++;
+            depth--;
+            return true;
         }
 
         /** Enters an object or array: consumes its opening byte. */
@@ -185,13 +190,10 @@ final class WireReader {
 
         /** Standing on an object's {@code "} or {@code }}: the next property name, or null at the end. */
         String name(boolean first) throws NotPlain {
-            int c = peek();
-            if (first && c == '}') {
-                i++;
-                depth--;
+            if (first && closes('}')) {
                 return null;
             }
-            if (c != '"') {
+            if (peek() != '"') {
                 throw NOT_PLAIN;
             }
             String name = string();
@@ -205,13 +207,10 @@ final class WireReader {
          * ASCII names are matched on their bytes, without making a string.
          */
         int field(Names names, boolean first) throws NotPlain {
-            int c = peek();
-            if (first && c == '}') {
-                i++;
-                depth--;
+            if (first && closes('}')) {
                 return Names.END;
             }
-            if (c != '"') {
+            if (peek() != '"') {
                 throw NOT_PLAIN;
             }
             byte[] b = this.b;
@@ -416,6 +415,21 @@ final class WireReader {
             return negative ? -v : v;
         }
 
+        /** Consumes an integer (not a float) of up to 18 digits. */
+        long integer() throws NotPlain {
+            if (!number()) {
+                throw NOT_PLAIN;
+            }
+            return longValue();
+        }
+
+        /** Consumes {@code true} or {@code false} at {@code t} or {@code f}. */
+        Boolean bool(int first) throws NotPlain {
+            boolean value = first == 't';
+            literal(value ? "true" : "false");
+            return value;
+        }
+
         /** Consumes the number {@link #number} scanned, as a double. */
         double doubleValue(boolean integer) throws NotPlain {
             if (integer) {
@@ -441,10 +455,7 @@ final class WireReader {
                 }
                 case '[' -> {
                     enter();
-                    if (peek() == ']') {
-                        i++;
-                        depth--;
-                    } else {
+                    if (!closes(']')) {
                         do {
                             skipValue();
                         } while (more(']'));
@@ -485,10 +496,7 @@ final class WireReader {
         if (c.peek() == 'n') {
             return nullOr(c);
         }
-        if (!c.number()) {
-            throw NOT_PLAIN;
-        }
-        long v = c.longValue();
+        long v = c.integer();
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw NOT_PLAIN;
         }
@@ -499,23 +507,16 @@ final class WireReader {
         if (c.peek() == 'n') {
             return nullOr(c);
         }
-        if (!c.number()) {
-            throw NOT_PLAIN;
-        }
-        return c.longValue();
+        return c.integer();
     };
 
     private static final Reader DOUBLE = c -> c.peek() == 'n' ? nullOr(c) : c.doubleValue(c.number());
 
     private static final Reader BOOLEAN = c -> {
-        switch (c.peek()) {
-            case 't' -> {
-                c.literal("true");
-                return Boolean.TRUE;
-            }
-            case 'f' -> {
-                c.literal("false");
-                return Boolean.FALSE;
+        int first = c.peek();
+        switch (first) {
+            case 't', 'f' -> {
+                return c.bool(first);
             }
             case '"' -> {
                 // The reference writes some booleans quoted; the mapper reads these two strings as booleans.
@@ -536,17 +537,13 @@ final class WireReader {
 
     /** Strings, booleans and null as Jackson's tree makes them; other values through Jackson itself. */
     private static final Reader TREE = c -> {
-        switch (c.peek()) {
+        int first = c.peek();
+        switch (first) {
             case '"' -> {
                 return TextNode.valueOf(c.string());
             }
-            case 't' -> {
-                c.literal("true");
-                return BooleanNode.TRUE;
-            }
-            case 'f' -> {
-                c.literal("false");
-                return BooleanNode.FALSE;
+            case 't', 'f' -> {
+                return BooleanNode.valueOf(c.bool(first));
             }
             case 'n' -> {
                 c.literal("null");
@@ -578,9 +575,7 @@ final class WireReader {
             }
             c.enter();
             List<Object> out = new ArrayList<>();
-            if (c.peek() == ']') {
-                c.next();
-                c.depth--;
+            if (c.closes(']')) {
                 return out;
             }
             do {
